@@ -1,0 +1,39 @@
+# agrilend — the two commands are `make run` and `make test` (README). Only Python 3.11+ and make are needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+FLASK  := $(BIN)/flask --app app
+
+.PHONY: install run test bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(FLASK) db upgrade
+	$(FLASK) seed
+	@echo ""
+	@echo "  agrilend on http://$(HOST):$(PORT)"
+	@echo "    API docs (Swagger UI):  http://$(HOST):$(PORT)/api/docs"
+	@echo "    OpenAPI 3 document:     http://$(HOST):$(PORT)/api/openapi.json"
+	@echo "    health / readiness:     http://$(HOST):$(PORT)/healthz  http://$(HOST):$(PORT)/readyz"
+	@echo "    demo accounts:          seeds/agents.json"
+	@echo ""
+	$(FLASK) run --host $(HOST) --port $(PORT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache

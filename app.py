@@ -1,0 +1,34 @@
+"""The agrilend Flask application: `create_app(config=None)`; `app` for `flask --app app` and gunicorn."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, send_from_directory
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Wire settings, database, API, error handlers and CLI; build nothing else."""
+    from lending import cli, errors
+    from lending import config as settings
+    from lending.api import register as register_api
+    from lending.extensions import db
+
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.update(settings.load(config))
+    logging.basicConfig(level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app.json.sort_keys = False
+    db.init_app(app)
+    errors.register(app)
+    register_api(app)
+    cli.register(app)
+
+    @app.get("/api/docs/static/<path:filename>")
+    def swagger_ui_static(filename: str):
+        """Swagger UI's own files, served from the installed package (no CDN)."""
+        import swagger_ui_bundle
+        return send_from_directory(swagger_ui_bundle.swagger_ui_path, filename)
+
+    return app
+
+
+app = create_app()

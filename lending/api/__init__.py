@@ -1,0 +1,61 @@
+"""REST resources under /api/v1 (flask-smorest): one package per resource with routes.py and schemas.py."""
+from __future__ import annotations
+
+import re
+
+from flask import Flask, request
+
+from ..errors import LendingError, problem
+from ..extensions import api
+from ..security.actors import require
+
+BEARER = [{"bearerAuth": []}]
+
+
+def signed_in(blp, *roles: str):
+    """A view for signed-in actors with one of `roles` (any role when none is given), documented as such."""
+    def decorator(view):
+        return blp.doc(security=BEARER)(require(*roles)(view))
+    return decorator
+
+
+def expected_version(body_version: int | None) -> int:
+    """The version a client read: `If-Match: "3"` (or W/"3"), else `version` in the body; neither → 428."""
+    header = request.headers.get("If-Match")
+    if header:
+        match = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', header)
+        if match is None:
+            raise LendingError("If-Match must be the ETag you read, e.g. \"3\".", code="bad_if_match",
+                               errors={"If-Match": ["Not a version ETag."]})
+        return int(match.group(1))
+    if body_version is not None:
+        return body_version
+    from ..errors import PreconditionRequired
+    raise PreconditionRequired(errors={"If-Match": ["Send the ETag you read (or `version` in the body)."]})
+
+
+def etag(version: int) -> dict[str, str]:
+    return {"ETag": f'"{version}"'}
+
+
+def register(app: Flask) -> None:
+    from .auth.routes import blp as auth_blp
+    from .consents.routes import blp as consents_blp
+    from .farmers.routes import blp as farmers_blp
+    from .health.routes import blp as health_blp
+    from .records.routes import blp as records_blp
+
+    api.init_app(app)
+    api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"})
+    for blueprint in (health_blp, auth_blp, farmers_blp, records_blp, consents_blp):
+        api.register_blueprint(blueprint)
+
+    @app.before_request
+    def _json_only():
+        """Bodies of writes must be JSON: anything else is a 415, not a confusing 422."""
+        if request.method in ("POST", "PUT", "PATCH") and request.path.startswith("/api/"):
+            has_body = (request.content_length or 0) > 0 or request.headers.get("Transfer-Encoding")
+            if has_body and not request.is_json:
+                return problem(415, "unsupported_media_type", "Send the body as application/json.",
+                               {"Content-Type": [f"{request.mimetype or 'none'} is not application/json."]})
+        return None

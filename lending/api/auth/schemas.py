@@ -1,0 +1,43 @@
+"""Sign-in schemas."""
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from ..fields import Phone
+from ..schemas import StrictSchema
+
+
+class LoginSchema(StrictSchema):
+    phone = Phone(required=True)
+    password = fields.String(required=True, load_only=True, validate=validate.Length(min=1, max=200))
+
+
+class RefreshSchema(StrictSchema):
+    refresh_token = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+
+
+class CodeRequestSchema(StrictSchema):
+    phone = Phone(required=True)
+
+
+class CodeVerifySchema(StrictSchema):
+    phone = Phone(required=True)
+    code = fields.String(required=True, validate=validate.Regexp(r"^\d{6}$", error="Six digits."))
+
+
+class TokensSchema(Schema):
+    access_token = fields.String()
+    refresh_token = fields.String()
+    token_type = fields.String()
+    expires_in = fields.Integer(metadata={"description": "seconds the access token lives"})
+    role = fields.String()
+
+
+class CodeSentSchema(Schema):
+    message = fields.String()
+
+
+class MeSchema(Schema):
+    id = fields.UUID()
+    role = fields.String()
+    villages = fields.List(fields.String())

@@ -1,0 +1,42 @@
+"""Consents per purpose: grant, revoke, list."""
+from __future__ import annotations
+
+from flask.views import MethodView
+
+from ...extensions import Blueprint, db
+from ...security.actors import current_actor
+from ...services import consents
+from .. import signed_in
+from .schemas import ConsentGrantSchema, ConsentQuerySchema, ConsentSchema
+
+blp = Blueprint("consents", __name__, url_prefix="/api/v1/farmers", description="Consents per purpose (PIPL)")
+
+
+@blp.route("/<uuid:farmer_id>/consents")
+class ConsentsView(MethodView):
+    @signed_in(blp)
+    @blp.arguments(ConsentQuerySchema, location="query")
+    @blp.response(200, ConsentSchema(many=True))
+    def get(self, args, farmer_id):
+        """List a farmer's consents, oldest first."""
+        return consents.list_(session=db.session, actor=current_actor(), farmer_id=farmer_id,
+                              active_only=args["active"])
+
+    @signed_in(blp)
+    @blp.arguments(ConsentGrantSchema)
+    @blp.response(201, ConsentSchema)
+    def post(self, values, farmer_id):
+        """Grant consent for a purpose under a text version; a newer text supersedes the active consent."""
+        consent, created = consents.grant(session=db.session, actor=current_actor(), farmer_id=farmer_id,
+                                          values=values)
+        return consent, 201 if created else 200
+
+
+@blp.route("/<uuid:farmer_id>/consents/<uuid:consent_id>/revoke")
+class ConsentRevokeView(MethodView):
+    @signed_in(blp)
+    @blp.response(200, ConsentSchema)
+    def post(self, farmer_id, consent_id):
+        """Revoke a consent (revoking twice is harmless)."""
+        return consents.revoke(session=db.session, actor=current_actor(), farmer_id=farmer_id,
+                               consent_id=consent_id)

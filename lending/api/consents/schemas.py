@@ -1,0 +1,33 @@
+"""Consent schemas."""
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from ...models.consents import CHANNELS, PURPOSES
+from ..schemas import StrictSchema
+
+
+class ConsentGrantSchema(StrictSchema):
+    id = fields.UUID(metadata={"description": "client-generated UUID; a retry with the same body is harmless"})
+    purpose = fields.String(required=True, validate=validate.OneOf(PURPOSES))
+    text_version = fields.String(required=True, validate=validate.Regexp(
+        r"^[A-Za-z0-9._-]{1,20}$", error="A version label such as 2025-01 or v3."))
+    channel = fields.String(validate=validate.OneOf(CHANNELS))
+
+
+class ConsentSchema(Schema):
+    id = fields.UUID()
+    farmer_id = fields.UUID()
+    purpose = fields.String()
+    text_version = fields.String()
+    channel = fields.String()
+    granted_at = fields.DateTime()
+    recorded_by = fields.UUID(allow_none=True)
+    revoked_at = fields.DateTime(allow_none=True)
+    revoked_by = fields.UUID(allow_none=True)
+    active = fields.Boolean()
+    version = fields.Integer()
+
+
+class ConsentQuerySchema(StrictSchema):
+    active = fields.Boolean(load_default=False, metadata={"description": "only consents not revoked"})

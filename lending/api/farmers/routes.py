@@ -1,0 +1,52 @@
+"""Farmers: enrol, list, read, update (If-Match)."""
+from __future__ import annotations
+
+from flask.views import MethodView
+
+from ...extensions import Blueprint, db
+from ...security.actors import current_actor
+from ...services import farmers
+from .. import etag, expected_version, signed_in
+from .schemas import FarmerCreateSchema, FarmerPageSchema, FarmerQuerySchema, FarmerSchema, FarmerUpdateSchema
+
+blp = Blueprint("farmers", __name__, url_prefix="/api/v1/farmers", description="Farmers and their identity")
+STAFF = ("agent", "officer", "admin")
+
+
+@blp.route("")
+class FarmersView(MethodView):
+    @signed_in(blp, *STAFF)
+    @blp.arguments(FarmerQuerySchema, location="query")
+    @blp.response(200, FarmerPageSchema)
+    def get(self, args):
+        """List the farmers you may see, oldest first, a page at a time (`next_cursor`)."""
+        cursor, limit = args.pop("cursor", None), args.pop("limit")
+        return farmers.list_(session=db.session, actor=current_actor(), filters=args, cursor=cursor, limit=limit)
+
+    @signed_in(blp, *STAFF)
+    @blp.arguments(FarmerCreateSchema)
+    @blp.response(201, FarmerSchema)
+    def post(self, values):
+        """Enrol a farmer. Retrying with the same `id` and body returns the farmer (200), never a second one."""
+        farmer, created = farmers.create(session=db.session, actor=current_actor(), values=values)
+        return farmer, 201 if created else 200, etag(farmer.version)
+
+
+@blp.route("/<uuid:farmer_id>")
+class FarmerView(MethodView):
+    @signed_in(blp)
+    @blp.response(200, FarmerSchema)
+    def get(self, farmer_id):
+        """Read one farmer (404 when it is not one of yours)."""
+        farmer = farmers.get_or_raise(session=db.session, actor=current_actor(), farmer_id=farmer_id)
+        return farmer, 200, etag(farmer.version)
+
+    @signed_in(blp)
+    @blp.arguments(FarmerUpdateSchema)
+    @blp.response(200, FarmerSchema)
+    def patch(self, changes, farmer_id):
+        """Change some fields. Send `If-Match` with the ETag you read; a stale one gets 412."""
+        version = expected_version(changes.pop("version", None))
+        farmer = farmers.update(session=db.session, actor=current_actor(), farmer_id=farmer_id,
+                                expected_version=version, changes=changes)
+        return farmer, 200, etag(farmer.version)

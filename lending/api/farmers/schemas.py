@@ -1,0 +1,73 @@
+"""Farmer resource schemas (field names as in DESIGN.md §5)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from marshmallow import Schema, fields, validate
+
+from ...models.farmers import LANGUAGES
+from ..fields import NationalId, Phone, Text
+from ..schemas import PageArgs, StrictSchema
+
+VILLAGE_CODE = validate.Regexp(r"^\d{6,12}$", error="A village code is 6 to 12 digits.")
+
+
+def _birth_year(**kwargs):
+    return fields.Integer(strict=True, validate=validate.Range(min=1900, max=dt.date.today().year - 16), **kwargs)
+
+
+class FarmerCreateSchema(StrictSchema):
+    id = fields.UUID(metadata={"description": "client-generated UUID (offline enrolment); retry-safe"})
+    farmer_id = Text(max_length=40, metadata={"description": "the lender's own key; assigned when absent"})
+    name = Text(max_length=100, required=True)
+    phone = Phone()
+    national_id = NationalId()
+    language = fields.String(load_default="zh", validate=validate.OneOf(LANGUAGES))
+    village_code = fields.String(required=True, validate=VILLAGE_CODE)
+    birth_year = _birth_year()
+    household_size = fields.Integer(strict=True, validate=validate.Range(min=1, max=30))
+    agent_id = fields.UUID(metadata={"description": "the agent who looks after the farmer (officers, admins)"})
+
+
+class FarmerUpdateSchema(StrictSchema):
+    name = Text(max_length=100)
+    phone = Phone(allow_none=True)
+    national_id = NationalId(allow_none=True)
+    language = fields.String(validate=validate.OneOf(LANGUAGES))
+    village_code = fields.String(validate=VILLAGE_CODE)
+    birth_year = _birth_year(allow_none=True)
+    household_size = fields.Integer(strict=True, allow_none=True, validate=validate.Range(min=1, max=30))
+    agent_id = fields.UUID(allow_none=True)
+    version = fields.Integer(strict=True, load_only=True,
+                             metadata={"description": "the version you read; or send If-Match"})
+
+
+class FarmerSchema(Schema):
+    id = fields.UUID()
+    farmer_id = fields.String()
+    name = fields.String()
+    phone = fields.String(allow_none=True)
+    national_id = fields.String(allow_none=True)
+    language = fields.String()
+    village_code = fields.String()
+    birth_year = fields.Integer(allow_none=True)
+    household_size = fields.Integer(allow_none=True)
+    agent_id = fields.UUID(allow_none=True)
+    created_by = fields.UUID(allow_none=True)
+    version = fields.Integer()
+    created_at = fields.DateTime()
+    updated_at = fields.DateTime()
+
+
+class FarmerQuerySchema(PageArgs):
+    village_code = fields.String(validate=VILLAGE_CODE)
+    farmer_id = fields.String(validate=validate.Length(max=40))
+    phone = Phone()
+    language = fields.String(validate=validate.OneOf(LANGUAGES))
+    agent_id = fields.UUID()
+    name = fields.String(validate=validate.Length(min=1, max=100), metadata={"description": "name prefix"})
+
+
+class FarmerPageSchema(Schema):
+    items = fields.List(fields.Nested(FarmerSchema))
+    next_cursor = fields.String(allow_none=True)

@@ -1,0 +1,26 @@
+"""Schemas shared by every resource: the base schema, pagination arguments and the problem document."""
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate, RAISE
+
+from ..services.pagination import MAX_LIMIT
+
+
+class StrictSchema(Schema):
+    """Unknown fields are an error (422 naming the field), never silently dropped."""
+
+    class Meta:
+        unknown = RAISE
+
+
+class PageArgs(StrictSchema):
+    cursor = fields.String(validate=validate.Length(max=200))
+    limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=MAX_LIMIT))
+
+
+class ProblemSchema(Schema):
+    code = fields.String(metadata={"description": "stable machine-readable code, e.g. validation_error"})
+    status = fields.Integer()
+    message = fields.String()
+    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()),
+                         metadata={"description": "field name → messages"})

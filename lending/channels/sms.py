@@ -1,0 +1,52 @@
+"""SMS: messages are written to the outbox in the caller's transaction; a transport sends them afterwards.
+
+The console transport (development, tests) logs the message and marks it sent; the Twilio transport is a later issue.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import OutboxMessage
+from ..models.base import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def enqueue(session: Session, *, to: str, body: str, purpose: str) -> OutboxMessage:
+    message = OutboxMessage(to=to, body=body, purpose=purpose)
+    session.add(message)
+    return message
+
+
+class Transport(Protocol):
+    def send(self, message: OutboxMessage) -> str:
+        """Send one message; return the provider's id."""
+
+
+class ConsoleTransport:
+    def send(self, message: OutboxMessage) -> str:
+        log.info("SMS to %s: %s", mask_phone(message.to), message.body)
+        return f"console-{message.id.hex[:12]}"
+
+
+def mask_phone(phone: str) -> str:
+    return phone[:4] + "*" * max(0, len(phone) - 8) + phone[-4:] if len(phone) > 8 else "****"
+
+
+def deliver_pending(session: Session, transport: Transport, *, limit: int = 100) -> int:
+    """Send pending messages oldest first; returns how many were sent."""
+    stmt = select(OutboxMessage).where(OutboxMessage.status == "pending").order_by(OutboxMessage.created_at)
+    if session.bind.dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    sent = 0
+    for message in session.scalars(stmt.limit(limit)):
+        message.attempts += 1
+        message.provider_id = transport.send(message)
+        message.status, message.sent_at = "sent", utcnow()
+        sent += 1
+    session.commit()
+    return sent

@@ -1,0 +1,71 @@
+"""Settings from the environment, with defaults that run on one machine with nothing else installed."""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+INSTANCE_DIR = PROJECT_ROOT / "instance"
+
+# Every variable the service reads, with its default and meaning; the README's configuration table is this list.
+SETTINGS: dict[str, tuple[str | None, str]] = {
+    "DATABASE_URL": (f"sqlite:///{INSTANCE_DIR / 'agrilend.sqlite3'}", "SQLAlchemy URL of the database"),
+    "SECRET_KEY": (None, "signs JWTs; when unset, a random key kept in instance/secret_key (development only)"),
+    "REDIS_URL": ("", "Redis for USSD sessions and rate limits; empty = keep them in the database"),
+    "LENDER_TZ": ("Asia/Shanghai", "timezone of business dates (due, value and sale dates)"),
+    "ACCESS_TOKEN_MINUTES": ("15", "lifetime of an access token"),
+    "REFRESH_TOKEN_DAYS": ("30", "lifetime of a refresh token"),
+    "OTP_MINUTES": ("5", "lifetime of a one-time SMS sign-in code"),
+    "OTP_MAX_TRIES": ("5", "wrong codes before a one-time code is spent"),
+    "MAX_CONTENT_LENGTH": ("1048576", "largest request body in bytes (413 beyond)"),
+    "SMS_TRANSPORT": ("console", "how the outbox sends SMS: console (log only) or twilio"),
+    "SEEDS_DIR": (str(PROJECT_ROOT / "seeds"), "where `flask seed` reads farmers.jsonl, agents.json, products.json"),
+    "SEED_FARMERS": ("200", "how many farmers of farmers.jsonl `flask seed` loads"),
+    "LOG_LEVEL": ("INFO", "logging level"),
+}
+
+
+def _env(name: str) -> str | None:
+    default, _ = SETTINGS[name]
+    return os.environ.get(name, default)
+
+
+def development_secret_key() -> str:
+    """A random key kept in instance/, so that every worker and every restart of a development server agree."""
+    path = INSTANCE_DIR / "secret_key"
+    if not path.exists():
+        INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
+def load(overrides: dict | None = None) -> dict:
+    """Flask config from the environment; `overrides` (tests, tools) win."""
+    config = {
+        "DATABASE_URL": _env("DATABASE_URL"),
+        "SECRET_KEY": _env("SECRET_KEY") or development_secret_key(),
+        "REDIS_URL": _env("REDIS_URL"),
+        "LENDER_TZ": _env("LENDER_TZ"),
+        "ACCESS_TOKEN_MINUTES": int(_env("ACCESS_TOKEN_MINUTES")),
+        "REFRESH_TOKEN_DAYS": int(_env("REFRESH_TOKEN_DAYS")),
+        "OTP_MINUTES": int(_env("OTP_MINUTES")),
+        "OTP_MAX_TRIES": int(_env("OTP_MAX_TRIES")),
+        "MAX_CONTENT_LENGTH": int(_env("MAX_CONTENT_LENGTH")),
+        "SMS_TRANSPORT": _env("SMS_TRANSPORT"),
+        "SEEDS_DIR": _env("SEEDS_DIR"),
+        "SEED_FARMERS": int(_env("SEED_FARMERS")),
+        "LOG_LEVEL": _env("LOG_LEVEL"),
+        # flask-smorest / OpenAPI
+        "API_TITLE": "agrilend",
+        "API_VERSION": "v1",
+        "OPENAPI_VERSION": "3.0.3",
+        "OPENAPI_URL_PREFIX": "/api",
+        "OPENAPI_JSON_PATH": "openapi.json",
+        "OPENAPI_SWAGGER_UI_PATH": "/docs",
+        "OPENAPI_SWAGGER_UI_URL": "/api/docs/static/",
+        "JSON_SORT_KEYS": False,
+    }
+    config.update(overrides or {})
+    return config

@@ -1,0 +1,62 @@
+"""The database (engine + request-scoped session) and the flask-smorest Api, built by create_app, never at import."""
+from __future__ import annotations
+
+from flask import Flask, g
+from flask_smorest import Api, Blueprint as SmorestBlueprint
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+
+class Database:
+    """One engine per app; one Session per app context (request, CLI command), closed at teardown."""
+
+    def __init__(self):
+        self._app_key = "lending.db"
+
+    def init_app(self, app: Flask) -> None:
+        engine = make_engine(app.config["DATABASE_URL"])
+        app.extensions[self._app_key] = (engine, sessionmaker(bind=engine, expire_on_commit=False))
+
+        @app.teardown_appcontext
+        def _close(exc):
+            session = g.pop("db_session", None)
+            if session is not None:
+                session.close()
+
+    def _state(self):
+        from flask import current_app
+        return current_app.extensions[self._app_key]
+
+    @property
+    def engine(self) -> Engine:
+        return self._state()[0]
+
+    @property
+    def session(self) -> Session:
+        if "db_session" not in g:
+            g.db_session = self._state()[1]()
+        return g.db_session
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+
+
+db = Database()
+api = Api()
+
+
+class Blueprint(SmorestBlueprint):
+    """The project's Blueprint: every route documents the problem-JSON error it may answer."""

@@ -1,0 +1,12 @@
+"""All models, imported here so that `Base.metadata` knows every table (alembic and tests use it)."""
+from .audit import AuditEvent
+from .base import Base
+from .consents import Consent
+from .farmers import Farmer
+from .idempotency import IdempotencyKey
+from .messaging import OneTimeCode, OutboxMessage
+from .records import CropSale, EquipmentPurchase, LandTransfer
+from .staff import Agent, AgentVillage
+
+__all__ = ["AuditEvent", "Base", "Consent", "Farmer", "IdempotencyKey", "OneTimeCode", "OutboxMessage",
+           "CropSale", "EquipmentPurchase", "LandTransfer", "Agent", "AgentVillage"]

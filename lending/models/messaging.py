@@ -1,0 +1,39 @@
+"""Sign-in codes and the SMS outbox (a transactional outbox: written in the caller's transaction, sent after)."""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, new_id, timestamp, utcnow
+
+
+class OneTimeCode(Base):
+    """A one-time sign-in code sent by SMS; only its hash is kept."""
+
+    __tablename__ = "one_time_codes"
+    __table_args__ = (Index("ix_one_time_codes_phone_created", "phone", "created_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    phone: Mapped[str] = mapped_column(String(16))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    expires_at: Mapped[timestamp]
+    tries: Mapped[int] = mapped_column(default=0)
+    used_at: Mapped[timestamp | None]
+
+
+class OutboxMessage(Base):
+    __tablename__ = "sms_outbox"
+    __table_args__ = (Index("ix_sms_outbox_status_created", "status", "created_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    to: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(String(1600))
+    purpose: Mapped[str] = mapped_column(String(20), comment="sign_in, reminder, receipt, ...")
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    sent_at: Mapped[timestamp | None]
+    provider_id: Mapped[str | None] = mapped_column(String(64))

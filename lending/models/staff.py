@@ -1,0 +1,39 @@
+"""Staff accounts: field agents, credit officers and admins, and the villages an agent covers."""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Versioned, new_id
+
+STAFF_ROLES = ("agent", "officer", "admin")
+
+
+class Agent(Versioned, Base):
+    """A staff member; `role` says which (the table is `agents` because most staff are field agents)."""
+
+    __tablename__ = "agents"
+    __table_args__ = (CheckConstraint("role IN ('agent', 'officer', 'admin')", name="role"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    phone: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(10))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    villages: Mapped[list["AgentVillage"]] = relationship(
+        back_populates="agent", cascade="all, delete-orphan", lazy="selectin", order_by="AgentVillage.village_code")
+
+    @property
+    def village_codes(self) -> list[str]:
+        return [v.village_code for v in self.villages]
+
+
+class AgentVillage(Base):
+    __tablename__ = "agent_villages"
+
+    agent_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True)
+    village_code: Mapped[str] = mapped_column(String(12), primary_key=True, index=True)
+    agent: Mapped[Agent] = relationship(back_populates="villages")

@@ -1,0 +1,80 @@
+"""Who is calling: the signed-in actor of a request, role checks, and the ownership scope of farmers."""
+from __future__ import annotations
+
+import functools
+import uuid
+from dataclasses import dataclass, field
+
+from flask import current_app, g, request
+from sqlalchemy import false, or_, select, true
+
+from ..errors import Forbidden, Unauthorized
+from ..extensions import db
+from ..models import Agent, Farmer
+from . import tokens
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: uuid.UUID
+    role: str  # borrower | agent | officer | admin
+    villages: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in ("agent", "officer", "admin")
+
+
+SYSTEM = Actor(id=uuid.UUID(int=0), role="admin")  # the CLI and background jobs
+
+
+def farmer_scope(actor: Actor):
+    """SQL condition on Farmer: the farmers this actor may see. Outside it, a farmer does not exist (404)."""
+    if actor.role in ("officer", "admin"):
+        return true()
+    if actor.role == "agent":
+        return or_(Farmer.agent_id == actor.id, Farmer.village_code.in_(sorted(actor.villages)))
+    if actor.role == "borrower":
+        return Farmer.id == actor.id
+    return false()
+
+
+def _bearer() -> str:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Send `Authorization: Bearer <access token>`.")
+    return token.strip()
+
+
+def current_actor() -> Actor:
+    """The actor of this request, read once from the access token and checked against the database."""
+    if "actor" in g:
+        return g.actor
+    claims = tokens.read(_bearer(), secret=current_app.config["SECRET_KEY"], kind="access")
+    session = db.session
+    if claims.role == "borrower":
+        if session.get(Farmer, claims.subject) is None:
+            raise Unauthorized("The account no longer exists.", code="token_invalid")
+        actor = Actor(id=claims.subject, role="borrower")
+    else:
+        agent = session.scalar(select(Agent).where(Agent.id == claims.subject))
+        if agent is None or not agent.active or agent.role != claims.role:
+            raise Unauthorized("The account is disabled or its role changed; sign in again.", code="token_invalid")
+        actor = Actor(id=agent.id, role=agent.role, villages=frozenset(agent.village_codes))
+    g.actor = actor
+    return actor
+
+
+def require(*roles: str):
+    """View decorator: a signed-in actor with one of `roles` (401 without a valid token, 403 with another role)."""
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(*args, **kwargs):
+            actor = current_actor()
+            if roles and actor.role not in roles:
+                raise Forbidden(f"This needs the role {' or '.join(roles)}.")
+            return view(*args, **kwargs)
+        wrapper._required_roles = roles  # read by the OpenAPI security documentation
+        return wrapper
+    return decorator

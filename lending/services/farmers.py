@@ -1,0 +1,86 @@
+"""Farmer use cases: enrol, read, list, update. Every read and write is scoped to what the actor may see."""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import Forbidden, NotFound, ValidationFailed, VersionMismatch
+from ..models import Agent, Farmer
+from ..security.actors import Actor, farmer_scope
+from . import audit, pagination, replays
+
+
+def get(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer | None:
+    return session.scalar(select(Farmer).where(Farmer.id == farmer_id, farmer_scope(actor)))
+
+
+def get_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
+    farmer = get(session=session, actor=actor, farmer_id=farmer_id)
+    if farmer is None:
+        raise NotFound("No such farmer.")
+    return farmer
+
+
+def _check_agent(session: Session, agent_id: uuid.UUID | None) -> None:
+    if agent_id is not None:
+        agent = session.get(Agent, agent_id)
+        if agent is None or agent.role != "agent":
+            raise ValidationFailed(errors={"agent_id": ["No such field agent."]})
+
+
+def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, bool]:
+    """Enrol a farmer; returns (farmer, created). A replay of the same id and body returns the stored farmer."""
+    if actor.role == "agent":
+        if values.get("agent_id") not in (None, actor.id):
+            raise Forbidden("An agent enrols farmers for themself.", errors={"agent_id": ["Must be you."]})
+        values["agent_id"] = actor.id
+    _check_agent(session, values.get("agent_id"))
+    values.setdefault("id", uuid.uuid4())
+    if not values.get("farmer_id"):
+        values["farmer_id"] = f"F-{values['id'].hex[:12].upper()}"
+    replay = replays.existing(session, Farmer, values)
+    if replay is not None:
+        return get_or_raise(session=session, actor=actor, farmer_id=replay.id), False
+    if session.scalar(select(Farmer.id).where(Farmer.farmer_id == values["farmer_id"])) is not None:
+        raise ValidationFailed("farmer_id is taken.", code="duplicate_farmer_id",
+                               errors={"farmer_id": ["Another farmer has this farmer_id."]})
+    farmer = Farmer(created_by=actor.id if actor.is_staff else None, **values)
+    session.add(farmer)
+    audit.record(session, actor=actor, action="farmer.create", entity_type="farmer", entity_id=farmer.id)
+    session.commit()
+    return farmer, True
+
+
+def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, limit: int) -> pagination.Page:
+    stmt = select(Farmer).where(farmer_scope(actor))
+    for name in ("village_code", "farmer_id", "phone", "language", "agent_id"):
+        if filters.get(name) is not None:
+            stmt = stmt.where(getattr(Farmer, name) == filters[name])
+    if filters.get("name"):
+        stmt = stmt.where(Farmer.name.startswith(filters["name"], autoescape=True))
+    return pagination.page(session, stmt, Farmer, cursor=cursor, limit=limit)
+
+
+def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_version: int,
+           changes: dict) -> Farmer:
+    """Apply `changes` if the farmer is still at `expected_version` (else 412: someone else changed it)."""
+    farmer = get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    if actor.role == "borrower" and set(changes) - {"name", "language", "household_size"}:
+        raise Forbidden("A borrower may change only name, language and household size; ask your agent.")
+    if "agent_id" in changes:
+        if actor.role not in ("officer", "admin"):
+            raise Forbidden("Only an officer or admin reassigns a farmer.", errors={"agent_id": ["Not allowed."]})
+        _check_agent(session, changes["agent_id"])
+    if farmer.version != expected_version:
+        raise VersionMismatch(errors={"version": [f"You sent {expected_version}; the record is at {farmer.version}."]},
+                              headers={"ETag": f'"{farmer.version}"'})
+    before = {name: str(getattr(farmer, name)) for name in changes}
+    for name, value in changes.items():
+        setattr(farmer, name, value)
+    audit.record(session, actor=actor, action="farmer.update", entity_type="farmer", entity_id=farmer.id,
+                 detail={"fields": sorted(changes), "before_version": expected_version,
+                         "changed": sorted(k for k in changes if before[k] != str(changes[k]))})
+    session.commit()
+    return farmer

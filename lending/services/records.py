@@ -1,0 +1,71 @@
+"""Use cases for a farmer's records (land transfers, crop sales, equipment purchases): add, list, get, verify."""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import NotFound, VersionMismatch
+from ..models import CropSale, EquipmentPurchase, LandTransfer
+from ..models.base import utcnow
+from ..security.actors import Actor
+from . import audit, farmers, pagination, replays
+
+KINDS: dict[str, type] = {
+    "land_transfer": LandTransfer,
+    "crop_sale": CropSale,
+    "equipment_purchase": EquipmentPurchase,
+}
+
+
+def create(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, values: dict):
+    """Add a record under a farmer the actor may see; returns (record, created). Same id + body → replay."""
+    model = KINDS[kind]
+    farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    values = {**values, "farmer_id": farmer_id}
+    values.setdefault("id", uuid.uuid4())
+    replay = replays.existing(session, model, values)
+    if replay is not None:
+        return replay, False
+    record = model(created_by=actor.id, **values)
+    session.add(record)
+    audit.record(session, actor=actor, action=f"{kind}.create", entity_type=kind, entity_id=record.id,
+                 detail={"farmer_id": str(farmer_id)})
+    session.commit()
+    return record, True
+
+
+def list_(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, status: str | None,
+          cursor: str | None, limit: int) -> pagination.Page:
+    model = KINDS[kind]
+    farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    stmt = select(model).where(model.farmer_id == farmer_id)
+    if status:
+        stmt = stmt.where(model.verification_status == status)
+    return pagination.page(session, stmt, model, cursor=cursor, limit=limit)
+
+
+def get_or_raise(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, record_id: uuid.UUID):
+    model = KINDS[kind]
+    farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    record = session.scalar(select(model).where(model.id == record_id, model.farmer_id == farmer_id))
+    if record is None:
+        raise NotFound(f"No such {kind.replace('_', ' ')}.")
+    return record
+
+
+def verify(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, record_id: uuid.UUID,
+           status: str, note: str | None, expected_version: int | None):
+    """An agent or officer marks a record verified or rejected after checking it against evidence."""
+    record = get_or_raise(session=session, actor=actor, kind=kind, farmer_id=farmer_id, record_id=record_id)
+    if expected_version is not None and record.version != expected_version:
+        raise VersionMismatch(errors={"version": [f"You sent {expected_version}; the record is at {record.version}."]})
+    record.verification_status = status
+    record.verification_note = note
+    record.verified_by = actor.id
+    record.verified_at = utcnow()
+    audit.record(session, actor=actor, action=f"{kind}.verify", entity_type=kind, entity_id=record.id,
+                 detail={"status": status, "farmer_id": str(farmer_id)})
+    session.commit()
+    return record

@@ -1,0 +1,99 @@
+"""`flask seed`: demo staff and the first N farmers of seeds/farmers.jsonl with their records.
+
+Ids are derived from the lender's keys (uuid5), so a second run finds everything present and changes nothing.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+import json
+import logging
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.histories import BadLine, read_file
+from ..models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer
+from ..security.actors import SYSTEM
+from . import staff
+
+log = logging.getLogger(__name__)
+NAMESPACE = uuid.UUID("5b0c3d1e-6a57-4c1b-9d0e-a9d1e3f0c0de")
+
+
+def seed_id(*parts) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, ":".join(str(p) for p in parts))
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+def _staff(session: Session, seeds: Path) -> int:
+    created = 0
+    for account in json.loads((seeds / "agents.json").read_text(encoding="utf-8")):
+        if session.scalar(select(Agent.id).where(Agent.phone == account["phone"])) is None:
+            staff.create(session=session, actor=SYSTEM, phone=account["phone"], password=account["password"],
+                         role=account["role"], name=account["name"], villages=account.get("villages", []))
+            created += 1
+    return created
+
+
+def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID) -> list:
+    records: list = []
+    for n, lt in enumerate(history.get("land_transfers") or []):
+        records.append(LandTransfer(
+            id=seed_id(farmer_key, "land_transfer", n), farmer_id=farmer_uuid, contract_id=lt["contract_id"],
+            area_mu=Decimal(lt["area_mu"]), start_date=_date(lt["start_date"]), end_date=_date(lt["end_date"]),
+            annual_rent=Decimal(lt["annual_rent"]), rent_payments_on_time=lt.get("rent_payments_on_time", 0),
+            rent_payments_late=lt.get("rent_payments_late", 0), registered=bool(lt.get("registered"))))
+    for n, sale in enumerate(history.get("crop_sales") or []):
+        records.append(CropSale(
+            id=seed_id(farmer_key, "crop_sale", n), farmer_id=farmer_uuid, sale_date=_date(sale["sale_date"]),
+            crop=sale["crop"], quantity_kg=Decimal(sale["quantity_kg"]), amount=Decimal(sale["amount"]),
+            buyer_id=sale.get("buyer_id"), channel=sale.get("channel", "cash")))
+    for n, item in enumerate(history.get("equipment_purchases") or []):
+        records.append(EquipmentPurchase(
+            id=seed_id(farmer_key, "equipment_purchase", n), farmer_id=farmer_uuid,
+            purchase_date=_date(item["purchase_date"]), category=item["category"], price=Decimal(item["price"]),
+            subsidy=Decimal(item.get("subsidy", "0")), financed=bool(item.get("financed"))))
+    return records
+
+
+def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, progress=None) -> dict[str, int]:
+    """Load demo staff and farmers; returns counts of what was created (zero on a second run)."""
+    seeds = Path(seeds_dir)
+    summary = {"staff created": _staff(session, seeds), "farmers created": 0, "records created": 0}
+    agent_of_village = {village.village_code: agent.id
+                        for agent in session.scalars(select(Agent).where(Agent.role == "agent"))
+                        for village in agent.villages}
+    problems: list[BadLine] = []
+    lines = list(itertools.islice(read_file(seeds / "farmers.jsonl", problems), farmer_count))
+    existing = set(session.scalars(select(Farmer.farmer_id)))
+    progress = progress or (lambda items, _label: contextlib.nullcontext(items))
+    with progress(lines, "farmers") as bar:
+        for _line_number, history in bar:
+            key = history["farmer_id"]
+            if key in existing:
+                continue
+            farmer_uuid = seed_id("farmer", key)
+            session.add(Farmer(
+                id=farmer_uuid, farmer_id=key, name=history.get("name") or key, phone=history.get("phone"),
+                national_id=history.get("national_id"), language=history.get("language", "zh"),
+                village_code=history["village_code"], birth_year=history.get("birth_year"),
+                household_size=history.get("household_size"), agent_id=agent_of_village.get(history["village_code"])))
+            session.flush()
+            records = _records(key, history, farmer_uuid)
+            session.add_all(records)
+            summary["farmers created"] += 1
+            summary["records created"] += len(records)
+    session.commit()
+    for problem in problems:
+        log.warning("farmers.jsonl line %d skipped: %s", problem.line_number, problem.reason)
+    summary["lines skipped"] = len(problems)
+    return summary
+

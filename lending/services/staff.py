@@ -1,0 +1,24 @@
+"""Staff accounts: create agents, officers and admins, and assign villages."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import Conflict
+from ..models import Agent, AgentVillage
+from ..security import passwords
+from ..security.actors import Actor
+from . import audit
+
+
+def create(*, session: Session, actor: Actor, phone: str, password: str, role: str, name: str,
+           villages: list[str] = ()) -> Agent:
+    if session.scalar(select(Agent.id).where(Agent.phone == phone)) is not None:
+        raise Conflict(f"A staff account with phone {phone} exists.", code="duplicate_phone")
+    agent = Agent(phone=phone, name=name, role=role, password_hash=passwords.hash_secret(password),
+                  villages=[AgentVillage(village_code=code) for code in sorted(set(villages))])
+    session.add(agent)
+    audit.record(session, actor=actor, action="staff.create", entity_type="agent", entity_id=agent.id,
+                 detail={"role": role, "villages": sorted(set(villages))})
+    session.commit()
+    return agent

@@ -1,0 +1,104 @@
+"""Test fixtures: one migrated database per backend per session (SQLite always; PostgreSQL when
+TEST_DATABASE_URL is set, required when REQUIRE_POSTGRES=1), emptied after every test, dropped at the end."""
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from lending.migrate import upgrade
+
+SECRET = "test-secret-key-that-is-long-enough-for-hs256"
+PASSWORD = "correct horse battery"
+
+
+def _backends() -> list[str]:
+    if os.environ.get("TEST_DATABASE_URL"):
+        return ["sqlite", "postgresql"]
+    if os.environ.get("REQUIRE_POSTGRES") == "1":
+        raise pytest.UsageError("REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set")
+    return ["sqlite"]
+
+
+def postgres_schema_url(base_url: str, schema: str) -> str:
+    url = make_url(base_url).update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def fresh_database(tmp_path_factory):
+    """Factory: an empty database of the given backend (a new SQLite file or PostgreSQL schema), dropped later."""
+    created: list[tuple[str, str]] = []
+
+    def make(backend: str) -> str:
+        if backend == "sqlite":
+            return f"sqlite:///{tmp_path_factory.mktemp('db') / 'agrilend.sqlite3'}"
+        base = os.environ["TEST_DATABASE_URL"]
+        schema = f"test_{uuid.uuid4().hex[:12]}"
+        engine = create_engine(base)
+        with engine.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        engine.dispose()
+        created.append((base, schema))
+        return postgres_schema_url(base, schema)
+
+    yield make
+    for base, schema in created:
+        engine = create_engine(base)
+        with engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
+
+
+@pytest.fixture(scope="session", params=_backends())
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def database_url(backend, fresh_database) -> str:
+    url = fresh_database(backend)
+    upgrade(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def app(database_url):
+    from app import create_app
+
+    application = create_app({"DATABASE_URL": database_url, "SECRET_KEY": SECRET, "TESTING": True,
+                              "LOG_LEVEL": "WARNING"})
+    yield application
+    with application.app_context():
+        from lending.extensions import db
+        db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _empty_tables(request):
+    """After each test that used the database, delete every row (children first)."""
+    yield
+    if "app" not in request.fixturenames:
+        return
+    application = request.getfixturevalue("app")
+    from lending.extensions import db
+    from lending.models import Base
+    with application.app_context():
+        with db.engine.begin() as connection:
+            for table in reversed(Base.metadata.sorted_tables):
+                connection.execute(table.delete())
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def session(app):
+    from lending.extensions import db
+    with app.app_context():
+        yield db.session

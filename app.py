@@ -18,8 +18,8 @@ def create_app(config: dict | None = None) -> Flask:
     logging.basicConfig(level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app.json.sort_keys = False
     db.init_app(app)
-    errors.register(app)
     register_api(app)
+    errors.register(app)  # after the Api, whose own HTTPException handler this replaces
     cli.register(app)
 
     @app.get("/api/docs/static/<path:filename>")

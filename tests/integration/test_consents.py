@@ -1,0 +1,39 @@
+"""Consents per purpose: granted against a text version, superseded by a newer text, revocable."""
+from __future__ import annotations
+
+from tests.helpers import create_farmer, staff_headers
+
+
+def test_grant_list_and_revoke_a_consent(app, client):
+    agent_id, headers = staff_headers(app, client, "agent", ["340123104"])
+    farmer = create_farmer(client, headers)
+    url = f"/api/v1/farmers/{farmer['id']}/consents"
+    granted = client.post(url, json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=headers)
+    assert granted.status_code == 201
+    assert (granted.json["channel"], granted.json["recorded_by"], granted.json["active"]) == ("agent", str(agent_id), True)
+    revoked = client.post(f"{url}/{granted.json['id']}/revoke", headers=headers)
+    assert revoked.status_code == 200 and revoked.json["active"] is False
+    again = client.post(f"{url}/{granted.json['id']}/revoke", headers=headers)
+    assert again.status_code == 200 and again.json["revoked_at"] == revoked.json["revoked_at"]
+    assert client.get(url, query_string={"active": "true"}, headers=headers).json == []
+
+
+def test_granting_the_same_text_twice_keeps_one_consent(app, client):
+    _, headers = staff_headers(app, client, "agent", ["340123104"])
+    farmer = create_farmer(client, headers)
+    url = f"/api/v1/farmers/{farmer['id']}/consents"
+    body = {"purpose": "service_sms", "text_version": "v1"}
+    first, second = (client.post(url, json=body, headers=headers) for _ in range(2))
+    assert (first.status_code, second.status_code) == (201, 200) and first.json["id"] == second.json["id"]
+
+
+def test_a_newer_text_supersedes_the_active_consent(app, client):
+    _, headers = staff_headers(app, client, "agent", ["340123104"])
+    farmer = create_farmer(client, headers)
+    url = f"/api/v1/farmers/{farmer['id']}/consents"
+    old = client.post(url, json={"purpose": "credit_scoring", "text_version": "v1"}, headers=headers).json
+    new = client.post(url, json={"purpose": "credit_scoring", "text_version": "v2"}, headers=headers).json
+    consents = {c["text_version"]: c for c in client.get(url, headers=headers).json}
+    assert consents["v1"]["active"] is False and consents["v2"]["active"] is True
+    assert [c["id"] for c in client.get(url, query_string={"active": "true"}, headers=headers).json] == [new["id"]]
+    assert old["id"] != new["id"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from flask import Flask, request
+from werkzeug.exceptions import BadRequest
 
 from ..errors import LendingError, problem
 from ..extensions import api
@@ -58,4 +59,17 @@ def register(app: Flask) -> None:
             if has_body and not request.is_json:
                 return problem(415, "unsupported_media_type", "Send the body as application/json.",
                                {"Content-Type": [f"{request.mimetype or 'none'} is not application/json."]})
+            if has_body:
+                return _parse_json_once()
         return None
+
+
+def _parse_json_once():
+    """Parse the body here, once (Flask caches it), so that every malformed body gets the same 400."""
+    try:
+        request.get_json()
+    except RecursionError:  # absurdly deep nesting: not a ValueError, so Flask would not catch it
+        return problem(400, "invalid_json", "The body is not valid JSON.", {"_body": ["Nested too deeply."]})
+    except BadRequest:
+        return problem(400, "invalid_json", "The body is not valid JSON.", {"_body": ["Invalid JSON."]})
+    return None

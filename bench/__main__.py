@@ -1,0 +1,157 @@
+"""`python -m bench [options]`: serve the app, load each scenario with wrk, write results.json, print the table."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+
+from . import PROJECT_ROOT, RESULTS_PATH, load, report
+from .client import Client, SetupFailed
+from .scenarios import SCENARIOS, HttpScenario
+from .server import Server, ServerFailed
+
+DURATION = re.compile(r"^(\d+)([smh]?)$")  # what wrk's -d and --timeout accept
+SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600}
+
+
+def _duration(text: str) -> str:
+    if not DURATION.match(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration like 10s, 2m or 0")
+    return text
+
+
+def seconds(duration: str) -> int:
+    number, unit = DURATION.match(duration).groups()
+    return int(number) * SECONDS[unit]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    env = os.environ.get
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                     epilog="Each option also reads the BENCH_* variable named in its help, "
+                                            "e.g. `make bench BENCH_DURATION=30s`.")
+    parser.add_argument("--scenarios", default=env("BENCH_SCENARIOS", ""),
+                        help="comma-separated names (BENCH_SCENARIOS; default all; floors are added)")
+    parser.add_argument("--duration", type=_duration, default=env("BENCH_DURATION", "10s"),
+                        help="wrk -d per scenario and round (BENCH_DURATION; default 10s)")
+    parser.add_argument("--warmup", type=_duration, default=env("BENCH_WARMUP", "2s"),
+                        help="unrecorded load before each scenario's first round, 0 for none (BENCH_WARMUP; default 2s)")
+    parser.add_argument("--threads", type=int, default=int(env("BENCH_THREADS", "2")),
+                        help="wrk -t (BENCH_THREADS; default 2)")
+    parser.add_argument("--connections", type=int, default=int(env("BENCH_CONNECTIONS", "8")),
+                        help="wrk -c (BENCH_CONNECTIONS; default 8)")
+    parser.add_argument("--timeout", type=_duration, default=env("BENCH_TIMEOUT", "5s"),
+                        help="wrk --timeout: slower responses count as errors (BENCH_TIMEOUT; default 5s)")
+    parser.add_argument("--repeat", type=int, default=int(env("BENCH_REPEAT", "1")),
+                        help="rounds over all scenarios; figures are medians of rounds (BENCH_REPEAT; default 1)")
+    parser.add_argument("--workers", type=int, default=int(env("BENCH_WORKERS", "2")),
+                        help="gunicorn workers (BENCH_WORKERS; default 2, one per core of this machine)")
+    parser.add_argument("--keep", action="store_true", help="keep the database and server log in bench/.work/")
+    parser.add_argument("--list", action="store_true", help="list the scenarios and exit")
+    args = parser.parse_args(argv)
+    if args.threads < 1 or args.connections < args.threads or args.repeat < 1 or args.workers < 1:
+        parser.error("need threads ≥ 1, connections ≥ threads, repeat ≥ 1 and workers ≥ 1")
+    if seconds(args.duration) < 1:
+        parser.error("--duration must be at least 1s")
+    return args
+
+
+def choose(names: str) -> list[HttpScenario]:
+    """The named scenarios (all when none), plus the floors they are compared with, in registry order."""
+    wanted = {name.strip() for name in names.split(",") if name.strip()} or set(SCENARIOS)
+    unknown = wanted - set(SCENARIOS)
+    if unknown:
+        raise SystemExit(f"bench: unknown scenario {', '.join(sorted(unknown))}; known: {', '.join(SCENARIOS)}")
+    wanted |= {SCENARIOS[name].floor for name in wanted if SCENARIOS[name].floor}
+    return [scenario for name, scenario in SCENARIOS.items() if name in wanted]
+
+
+def _git(*args: str) -> str | None:
+    try:
+        done = subprocess.run(["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def meta(args: argparse.Namespace, wrk: str, commands: dict[str, str]) -> dict:
+    status = _git("status", "--porcelain")
+    return {
+        "date_utc": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "git_commit": _git("rev-parse", "HEAD"),
+        "git_dirty": None if status is None else bool(status),
+        "cores": os.cpu_count(),
+        "database": f"SQLite {sqlite3.sqlite_version}, fresh file, WAL",
+        "server": f"gunicorn, {args.workers} sync workers, 127.0.0.1",
+        "workers": args.workers,
+        "duration": args.duration,
+        "warmup": args.warmup,
+        "repeat": args.repeat,
+        "wrk_version": load.wrk_version(wrk),
+        "wrk_commands": commands,
+    }
+
+
+def run(args: argparse.Namespace, scenarios: list[HttpScenario], wrk: str) -> tuple[dict, dict[str, str]]:
+    """Serve, prepare every scenario, then load each in turn for every round; the server stops in all cases."""
+    settings = load.LoadSettings(threads=args.threads, connections=args.connections, duration=args.duration,
+                                 timeout=args.timeout)
+    rounds: dict[str, list[load.Measurement]] = {scenario.name: [] for scenario in scenarios}
+    commands: dict[str, str] = {}
+    token_minutes = 15 + (seconds(args.duration) + seconds(args.warmup)) * args.repeat * len(scenarios) // 60
+    with Server(workers=args.workers, token_minutes=token_minutes, keep=args.keep) as server:
+        print(f"bench: gunicorn ({args.workers} workers) on {server.base_url}, database {server.database_path}")
+        targets = {scenario.name: scenario.prepare(Client(server.base_url)) for scenario in scenarios}
+        for number in range(1, args.repeat + 1):
+            for scenario in scenarios:
+                target = targets[scenario.name]
+                url = server.base_url + target.path
+                if number == 1 and seconds(args.warmup):
+                    # first requests pay for lazy imports and empty caches in each worker: leave them out
+                    load.run(load.command(wrk, settings, url, scenario.script_path, args.warmup),
+                             {**target.env, "BENCH_RUN": "w"})
+                argv = load.command(wrk, settings, url, scenario.script_path)
+                commands[scenario.name] = load.show(["wrk", *argv[1:]]).replace(str(PROJECT_ROOT) + "/", "")
+                measurement = load.run(argv, {**target.env, "BENCH_RUN": f"r{number}"})
+                rounds[scenario.name].append(measurement)
+                print(f"bench: round {number}/{args.repeat} {scenario.name:<16} p50 {measurement.p50_ms:8.2f} ms  "
+                      f"{measurement.throughput_per_s:9.1f} req/s  errors {measurement.errors}")
+    return rounds, commands
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.list:
+        for name, scenario in SCENARIOS.items():
+            print(f"{name:<16} floor {scenario.floor or '-'}")
+        return 0
+    scenarios = choose(args.scenarios)
+    # a plain `kill` of the bench must still stop the server: make SIGTERM unwind like Ctrl-C does
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    try:
+        wrk = load.find_wrk()
+        rounds, commands = run(args, scenarios, wrk)
+    except KeyboardInterrupt:
+        print("\nbench: interrupted; server stopped", file=sys.stderr)
+        return 130
+    except (ServerFailed, SetupFailed, load.LoadFailed) as error:
+        print(f"bench: {error}", file=sys.stderr)
+        return 1
+    results = report.summarise(rounds, {scenario.name: scenario.floor for scenario in scenarios})
+    report.write(RESULTS_PATH, results, meta(args, wrk, commands))
+    print()
+    print(report.table(results))
+    print(f"\nwritten {RESULTS_PATH.relative_to(PROJECT_ROOT)}; compare ratios, not absolute times, across runs")
+    problems = report.failures(results)
+    for line in problems:
+        print(f"bench: FAILED {line}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,14 @@
+"""The scenarios `make bench` runs, in this order. Add one: a module here defining an HttpScenario, one line below."""
+from __future__ import annotations
+
+from .farmers import FARMER_CREATE, FARMER_GET
+from .health import HEALTHZ
+from .http import HttpScenario, Target
+
+SCENARIOS: dict[str, HttpScenario] = {scenario.name: scenario for scenario in (
+    HEALTHZ,
+    FARMER_CREATE,
+    FARMER_GET,
+)}
+
+__all__ = ["SCENARIOS", "HttpScenario", "Target"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Flask, g
 from flask_smorest import Api, Blueprint as SmorestBlueprint
+from webargs.flaskparser import FlaskParser
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -58,5 +59,13 @@ db = Database()
 api = Api()
 
 
+class StrictParser(FlaskParser):
+    """Query parameters follow the schema's `unknown` (RAISE) too: `?village=` misspelt is a 422, not all farmers."""
+
+    DEFAULT_UNKNOWN_BY_LOCATION = {**FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION, "query": None, "querystring": None}
+
+
 class Blueprint(SmorestBlueprint):
-    """The project's Blueprint: every route documents the problem-JSON error it may answer."""
+    """The project's Blueprint: arguments parsed strictly, in every location."""
+
+    ARGUMENTS_PARSER = StrictParser()

@@ -20,8 +20,12 @@ def minor_units(currency: str) -> int:
 
 
 def decimal_places(amount: Decimal) -> int:
-    exponent = amount.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    """Significant decimal places: 12.50 → 1, 13500.000 → 0. Safe on any exponent (no normalize())."""
+    _sign, digits, exponent = amount.as_tuple()
+    if not isinstance(exponent, int) or not any(digits):
+        return 0
+    trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + trailing_zeros))
 
 
 def fits_currency(amount: Decimal, currency: str) -> bool:

@@ -32,6 +32,14 @@ def staff_headers(app, client, role: str, villages: list[str] = ()) -> tuple[uui
     return agent_id, login(client, phone)
 
 
+# DESIGN.md §5 example records
+LAND = {"contract_id": "L1", "area_mu": "12.5", "start_date": "2022-03-01", "end_date": "2030-02-28",
+        "annual_rent": "9600.00", "rent_payments_on_time": 3, "rent_payments_late": 0, "registered": True}
+SALE = {"sale_date": "2024-10-12", "crop": "rice", "quantity_kg": "5000", "amount": "13500.00",
+        "buyer_id": "COOP-7", "channel": "bank"}
+EQUIPMENT = {"purchase_date": "2023-04-02", "category": "tractor", "price": "85000.00", "subsidy": "25000.00",
+             "financed": False}
+
 FARMER = {"name": "王建国", "village_code": "340123104", "birth_year": 1978, "household_size": 4,
           "phone": "+8613800138000", "national_id": "340123197803011230", "language": "zh"}
 

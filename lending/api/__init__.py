@@ -67,9 +67,32 @@ def register(app: Flask) -> None:
 def _parse_json_once():
     """Parse the body here, once (Flask caches it), so that every malformed body gets the same 400."""
     try:
-        request.get_json()
+        body = request.get_json()
     except RecursionError:  # absurdly deep nesting: not a ValueError, so Flask would not catch it
         return problem(400, "invalid_json", "The body is not valid JSON.", {"_body": ["Nested too deeply."]})
     except BadRequest:
         return problem(400, "invalid_json", "The body is not valid JSON.", {"_body": ["Invalid JSON."]})
+    broken = _unencodable(body)
+    if broken:
+        return problem(422, "validation_error", "Some fields are invalid.",
+                       {name: ["Not valid Unicode text (unpaired surrogate)."] for name in broken})
     return None
+
+
+def _unencodable(value, path: str = "") -> list[str]:
+    """Paths of strings JSON allowed but UTF-8 cannot hold (lone surrogates such as "\\ud800")."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return [path or "_body"]
+        return []
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            name = f"{path}.{key}" if path else str(key)
+            found += _unencodable(key, name) + _unencodable(item, name)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _unencodable(item, f"{path}.{index}" if path else str(index))
+    return found

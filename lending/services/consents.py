@@ -18,7 +18,7 @@ def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, values: dict)
     farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     values = {**values, "farmer_id": farmer_id}
     values.setdefault("channel", "app" if actor.role == "borrower" else "agent")
-    replay = replays.existing(session, Consent, values)
+    replay = replays.existing(session, Consent, values, visible=lambda consent: consent.farmer_id == farmer_id)
     if replay is not None:
         return replay, False
     active = session.scalar(select(Consent).where(

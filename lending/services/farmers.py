@@ -40,9 +40,10 @@ def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, boo
     values.setdefault("id", uuid.uuid4())
     if not values.get("farmer_id"):
         values["farmer_id"] = f"F-{values['id'].hex[:12].upper()}"
-    replay = replays.existing(session, Farmer, values)
+    replay = replays.existing(session, Farmer, values,
+                              visible=lambda farmer: get(session=session, actor=actor, farmer_id=farmer.id) is not None)
     if replay is not None:
-        return get_or_raise(session=session, actor=actor, farmer_id=replay.id), False
+        return replay, False
     if session.scalar(select(Farmer.id).where(Farmer.farmer_id == values["farmer_id"])) is not None:
         raise ValidationFailed("farmer_id is taken.", code="duplicate_farmer_id",
                                errors={"farmer_id": ["Another farmer has this farmer_id."]})

@@ -33,8 +33,8 @@ def decode(cursor: str) -> tuple[dt.datetime, uuid.UUID]:
         when = dt.datetime.fromisoformat(created_at)
         if when.tzinfo is None:
             raise ValueError("naive")
-        return when, uuid.UUID(id_)
-    except (ValueError, TypeError, json.JSONDecodeError, UnicodeDecodeError):
+        return when.astimezone(dt.timezone.utc), uuid.UUID(id_)
+    except (ValueError, TypeError, OverflowError, json.JSONDecodeError, UnicodeDecodeError):
         raise ValidationFailed("The cursor is not one this server issued.",
                                errors={"cursor": ["Not a valid cursor."]}) from None
 

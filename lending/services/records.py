@@ -25,7 +25,7 @@ def create(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, v
     farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     values = {**values, "farmer_id": farmer_id}
     values.setdefault("id", uuid.uuid4())
-    replay = replays.existing(session, model, values)
+    replay = replays.existing(session, model, values, visible=lambda record: record.farmer_id == farmer_id)
     if replay is not None:
         return replay, False
     record = model(created_by=actor.id, **values)

@@ -1,19 +1,27 @@
 """Client-generated ids make creates idempotent: a retry with the same id and body gets the same record back."""
 from __future__ import annotations
 
+from typing import Callable
+
 from sqlalchemy.orm import Session
 
 from ..errors import IdempotencyMismatch
 
 
-def existing(session: Session, model, values: dict):
-    """The record already created with `values["id"]`, or None; a different body under that id → 409."""
+def existing(session: Session, model, values: dict, *, visible: Callable[[object], bool]):
+    """The record already created with `values["id"]`, or None.
+
+    Under that id, a different body is a 409 naming the differing fields — but only when the caller may see the
+    record; otherwise the 409 says nothing about it (no probing another agent's data by guessing values).
+    """
     record_id = values.get("id")
     if record_id is None:
         return None
     record = session.get(model, record_id)
     if record is None:
         return None
+    if not visible(record):
+        raise IdempotencyMismatch("This id is already in use; generate a new one.")
     differing = sorted(k for k, v in values.items() if getattr(record, k) != v)
     if differing:
         raise IdempotencyMismatch(errors={"id": [f"Already used with other values for: {', '.join(differing)}."]})

@@ -3,14 +3,8 @@ from __future__ import annotations
 
 import uuid
 
-from tests.helpers import create_farmer, staff_headers
+from tests.helpers import EQUIPMENT, LAND, SALE, create_farmer, staff_headers
 
-LAND = {"contract_id": "L1", "area_mu": "12.5", "start_date": "2022-03-01", "end_date": "2030-02-28",
-        "annual_rent": "9600.00", "rent_payments_on_time": 3, "rent_payments_late": 0, "registered": True}
-SALE = {"sale_date": "2024-10-12", "crop": "rice", "quantity_kg": "5000", "amount": "13500.00",
-        "buyer_id": "COOP-7", "channel": "bank"}
-EQUIPMENT = {"purchase_date": "2023-04-02", "category": "tractor", "price": "85000.00", "subsidy": "25000.00",
-             "financed": False}
 
 
 def test_land_transfer_is_stored_with_its_values_and_unverified(app, client):

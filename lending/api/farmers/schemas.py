@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from ...models.farmers import LANGUAGES
 from ..fields import NationalId, Phone, Text
@@ -41,6 +41,11 @@ class FarmerUpdateSchema(StrictSchema):
     version = fields.Integer(strict=True, load_only=True,
                              metadata={"description": "the version you read; or send If-Match"})
 
+    @validates_schema
+    def _something_to_change(self, data, **kwargs):
+        if not set(data) - {"version"}:
+            raise ValidationError("Send at least one field to change.", field_name="_body")
+
 
 class FarmerSchema(Schema):
     id = fields.UUID()
@@ -61,11 +66,11 @@ class FarmerSchema(Schema):
 
 class FarmerQuerySchema(PageArgs):
     village_code = fields.String(validate=VILLAGE_CODE)
-    farmer_id = fields.String(validate=validate.Length(max=40))
+    farmer_id = Text(max_length=40)
     phone = Phone()
     language = fields.String(validate=validate.OneOf(LANGUAGES))
     agent_id = fields.UUID()
-    name = fields.String(validate=validate.Length(min=1, max=100), metadata={"description": "name prefix"})
+    name = Text(max_length=100, metadata={"description": "name prefix"})
 
 
 class FarmerPageSchema(Schema):

@@ -20,6 +20,10 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "MAX_CONTENT_LENGTH": ("1048576", "largest request body in bytes (413 beyond)"),
     "SEEDS_DIR": (str(PROJECT_ROOT / "seeds"), "where `flask seed` reads farmers.jsonl, agents.json, products.json"),
     "SEED_FARMERS": ("200", "how many farmers of farmers.jsonl `flask seed` loads"),
+    "MODELS_DIR": (str(INSTANCE_DIR / "models"), "where trained model artifacts are written (one directory per version)"),
+    "POLICY_APPROVE_PD": ("0.06", "PD below which an application is approved without a person"),
+    "POLICY_DECLINE_PD": ("0.15", "PD from which an application is declined; between the two, a credit officer decides"),
+    "DRIFT_WINDOW": ("1000", "how many recent decisions the drift report (PSI, CSI) compares with training"),
     "LOG_LEVEL": ("INFO", "logging level"),
 }
 
@@ -52,6 +56,10 @@ def load(overrides: dict | None = None) -> dict:
         "MAX_CONTENT_LENGTH": int(_env("MAX_CONTENT_LENGTH")),
         "SEEDS_DIR": _env("SEEDS_DIR"),
         "SEED_FARMERS": int(_env("SEED_FARMERS")),
+        "MODELS_DIR": _env("MODELS_DIR"),
+        "POLICY_APPROVE_PD": _env("POLICY_APPROVE_PD"),
+        "POLICY_DECLINE_PD": _env("POLICY_DECLINE_PD"),
+        "DRIFT_WINDOW": int(_env("DRIFT_WINDOW")),
         "LOG_LEVEL": _env("LOG_LEVEL"),
         # flask-smorest / OpenAPI
         "API_TITLE": "agrilend",

@@ -40,15 +40,18 @@ def etag(version: int) -> dict[str, str]:
 
 
 def register(app: Flask) -> None:
+    from .applications.routes import blp as applications_blp
     from .auth.routes import blp as auth_blp
     from .consents.routes import blp as consents_blp
     from .farmers.routes import blp as farmers_blp
     from .health.routes import blp as health_blp
+    from .models.routes import blp as models_blp
     from .records.routes import blp as records_blp
 
     api.init_app(app)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"})
-    for blueprint in (health_blp, auth_blp, farmers_blp, records_blp, consents_blp):
+    for blueprint in (health_blp, auth_blp, farmers_blp, records_blp, consents_blp, applications_blp,
+                      models_blp):
         api.register_blueprint(blueprint)
 
     @app.before_request

@@ -4,12 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
-from flask import current_app
 from marshmallow import ValidationError, fields, validate
 
 from ..money import MINOR_UNITS, decimal_places, minor_units
+from ..services.clock import lender_today
 
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 NATIONAL_ID = re.compile(r"^\d{17}[\dX]$")
@@ -106,10 +105,6 @@ def check_amounts(data: dict, *names: str) -> None:
               for name in names if name in data and decimal_places(data[name]) > minor_units(currency)}
     if errors:
         raise ValidationError(errors)
-
-
-def lender_today() -> dt.date:
-    return dt.datetime.now(ZoneInfo(current_app.config["LENDER_TZ"])).date()
 
 
 def check_not_future(data: dict, *names: str) -> None:

@@ -5,8 +5,11 @@ from .consents import Consent
 from .farmers import Farmer
 from .idempotency import IdempotencyKey
 from .messaging import OneTimeCode, OutboxMessage
+from .products import Product
 from .records import CropSale, EquipmentPurchase, LandTransfer
+from .scoring import Application, Decision, ModelVersion
 from .staff import Agent, AgentVillage
 
 __all__ = ["AuditEvent", "Base", "Consent", "Farmer", "IdempotencyKey", "OneTimeCode", "OutboxMessage",
-           "CropSale", "EquipmentPurchase", "LandTransfer", "Agent", "AgentVillage"]
+           "CropSale", "EquipmentPurchase", "LandTransfer", "Agent", "AgentVillage", "Product",
+           "Application", "Decision", "ModelVersion"]

@@ -142,17 +142,24 @@ def _sales(records: list[dict], as_of: dt.date, leased_area: float) -> dict[str,
     }
 
 
-def _equipment(purchases: list[dict], as_of: dt.date, revenue_12m: float) -> dict[str, float]:
-    bought = [p for p in purchases if _date(p["purchase_date"]) <= as_of]
-    value = sum(float(p["price"]) for p in bought)
+def machine_loans(purchases: list[dict], as_of: dt.date) -> tuple[float, float]:
+    """(estimated machine debt still owed, its yearly payments) as of a date: the financed part of
+    (price - subsidy), paid down straight-line over MACHINE_LOAN_MONTHS."""
     debt = yearly_payments = 0.0
-    for p in bought:
-        if p.get("financed"):
+    for p in purchases:
+        if p.get("financed") and _date(p["purchase_date"]) <= as_of:
             financed = (float(p["price"]) - float(p.get("subsidy") or 0)) * FINANCED_SHARE_OF_NET
             months_paid = _months(_date(p["purchase_date"]), as_of)
             if months_paid < MACHINE_LOAN_MONTHS:
                 debt += financed * (1 - months_paid / MACHINE_LOAN_MONTHS)
                 yearly_payments += financed * 12 / MACHINE_LOAN_MONTHS
+    return debt, yearly_payments
+
+
+def _equipment(purchases: list[dict], as_of: dt.date, revenue_12m: float) -> dict[str, float]:
+    bought = [p for p in purchases if _date(p["purchase_date"]) <= as_of]
+    value = sum(float(p["price"]) for p in bought)
+    debt, yearly_payments = machine_loans(bought, as_of)
     if yearly_payments == 0:
         service_ratio = 0.0
     else:

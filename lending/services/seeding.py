@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..domain.histories import BadLine, read_file
 from ..models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer
 from ..security.actors import SYSTEM
-from . import staff
+from . import products, staff
 
 log = logging.getLogger(__name__)
 NAMESPACE = uuid.UUID("5b0c3d1e-6a57-4c1b-9d0e-a9d1e3f0c0de")
@@ -65,9 +65,12 @@ def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID) -> list:
 
 
 def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, progress=None) -> dict[str, int]:
-    """Load demo staff and farmers; returns counts of what was created (zero on a second run)."""
+    """Load demo staff, products and farmers; returns counts of what was created (zero on a second run)."""
     seeds = Path(seeds_dir)
-    summary = {"staff created": _staff(session, seeds), "farmers created": 0, "records created": 0}
+    summary = {"staff created": _staff(session, seeds),
+               "products created": products.load_fixture(
+                   session=session, products=json.loads((seeds / "products.json").read_text(encoding="utf-8"))),
+               "farmers created": 0, "records created": 0}
     agent_of_village = {village.village_code: agent.id
                         for agent in session.scalars(select(Agent).where(Agent.role == "agent"))
                         for village in agent.villages}

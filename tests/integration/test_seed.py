@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from lending.models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer
+from lending.models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, Product
 
 
 def _counts(session) -> dict[str, int]:
     return {model.__name__: session.scalar(select(func.count()).select_from(model))
-            for model in (Agent, Farmer, LandTransfer, CropSale, EquipmentPurchase)}
+            for model in (Agent, Product, Farmer, LandTransfer, CropSale, EquipmentPurchase)}
 
 
 def _snapshot(session) -> list[tuple]:
@@ -20,13 +20,13 @@ def test_seed_twice_changes_nothing(app, session):
     runner = app.test_cli_runner()
     first = runner.invoke(args=["seed", "--farmers", "25"])
     assert first.exit_code == 0, first.output
-    assert "staff created: 4" in first.output and "farmers created: 25" in first.output
+    assert "staff created: 4, products created: 3" in first.output and "farmers created: 25" in first.output
     counts, snapshot = _counts(session), _snapshot(session)
     assert counts["Agent"] == 4 and counts["Farmer"] == 25 and counts["CropSale"] > 25
 
     second = runner.invoke(args=["seed", "--farmers", "25"])
     assert second.exit_code == 0, second.output
-    assert "staff created: 0, farmers created: 0, records created: 0" in second.output
+    assert "staff created: 0, products created: 0, farmers created: 0, records created: 0" in second.output
     session.expire_all()
     assert _counts(session) == counts
     assert _snapshot(session) == snapshot

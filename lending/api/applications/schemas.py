@@ -1,0 +1,94 @@
+"""Application schemas: submit, review, the decision as returned, and its explanation."""
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from ...models.scoring import APPLICATION_STATUSES
+from ..fields import Amount, Text
+from ..schemas import PageArgs, StrictSchema
+
+CHANNELS = ("app", "agent", "ussd", "sms", "wechat")
+
+
+class ApplicationSubmitSchema(StrictSchema):
+    id = fields.UUID(metadata={"description": "client-generated UUID; a retry with the same body returns the "
+                                              "stored decision, never a second one"})
+    farmer_id = fields.UUID(required=True)
+    product_code = Text(max_length=30, required=True, metadata={"example": "HARVEST-BALLOON"})
+    amount = Amount(required=True, metadata={"example": "8000.00"})
+    term_months = fields.Integer(required=True, validate=validate.Range(min=1, max=120))
+    channel = fields.String(validate=validate.OneOf(CHANNELS))
+
+
+class ApplicationReviewSchema(StrictSchema):
+    decision = fields.String(required=True, validate=validate.OneOf(("approve", "decline")))
+    note = Text(max_length=1000, required=True, metadata={"description": "why; shown to the farmer on request"})
+    amount = Amount(metadata={"description": "approve a lower amount (not above the limit)"})
+
+
+class ReasonSchema(Schema):
+    code = fields.String(metadata={"description": "stable reason code"})
+    feature = fields.String()
+    points = fields.Float(metadata={"description": "score points this feature cost"})
+    value = fields.Float(allow_none=True)
+    text = fields.String(metadata={"description": "in the language of Accept-Language (zh or en)"})
+
+
+class ApplicationSchema(Schema):
+    id = fields.UUID()
+    farmer_id = fields.UUID()
+    product_code = fields.String()
+    currency = fields.String()
+    requested_amount = Amount()
+    requested_term_months = fields.Integer()
+    channel = fields.String()
+    submitted_by = fields.UUID(allow_none=True)
+    submitted_at = fields.DateTime()
+    status = fields.String(metadata={"enum": list(APPLICATION_STATUSES)})
+    decided_by = fields.String(metadata={"description": "engine, or officer after a referral"})
+    rule = fields.String(metadata={"description": "the policy rule that decided"})
+    score = fields.Integer(metadata={"description": "300–850; 600 at odds 50:1, 40 points double the odds"})
+    pd = fields.Float(metadata={"description": "calibrated probability of default within 12 months"})
+    amount = Amount(metadata={"description": "principal offered (0 when declined)"})
+    limit = Amount(attribute="credit_limit")
+    apr = fields.Decimal(as_string=True, metadata={"description": "annual percentage rate as a fraction"})
+    term_months = fields.Integer()
+    due_date = fields.Date(allow_none=True, metadata={"description": "repayment aligned to the next harvest"})
+    reasons = fields.List(fields.Nested(ReasonSchema))
+    messages = fields.List(fields.String())
+    model_version = fields.String()
+    reviewed_by = fields.UUID(allow_none=True)
+    reviewed_at = fields.DateTime(allow_none=True)
+    review_note = fields.String(allow_none=True)
+    version = fields.Integer()
+
+
+class ApplicationQuerySchema(PageArgs):
+    status = fields.String(validate=validate.OneOf(APPLICATION_STATUSES))
+    farmer_id = fields.UUID()
+
+
+class ApplicationPageSchema(Schema):
+    items = fields.List(fields.Nested(ApplicationSchema))
+    next_cursor = fields.String(allow_none=True)
+
+
+class ExplanationSchema(Schema):
+    application_id = fields.UUID()
+    language = fields.String()
+    status = fields.String()
+    score = fields.Integer()
+    pd = fields.Float()
+    base_points = fields.Float(metadata={"description": "the score every farmer starts from"})
+    points = fields.Dict(keys=fields.String(), values=fields.Float(),
+                         metadata={"description": "points each feature added or cost; base + all = score"})
+    reasons = fields.List(fields.Nested(ReasonSchema))
+    summary = fields.String()
+    human_review = fields.String(metadata={"description": "how to ask a person to look at the decision"})
+    model_version = fields.String()
+
+
+class ReplaySchema(Schema):
+    identical = fields.Boolean()
+    stored = fields.Dict()
+    replayed = fields.Dict()

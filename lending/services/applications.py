@@ -1,0 +1,190 @@
+"""Loan applications: decided on submission by the engine (features → PD → policy), stored with everything needed
+to replay the decision; referred ones are decided by a credit officer, with a note (PIPL art. 24: a human path)."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from flask import current_app
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import Conflict, NotFound, ValidationFailed
+from ..models import Application, Decision, Farmer, Product
+from ..models.base import utcnow
+from ..money import fits_currency
+from ..scoring import engine, explain, policy
+from ..security.actors import Actor, farmer_scope
+from . import audit, consents, farmers, histories, pagination, products, registry, replays
+from .clock import lender_today
+
+
+def policy_settings() -> policy.Settings:
+    return policy.Settings(approve_below_pd=Decimal(current_app.config["POLICY_APPROVE_PD"]),
+                           decline_from_pd=Decimal(current_app.config["POLICY_DECLINE_PD"]))
+
+
+def get(*, session: Session, actor: Actor, application_id: uuid.UUID) -> Application | None:
+    return session.scalar(select(Application).join(Farmer, Farmer.id == Application.farmer_id)
+                          .where(Application.id == application_id, farmer_scope(actor)))
+
+
+def get_or_raise(*, session: Session, actor: Actor, application_id: uuid.UUID) -> Application:
+    application = get(session=session, actor=actor, application_id=application_id)
+    if application is None:
+        raise NotFound("No such application.")
+    return application
+
+
+def decision_of(*, session: Session, application: Application) -> Decision:
+    return session.get(Decision, application.decision_id)
+
+
+def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decimal, term_months: int,
+            on: dt.date) -> dict:
+    return {
+        "history": histories.build(session=session, farmer=farmer, as_of=on),
+        "as_of": on.isoformat(),
+        "request": {"amount": str(amount), "term_months": term_months, "on": on.isoformat()},
+        "product": products.as_terms(product),
+        "facts": {
+            "consent_to_scoring": True,   # checked before scoring: without it nothing is computed
+            "kyc_complete": bool(farmer.name and farmer.national_id and farmer.phone),
+            "worst_days_past_due_current": None,   # our own open loans arrive with the loan ledger
+            "fraud_hold": False,                   # risk rules arrive with the trust issue
+        },
+        "settings": engine.settings_json(policy_settings()),
+    }
+
+
+def submit(*, session: Session, actor: Actor, values: dict) -> tuple[Application, bool]:
+    """Decide an application now; returns (application, created). A retry with the same id and body returns the
+    stored application and decision (never a second decision)."""
+    farmer = farmers.get_or_raise(session=session, actor=actor, farmer_id=values["farmer_id"])
+    product = products.get_active_or_raise(session=session, code=values["product_code"])
+    amount = values["amount"]
+    if not fits_currency(amount, product.currency):
+        raise ValidationFailed(errors={"amount": [f"Too many decimals for {product.currency}."]})
+    replay = replays.existing(session, Application, {
+        "id": values.get("id"), "farmer_id": farmer.id, "product_id": product.id, "requested_amount": amount,
+        "requested_term_months": values["term_months"]},
+        visible=lambda application: get(session=session, actor=actor, application_id=application.id) is not None)
+    if replay is not None:
+        return replay, False
+    if not consents.has_active(session=session, farmer_id=farmer.id, purpose="credit_scoring"):
+        raise Conflict("The farmer has not consented to credit scoring; record the consent first.",
+                       code="consent_required", errors={"farmer_id": ["No active credit_scoring consent."]})
+    version, model = registry.current(session=session)
+    inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
+                     term_months=values["term_months"], on=lender_today())
+    result = engine.decide(model, inputs)
+    application_id = values.get("id") or uuid.uuid4()
+    decision = Decision(application_id=application_id, model_version=version.version,
+                        inputs_hash=engine.inputs_hash(inputs), inputs=inputs, features=result.features,
+                        pd=result.pd, score=result.score, status=result.status, rule=result.rule,
+                        output=result.output)
+    session.add(decision)
+    session.flush()
+    out = result.output
+    application = Application(
+        id=application_id, farmer_id=farmer.id, product_id=product.id, currency=product.currency,
+        requested_amount=amount, requested_term_months=values["term_months"],
+        channel=values.get("channel") or ("app" if actor.role == "borrower" else "agent"),
+        submitted_by=actor.id if actor.is_staff else None, status=result.status, decided_by="engine",
+        amount=Decimal(out["amount"]), credit_limit=Decimal(out["limit"]), apr=Decimal(out["apr"]),
+        term_months=out["term_months"],
+        due_date=dt.date.fromisoformat(out["due_date"]) if out["due_date"] else None, decision_id=decision.id)
+    session.add(application)
+    audit.record(session, actor=actor, action="application.decide", entity_type="application",
+                 entity_id=application_id, detail={"farmer_id": str(farmer.id), "status": result.status,
+                                                   "rule": result.rule, "score": result.score,
+                                                   "model_version": version.version})
+    session.commit()
+    return application, True
+
+
+def review(*, session: Session, actor: Actor, application_id: uuid.UUID, approve: bool, note: str,
+           amount: Decimal | None) -> Application:
+    """A credit officer decides a referred application. Approving may lower the amount, never above the limit."""
+    application = get_or_raise(session=session, actor=actor, application_id=application_id)
+    if application.status != "referred" or application.reviewed_at is not None:
+        raise Conflict(f"Only a referred application can be reviewed; this one is {application.status}.",
+                       code="not_referred")
+    product = session.get(Product, application.product_id)
+    if approve and amount is not None:
+        if not product.min_amount <= amount <= application.credit_limit:
+            raise ValidationFailed(errors={"amount": [
+                f"Between {product.min_amount:.2f} and the limit {application.credit_limit:.2f}."]})
+        application.amount = amount
+    application.status = "approved" if approve else "declined"
+    if not approve:
+        application.amount = Decimal(0)
+    application.decided_by = "officer"
+    application.reviewed_by, application.reviewed_at, application.review_note = actor.id, utcnow(), note
+    audit.record(session, actor=actor, action="application.review", entity_type="application",
+                 entity_id=application.id, detail={"status": application.status, "note": note,
+                                                   "amount": str(application.amount)})
+    session.commit()
+    return application
+
+
+def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, limit: int) -> pagination.Page:
+    stmt = (select(Application).join(Farmer, Farmer.id == Application.farmer_id).where(farmer_scope(actor)))
+    for name in ("status", "farmer_id"):
+        if filters.get(name) is not None:
+            stmt = stmt.where(getattr(Application, name) == filters[name])
+    return pagination.page(session, stmt, Application, cursor=cursor, limit=limit)
+
+
+def replay(*, session: Session, application: Application) -> dict:
+    """Decide again from the stored inputs with the stored model version: {identical, stored, replayed}."""
+    decision = decision_of(session=session, application=application)
+    model = registry.get_model(session=session, version=decision.model_version)
+    result = engine.decide(model, decision.inputs)
+    return {"identical": engine.canonical(result.output) == engine.canonical(decision.output)
+            and engine.inputs_hash(decision.inputs) == decision.inputs_hash,
+            "stored": decision.output, "replayed": result.output}
+
+
+def _reasons(output: dict, language: str) -> list[dict]:
+    return [{**reason, "text": explain.reason_text(reason["code"], reason["value"] is None, language)}
+            for reason in output["reasons"]]
+
+
+def present(*, session: Session, application: Application, language: str) -> dict:
+    """The application as the API returns it: its offer and where it stands, with the decision's score and
+    reasons (in `language`)."""
+    decision = decision_of(session=session, application=application)
+    product = session.get(Product, application.product_id)
+    out = decision.output
+    return {**{column: getattr(application, column) for column in (
+        "id", "farmer_id", "currency", "requested_amount", "requested_term_months", "channel", "submitted_by",
+        "submitted_at", "status", "decided_by", "amount", "credit_limit", "apr", "term_months", "due_date",
+        "reviewed_by", "reviewed_at", "review_note", "version")},
+        "product_code": product.code, "rule": out["rule"], "score": out["score"], "pd": out["pd"],
+        "reasons": _reasons(out, language), "messages": out["messages"], "model_version": out["model_version"]}
+
+
+SUMMARY = {
+    "en": {"approved": "Approved: your records show you can repay this loan.",
+           "referred": "A credit officer will look at your application and decide.",
+           "declined": "Not approved this time. The reasons below say what weighed most."},
+    "zh": {"approved": "已批准：您的经营记录显示有能力按期还款。",
+           "referred": "您的申请将由信贷员人工审核后决定。",
+           "declined": "本次未获批准。以下原因对结果影响最大。"},
+}
+HUMAN_REVIEW = {
+    "en": "You may ask for a person to review this decision: ask your field agent, or reply HELP by SMS.",
+    "zh": "您可以要求人工复核此决定：请联系村级服务站协理员，或短信回复 HELP。",
+}
+
+
+def explanation(*, session: Session, application: Application, language: str) -> dict:
+    """Why the engine decided as it did (PIPL art. 24): score, each feature's points, the costliest reasons."""
+    decision = decision_of(session=session, application=application)
+    out = decision.output
+    return {"application_id": application.id, "language": language, "status": application.status,
+            "score": out["score"], "pd": out["pd"], "base_points": out["base_points"], "points": out["points"],
+            "reasons": _reasons(out, language), "summary": SUMMARY[language][application.status],
+            "human_review": HUMAN_REVIEW[language], "model_version": out["model_version"]}

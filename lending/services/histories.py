@@ -1,0 +1,48 @@
+"""A farmer's history from the database, in the DESIGN.md §5 shape that scoring reads (the same as farmers.jsonl).
+
+Records an agent or officer rejected on verification are left out: they are known to be false.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import CropSale, EquipmentPurchase, Farmer, LandTransfer
+
+
+def _kept(model, farmer: Farmer):
+    return (select(model).where(model.farmer_id == farmer.id, model.verification_status != "rejected")
+            .order_by(model.created_at, model.id))
+
+
+def _text(value) -> str:
+    """Canonical text of a stored number: 12.50 → "12.5", 13500.0000 → "13500" (the same for every backend)."""
+    return format(value.normalize(), "f")
+
+
+def build(*, session: Session, farmer: Farmer, as_of: dt.date) -> dict:
+    """The history of `farmer` as of a date: JSON-ready (strings for amounts and dates), records up to as_of."""
+    return {
+        "farmer_id": farmer.farmer_id,
+        "as_of": as_of.isoformat(),
+        "birth_year": farmer.birth_year,
+        "household_size": farmer.household_size,
+        "village_code": farmer.village_code,
+        "land_transfers": [
+            {"contract_id": t.contract_id, "area_mu": _text(t.area_mu), "start_date": t.start_date.isoformat(),
+             "end_date": t.end_date.isoformat(), "annual_rent": _text(t.annual_rent),
+             "rent_payments_on_time": t.rent_payments_on_time, "rent_payments_late": t.rent_payments_late,
+             "registered": t.registered}
+            for t in session.scalars(_kept(LandTransfer, farmer)) if t.start_date <= as_of],
+        "crop_sales": [
+            {"sale_date": s.sale_date.isoformat(), "crop": s.crop, "quantity_kg": _text(s.quantity_kg),
+             "amount": _text(s.amount), "buyer_id": s.buyer_id, "channel": s.channel}
+            for s in session.scalars(_kept(CropSale, farmer)) if s.sale_date <= as_of],
+        "equipment_purchases": [
+            {"purchase_date": e.purchase_date.isoformat(), "category": e.category, "price": _text(e.price),
+             "subsidy": _text(e.subsidy), "financed": e.financed}
+            for e in session.scalars(_kept(EquipmentPurchase, farmer)) if e.purchase_date <= as_of],
+        "loans": [],   # our own loans arrive with the loan ledger (issue #4)
+    }

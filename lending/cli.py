@@ -1,4 +1,4 @@
-"""Command line: `flask --app app users create | seed | db upgrade | outbox run`."""
+"""Command line: `flask --app app users create | seed | db upgrade | outbox run | model ...`."""
 from __future__ import annotations
 
 import click
@@ -75,5 +75,6 @@ def run_outbox(once):
 
 
 def register(app: Flask) -> None:
-    for command in (users, database, outbox, seed):
+    from .commands_model import model_cli
+    for command in (users, database, outbox, seed, model_cli):
         app.cli.add_command(command)

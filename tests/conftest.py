@@ -102,3 +102,33 @@ def session(app):
     from lending.extensions import db
     with app.app_context():
         yield db.session
+
+
+@pytest.fixture(scope="session")
+def trained_model_dir(tmp_path_factory) -> str:
+    """A real model trained once per session on the first 4,000 seed farmers (a couple of seconds)."""
+    import itertools
+    from pathlib import Path
+
+    from lending.scoring import batch
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds" / "farmers.jsonl"
+    data = tmp_path_factory.mktemp("train") / "farmers-4000.jsonl"
+    with open(seeds, encoding="utf-8") as source:
+        data.write_text("".join(itertools.islice(source, 4000)), encoding="utf-8")
+    out = tmp_path_factory.mktemp("model")
+    batch.train_file(data, out)
+    return str(out)
+
+
+@pytest.fixture
+def current_model(app, trained_model_dir):
+    """The session's model, registered and promoted in this test's database."""
+    from lending.extensions import db
+    from lending.security.actors import SYSTEM
+    from lending.services import registry
+
+    with app.app_context():
+        version = registry.register(session=db.session, actor=SYSTEM, path=trained_model_dir)
+        registry.promote(session=db.session, actor=SYSTEM, version=version.version)
+        return version.version

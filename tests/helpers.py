@@ -49,3 +49,23 @@ def create_farmer(client, headers, **overrides) -> dict:
     response = client.post("/api/v1/farmers", json=body, headers=headers)
     assert response.status_code == 201, response.json
     return response.json
+
+
+def load_products(app) -> None:
+    """The products of seeds/products.json, as `flask seed` loads them."""
+    import json
+    from pathlib import Path
+
+    from lending.extensions import db
+    from lending.services import products
+
+    fixture = json.loads((Path(__file__).resolve().parents[1] / "seeds" / "products.json").read_text("utf-8"))
+    with app.app_context():
+        products.load_fixture(session=db.session, products=fixture)
+        db.session.commit()
+
+
+def consent_to_scoring(client, headers, farmer_id) -> None:
+    response = client.post(f"/api/v1/farmers/{farmer_id}/consents",
+                           json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=headers)
+    assert response.status_code in (200, 201), response.json

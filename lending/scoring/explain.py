@@ -118,6 +118,7 @@ def scores_from_logit(logit) -> np.ndarray:
 
 
 def score_from_pd(pd: float) -> int:
+    """The integer score of one probability of default (0 < pd < 1)."""
     return int(scores_from_logit(math.log(pd / (1 - pd))))
 
 

@@ -61,7 +61,7 @@ def check_features(trained: Sequence[str], supplied: Sequence[str]) -> None:
 
 
 class Model:
-    """A trained, calibrated booster plus its metadata. Predicts from float64 matrices with columns in `feature_names`."""
+    """A trained, calibrated booster and its metadata; predicts from float64 matrices with columns `feature_names`."""
 
     def __init__(self, booster: xgb.Booster, metadata: dict, challenger: Scorecard | None = None):
         self.booster = booster
@@ -69,8 +69,8 @@ class Model:
         self.metadata = metadata
         self.version: str = metadata["version"]
         self.feature_names: list[str] = list(metadata["features"])
-        self.a = float(metadata["calibration"]["a"])
-        self.b = float(metadata["calibration"]["b"])
+        self.calibration_a = float(metadata["calibration"]["a"])
+        self.calibration_b = float(metadata["calibration"]["b"])
         check_features(self.feature_names, booster.feature_names or [])
 
     def _matrix(self, X) -> np.ndarray:
@@ -87,7 +87,7 @@ class Model:
 
     def logit(self, X) -> np.ndarray:
         """Calibrated log-odds of default: a * margin + b."""
-        return self.a * self.margin(X) + self.b
+        return self.calibration_a * self.margin(X) + self.calibration_b
 
     def predict_pd(self, X) -> np.ndarray:
         """Calibrated probability of default per row."""
@@ -96,11 +96,12 @@ class Model:
     def contributions(self, X) -> np.ndarray:
         """(n, k+1) per-feature contributions to the calibrated log-odds; the last column is the bias.
 
-        TreeSHAP contributions of the margin times `a`, with `b` added to the bias, so each row sums to `logit`.
+        TreeSHAP contributions of the margin times calibration_a, with calibration_b added to the bias, so each row
+        sums to `logit` (to float32 precision).
         """
         matrix = xgb.DMatrix(self._matrix(X), feature_names=self.feature_names, missing=np.nan)
-        contributions = self.booster.predict(matrix, pred_contribs=True).astype(np.float64) * self.a
-        contributions[:, -1] += self.b
+        contributions = self.booster.predict(matrix, pred_contribs=True).astype(np.float64) * self.calibration_a
+        contributions[:, -1] += self.calibration_b
         return contributions
 
 
@@ -175,11 +176,12 @@ def data_hash(X: np.ndarray, y: np.ndarray) -> str:
 
 def train(X, y, *, feature_names: Sequence[str], monotone: Mapping[str, int], seed: int = 7,
           progress: Progress | None = None, data_sha256: str | None = None,
-          created_at: dt.datetime | None = None) -> TrainResult:
+          created_at: dt.datetime | None = None, nthread: int | None = None) -> TrainResult:
     """Train the champion and the challenger on the same split and compare them on the holdout.
 
     `progress`, when given, is called with a short label at each stage and once per boosting round
     ("boosting round 17"); the number of rounds is not known in advance (early stopping, at most MAX_ROUNDS).
+    `data_sha256` defaults to `data_hash(X, y)`; `nthread` to os.cpu_count().
     """
     report = progress or (lambda label: None)
     X = np.asarray(X, dtype=np.float64)
@@ -200,7 +202,7 @@ def train(X, y, *, feature_names: Sequence[str], monotone: Mapping[str, int], se
     def dmatrix(name: str) -> xgb.DMatrix:
         return xgb.DMatrix(X[rows[name]], label=y[rows[name]], feature_names=feature_names, missing=np.nan)
 
-    params = {**PARAMS, "seed": seed, "nthread": os.cpu_count() or 1,
+    params = {**PARAMS, "seed": seed, "nthread": nthread or os.cpu_count() or 1,
               "monotone_constraints": {name: int(d) for name, d in monotone.items() if d}}
     report("boosting")
     booster = xgb.train(params, dmatrix("train"), num_boost_round=MAX_ROUNDS,

@@ -59,8 +59,13 @@ def current_version(*, session: Session) -> ModelVersion | None:
 
 
 def load_version(version: ModelVersion) -> scoring_model.Model:
-    """The loaded model of a registered version (loaded once per process, then cached)."""
-    return scoring_model.load(version.path)
+    """The loaded model of a registered version (loaded once per process, then cached).
+
+    One thread per prediction: a decision scores one row, and OpenMP threads of several workers on the same
+    cores only wait for each other."""
+    model = scoring_model.load(version.path)
+    model.booster.set_param({"nthread": 1})
+    return model
 
 
 def current(*, session: Session) -> tuple[ModelVersion, scoring_model.Model]:

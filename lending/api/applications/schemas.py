@@ -51,7 +51,7 @@ class ApplicationSchema(Schema):
     pd = fields.Float(metadata={"description": "calibrated probability of default within 12 months"})
     amount = Amount(metadata={"description": "principal offered (0 when declined)"})
     limit = Amount(attribute="credit_limit")
-    apr = fields.Decimal(as_string=True, metadata={"description": "annual percentage rate as a fraction"})
+    apr = fields.Decimal(places=4, as_string=True, metadata={"description": "annual percentage rate as a fraction"})
     term_months = fields.Integer()
     due_date = fields.Date(allow_none=True, metadata={"description": "repayment aligned to the next harvest"})
     reasons = fields.List(fields.Nested(ReasonSchema))

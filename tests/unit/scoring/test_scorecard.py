@@ -27,7 +27,7 @@ def test_woe_and_iv_of_a_two_value_feature_match_the_hand_computation():
     assert bins.woe == pytest.approx([0.8093, -0.5371], abs=1e-4)
     assert bins.missing_woe == 0.0                       # no missing values in training: no evidence
     assert card.iv["late"] == pytest.approx(0.4196, abs=1e-4)
-    assert card.iv["noise"] < 0.05
+    assert card.iv["noise"] < 0.1                      # "weak" or less by the usual IV rule of thumb
 
 
 def test_predicted_pd_follows_the_group_default_rates():

@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import sys
 
-from . import PROJECT_ROOT, RESULTS_PATH, load, report
+from . import PROJECT_ROOT, RESULTS_PATH, load, offline, report
 from .client import Client, SetupFailed
 from .scenarios import SCENARIOS, HttpScenario
 from .server import Server, ServerFailed
@@ -43,8 +43,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="unrecorded load before each scenario's first round, 0 for none (BENCH_WARMUP; default 2s)")
     parser.add_argument("--threads", type=int, default=int(env("BENCH_THREADS", "2")),
                         help="wrk -t (BENCH_THREADS; default 2)")
-    parser.add_argument("--connections", type=int, default=int(env("BENCH_CONNECTIONS", "8")),
-                        help="wrk -c (BENCH_CONNECTIONS; default 8)")
+    parser.add_argument("--connections", type=int, default=int(env("BENCH_CONNECTIONS", "2")),
+                        help="wrk -c (BENCH_CONNECTIONS; default 2: one request per worker, so p50 is the time to answer, not queueing)")
     parser.add_argument("--timeout", type=_duration, default=env("BENCH_TIMEOUT", "5s"),
                         help="wrk --timeout: slower responses count as errors (BENCH_TIMEOUT; default 5s)")
     parser.add_argument("--repeat", type=int, default=int(env("BENCH_REPEAT", "1")),
@@ -62,8 +62,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def choose(names: str) -> list[HttpScenario]:
-    """The named scenarios (all when none), plus the floors they are compared with, in registry order."""
-    wanted = {name.strip() for name in names.split(",") if name.strip()} or set(SCENARIOS)
+    """The named HTTP scenarios (all when none), plus the floors they are compared with, in registry order."""
+    given = {name.strip() for name in names.split(",") if name.strip()}
+    if given and given <= set(offline.NAMES):
+        return []
+    wanted = given - set(offline.NAMES) or set(SCENARIOS)
     unknown = wanted - set(SCENARIOS)
     if unknown:
         raise SystemExit(f"bench: unknown scenario {', '.join(sorted(unknown))}; known: {', '.join(SCENARIOS)}")
@@ -129,13 +132,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for name, scenario in SCENARIOS.items():
             print(f"{name:<16} floor {scenario.floor or '-'}")
+        print(f"{'training_100k':<16} floor -\n{'batch_scoring':<16} floor inplace_predict\n{'inplace_predict':<16} floor -")
         return 0
     scenarios = choose(args.scenarios)
     # a plain `kill` of the bench must still stop the server: make SIGTERM unwind like Ctrl-C does
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
         wrk = load.find_wrk()
-        rounds, commands = run(args, scenarios, wrk)
+        rounds, commands = run(args, scenarios, wrk) if scenarios else ({}, {})
     except KeyboardInterrupt:
         print("\nbench: interrupted; server stopped", file=sys.stderr)
         return 130
@@ -143,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: {error}", file=sys.stderr)
         return 1
     results = report.summarise(rounds, {scenario.name: scenario.floor for scenario in scenarios})
+    names = {name.strip() for name in args.scenarios.split(",") if name.strip()}
+    if not names or names & set(offline.NAMES):
+        results.update(offline.run(args.repeat))
     report.write(RESULTS_PATH, results, meta(args, wrk, commands))
     print()
     print(report.table(results))

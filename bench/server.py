@@ -59,6 +59,7 @@ class Server:
     def env(self) -> dict[str, str]:
         return {**os.environ,
                 "DATABASE_URL": f"sqlite:///{self.database_path}",  # absolute path → four slashes
+                "MODELS_DIR": str(self.work_dir / "models"),
                 "SECRET_KEY": SECRET_KEY,
                 "LOG_LEVEL": "WARNING",
                 # an access token must outlive the longest scenario, or a long run turns into a run of 401s
@@ -69,6 +70,8 @@ class Server:
             self._flask("db", "upgrade")
             self._flask("users", "create", "--role", "agent", "--phone", STAFF_PHONE, "--password", STAFF_PASSWORD,
                         "--village", STAFF_VILLAGE, "--name", "Bench Agent")
+            self._flask("seed", "--farmers", "0")         # products (and the demo staff)
+            self._flask("model", "ensure")                # a model trained on seeds/farmers.jsonl, promoted
             self._start()
         except BaseException:
             self.stop(failed=True)

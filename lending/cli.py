@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from .extensions import db
 from .models.staff import STAFF_ROLES
@@ -48,6 +48,7 @@ def upgrade(revision):
 
 
 @click.command("seed")
+@with_appcontext
 @click.option("--farmers", "farmer_count", type=int, default=None, help="how many farmers of farmers.jsonl to load")
 def seed(farmer_count):
     """Load the demo data (staff accounts, farmers and their records). Running it twice changes nothing."""

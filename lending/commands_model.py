@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -17,7 +18,7 @@ model_cli = AppGroup("model", help="Train, score with, evaluate, report on and p
 
 def _bar(total, label):
     return click.progressbar(length=total, label=f"{label:<9}", show_pos=True, show_eta=True,
-                             file=click.get_text_stream("stderr"))
+                             file=sys.stderr)
 
 
 class _Stages:

@@ -1,6 +1,7 @@
 """The scenarios `make bench` runs, in this order. Add one: a module here defining an HttpScenario, one line below."""
 from __future__ import annotations
 
+from .decisions import DECISION
 from .farmers import FARMER_CREATE, FARMER_GET
 from .health import HEALTHZ
 from .http import HttpScenario, Target
@@ -9,6 +10,7 @@ SCENARIOS: dict[str, HttpScenario] = {scenario.name: scenario for scenario in (
     HEALTHZ,
     FARMER_CREATE,
     FARMER_GET,
+    DECISION,
 )}
 
 __all__ = ["SCENARIOS", "HttpScenario", "Target"]

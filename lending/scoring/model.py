@@ -40,6 +40,7 @@ PARAMS = {
     "lambda": 1.0,
 }
 MAX_ROUNDS = 2000
+SMALL_BATCH = 1000   # rows below which predictions run on one thread
 EARLY_STOPPING_ROUNDS = 50
 
 Progress = Callable[[str], None]
@@ -99,7 +100,10 @@ class Model:
         TreeSHAP contributions of the margin times calibration_a, with calibration_b added to the bias, so each row
         sums to `logit` (to float32 precision).
         """
-        matrix = xgb.DMatrix(self._matrix(X), feature_names=self.feature_names, missing=np.nan)
+        rows = self._matrix(X)
+        # one thread for a few rows: starting the thread pool costs more than the work (13 ms vs 0.1 ms per decision)
+        matrix = xgb.DMatrix(rows, feature_names=self.feature_names, missing=np.nan,
+                             nthread=1 if rows.shape[0] < SMALL_BATCH else -1)
         contributions = self.booster.predict(matrix, pred_contribs=True).astype(np.float64) * self.calibration_a
         contributions[:, -1] += self.calibration_b
         return contributions

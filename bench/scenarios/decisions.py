@@ -1,0 +1,38 @@
+"""The online decision: POST /api/v1/applications — history from the database, features, PD, score and reasons,
+policy, decision and application stored, audit row — for a farmer with a year of records."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from ..client import Client
+from .farmers import FARMER, _signed_in
+from .http import HttpScenario, Target
+
+
+def _ago(days: int) -> str:
+    return (dt.date.today() - dt.timedelta(days=days)).isoformat()
+
+
+def prepare(client: Client) -> Target:
+    env = _signed_in(client)
+    farmer = client.request("POST", "/api/v1/farmers", {**FARMER, "farmer_id": "B-decide"}, expect=201)
+    base = f"/api/v1/farmers/{farmer['id']}"
+    today = dt.date.today()
+    client.request("POST", f"{base}/land-transfers", {
+        "contract_id": "L1", "area_mu": "20", "start_date": today.replace(year=today.year - 3).isoformat(),
+        "end_date": today.replace(year=today.year + 5).isoformat(), "annual_rent": "16000.00",
+        "rent_payments_on_time": 3, "rent_payments_late": 0, "registered": True}, expect=201)
+    for days, crop, amount in ((40, "rice", "30000.00"), (160, "wheat", "20000.00"), (400, "rice", "28000.00"),
+                               (520, "wheat", "19000.00")):
+        client.request("POST", f"{base}/crop-sales", {
+            "sale_date": _ago(days), "crop": crop, "quantity_kg": "9000", "amount": amount, "buyer_id": "COOP-1",
+            "channel": "coop"}, expect=201)
+    client.request("POST", f"{base}/consents", {"purpose": "credit_scoring", "text_version": "2025-01"}, expect=201)
+    body = {"farmer_id": farmer["id"], "product_code": "EQUIP-ANNUITY", "amount": "5000.00", "term_months": 12}
+    client.request("POST", "/api/v1/applications", body, expect=201)   # refused bodies fail here, once
+    env["BENCH_BODY"] = json.dumps(body)
+    return Target("/api/v1/applications", env)
+
+
+DECISION = HttpScenario("decision", prepare=prepare, script="signed_in_post.lua")

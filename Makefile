@@ -20,6 +20,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(FLASK) db upgrade
 	$(FLASK) seed
+	$(FLASK) model ensure
 	@echo ""
 	@echo "  agrilend on http://$(HOST):$(PORT)"
 	@echo "    API docs (Swagger UI):  http://$(HOST):$(PORT)/api/docs"

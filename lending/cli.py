@@ -54,8 +54,9 @@ def seed(farmer_count):
     """Load the demo data (staff accounts, farmers and their records). Running it twice changes nothing."""
     from .services import seeding
     count = farmer_count if farmer_count is not None else current_app.config["SEED_FARMERS"]
+    from .services.clock import lender_today
     summary = seeding.load(session=db.session, seeds_dir=current_app.config["SEEDS_DIR"], farmer_count=count,
-                           progress=lambda items, label: click.progressbar(items, label=label))
+                           today=lender_today(), progress=lambda items, label: click.progressbar(items, label=label))
     click.echo(", ".join(f"{name}: {n}" for name, n in summary.items()))
 
 

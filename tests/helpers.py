@@ -69,3 +69,23 @@ def consent_to_scoring(client, headers, farmer_id) -> None:
     response = client.post(f"/api/v1/farmers/{farmer_id}/consents",
                            json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=headers)
     assert response.status_code in (200, 201), response.json
+
+
+def stored(app) -> dict:
+    """Rows per table and the sum of row versions: any insert or update changes this. The audit log is left out:
+    recording a refused request or a read of PII there is right (DESIGN.md §9), not a write that must not happen."""
+    from sqlalchemy import Integer, func, select
+
+    from lending.extensions import db
+    from lending.models import AuditEvent, Base
+    state = {}
+    with app.app_context():
+        with db.engine.connect() as connection:
+            for table in Base.metadata.sorted_tables:
+                if table.name == AuditEvent.__tablename__:
+                    continue
+                columns = [func.count()]
+                if "version" in table.c and isinstance(table.c.version.type, Integer):   # not model_versions
+                    columns.append(func.coalesce(func.sum(table.c.version), 0))
+                state[table.name] = tuple(connection.execute(select(*columns).select_from(table)).one())
+    return state

@@ -180,11 +180,28 @@ HUMAN_REVIEW = {
 }
 
 
+RULES = {   # what decided, in words a farmer understands (the stable code stays in `rule`)
+    "hard.consent": ("There is no consent to credit scoring on file.", "未授权信用评估。"),
+    "hard.kyc": ("Your name, national ID or phone number is missing.", "姓名、身份证号或手机号缺失。"),
+    "hard.age": ("We lend to borrowers aged 18 to 70.", "借款人年龄须在18至70岁之间。"),
+    "hard.arrears": ("A loan with us is more than 30 days late.", "您在本行有逾期超过30天的贷款。"),
+    "hard.fraud_hold": ("The application is held for a security check.", "申请正在进行安全核查。"),
+    "band.decline": ("The estimated risk of not repaying is too high.", "预计违约风险过高。"),
+    "capacity.none": ("Recent crop sales do not show enough income to repay this product.",
+                      "近期农产品销售收入不足以偿还该产品贷款。"),
+    "product.amount_below_minimum": ("The amount asked is below the product's minimum.", "申请金额低于产品最低额度。"),
+    "band.refer": ("A credit officer will review the application.", "需由信贷员人工审核。"),
+    "band.approve": ("Your records show you can repay.", "您的经营记录显示有还款能力。"),
+}
+
+
 def explanation(*, session: Session, application: Application, language: str) -> dict:
     """Why the engine decided as it did (PIPL art. 24): score, each feature's points, the costliest reasons."""
     decision = decision_of(session=session, application=application)
     out = decision.output
     return {"application_id": application.id, "language": language, "status": application.status,
             "score": out["score"], "pd": out["pd"], "base_points": out["base_points"], "points": out["points"],
-            "reasons": _reasons(out, language), "summary": SUMMARY[language][application.status],
+            "reasons": _reasons(out, language), "rule": out["rule"],
+            "rule_text": RULES.get(out["rule"], ("", ""))[0 if language == "en" else 1],
+            "summary": SUMMARY[language][application.status],
             "human_review": HUMAN_REVIEW[language], "model_version": out["model_version"]}

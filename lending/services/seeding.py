@@ -29,8 +29,8 @@ def seed_id(*parts) -> uuid.UUID:
     return uuid.uuid5(NAMESPACE, ":".join(str(p) for p in parts))
 
 
-def _date(value: str) -> dt.date:
-    return dt.date.fromisoformat(value)
+def _date(value: str, shift: dt.timedelta = dt.timedelta(0)) -> dt.date:
+    return dt.date.fromisoformat(value) + shift
 
 
 def _staff(session: Session, seeds: Path) -> int:
@@ -43,29 +43,36 @@ def _staff(session: Session, seeds: Path) -> int:
     return created
 
 
-def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID) -> list:
+def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID, shift: dt.timedelta) -> list:
+    """The farmer's records, every date moved by `shift` (so the history ends today, not on its as_of)."""
     records: list = []
     for n, lt in enumerate(history.get("land_transfers") or []):
         records.append(LandTransfer(
             id=seed_id(farmer_key, "land_transfer", n), farmer_id=farmer_uuid, contract_id=lt["contract_id"],
-            area_mu=Decimal(lt["area_mu"]), start_date=_date(lt["start_date"]), end_date=_date(lt["end_date"]),
+            area_mu=Decimal(lt["area_mu"]), start_date=_date(lt["start_date"], shift),
+            end_date=_date(lt["end_date"], shift),
             annual_rent=Decimal(lt["annual_rent"]), rent_payments_on_time=lt.get("rent_payments_on_time", 0),
             rent_payments_late=lt.get("rent_payments_late", 0), registered=bool(lt.get("registered"))))
     for n, sale in enumerate(history.get("crop_sales") or []):
         records.append(CropSale(
-            id=seed_id(farmer_key, "crop_sale", n), farmer_id=farmer_uuid, sale_date=_date(sale["sale_date"]),
+            id=seed_id(farmer_key, "crop_sale", n), farmer_id=farmer_uuid,
+            sale_date=_date(sale["sale_date"], shift),
             crop=sale["crop"], quantity_kg=Decimal(sale["quantity_kg"]), amount=Decimal(sale["amount"]),
             buyer_id=sale.get("buyer_id"), channel=sale.get("channel", "cash")))
     for n, item in enumerate(history.get("equipment_purchases") or []):
         records.append(EquipmentPurchase(
             id=seed_id(farmer_key, "equipment_purchase", n), farmer_id=farmer_uuid,
-            purchase_date=_date(item["purchase_date"]), category=item["category"], price=Decimal(item["price"]),
+            purchase_date=_date(item["purchase_date"], shift), category=item["category"], price=Decimal(item["price"]),
             subsidy=Decimal(item.get("subsidy", "0")), financed=bool(item.get("financed"))))
     return records
 
 
-def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, progress=None) -> dict[str, int]:
-    """Load demo staff, products and farmers; returns counts of what was created (zero on a second run)."""
+def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, today: dt.date,
+         progress=None) -> dict[str, int]:
+    """Load demo staff, products and farmers; returns counts of what was created (zero on a second run).
+
+    A seeded history is moved forward so that its `as_of` falls on `today`: the demo farmers then have the
+    recent sales a decision needs, with the same spacing (and so the same features) as in farmers.jsonl."""
     seeds = Path(seeds_dir)
     summary = {"staff created": _staff(session, seeds),
                "products created": products.load_fixture(
@@ -84,13 +91,17 @@ def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, progress
             if key in existing:
                 continue
             farmer_uuid = seed_id("farmer", key)
+            as_of = _date(history["as_of"]) if history.get("as_of") else today
+            shift = today - as_of
+            birth_year = history.get("birth_year")
             session.add(Farmer(
                 id=farmer_uuid, farmer_id=key, name=history.get("name") or key, phone=history.get("phone"),
                 national_id=history.get("national_id"), language=history.get("language", "zh"),
-                village_code=history["village_code"], birth_year=history.get("birth_year"),
+                village_code=history["village_code"],
+                birth_year=birth_year + today.year - as_of.year if birth_year else None,   # the same age today
                 household_size=history.get("household_size"), agent_id=agent_of_village.get(history["village_code"])))
             session.flush()
-            records = _records(key, history, farmer_uuid)
+            records = _records(key, history, farmer_uuid, shift)
             session.add_all(records)
             summary["farmers created"] += 1
             summary["records created"] += len(records)

@@ -3,7 +3,6 @@ reviewed by an officer when referred — and refused without consent."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 import uuid
 from decimal import ROUND_DOWN, Decimal
 
@@ -84,6 +83,8 @@ def test_a_farmer_over_70_is_declined_by_the_age_rule(client, world):
     farmer = steady_farmer(client, world["agent"], birth_year=dt.date.today().year - 75)
     d = apply(client, world["agent"], farmer["id"]).json
     assert (d["status"], d["rule"], d["amount"]) == ("declined", "hard.age", "0.00")
+    why = client.get(f"/api/v1/applications/{d['id']}/explanation", headers={**world["agent"], "Accept-Language": "en"})
+    assert why.json["rule"] == "hard.age" and why.json["rule_text"] == "We lend to borrowers aged 18 to 70."
 
 
 def test_a_farmer_without_sales_is_declined_for_capacity_or_risk(client, world):

@@ -16,10 +16,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
-from sqlalchemy import func, select
 
 from tests.conftest import PASSWORD
-from tests.helpers import EQUIPMENT, FARMER, LAND, SALE, create_farmer, make_staff
+from tests.helpers import EQUIPMENT, FARMER, LAND, SALE, create_farmer, make_staff, stored
 
 PROBLEM = "application/problem+json"
 
@@ -69,21 +68,7 @@ class World:
         }
 
     def stored(self) -> dict:
-        """Rows per table, and the sum of versions where there is one: any insert or update changes this.
-        (The audit log is left out: recording a refused sign-in there would be right, not a leak.)"""
-        from lending.extensions import db
-        from lending.models import AuditEvent, Base
-        state = {}
-        with self.app.app_context():
-            with db.engine.connect() as connection:
-                for table in Base.metadata.sorted_tables:
-                    if table.name == AuditEvent.__tablename__:
-                        continue
-                    columns = [func.count()]
-                    if "version" in table.c:
-                        columns.append(func.coalesce(func.sum(table.c.version), 0))
-                    state[table.name] = tuple(connection.execute(select(*columns).select_from(table)).one())
-        return state
+        return stored(self.app)
 
 
 @functools.cache

@@ -11,10 +11,10 @@ import re
 import uuid
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from tests.conftest import PASSWORD, SECRET
-from tests.helpers import EQUIPMENT, FARMER, LAND, SALE, create_farmer, login, make_staff
+from tests.helpers import EQUIPMENT, FARMER, LAND, SALE, create_farmer, login, make_staff, stored
 
 PROBLEM = "application/problem+json"
 VILLAGE_A, VILLAGE_B = "340123104", "410100201"
@@ -46,23 +46,6 @@ def assert_problem(response, status: int, code: str | None = None) -> dict:
     if code is not None:
         assert problem["code"] == code, problem
     return problem
-
-
-def stored(app) -> dict:
-    """Rows per table and the sum of versions: any insert or update changes this."""
-    from lending.extensions import db
-    from lending.models import AuditEvent, Base
-    state = {}
-    with app.app_context():
-        with db.engine.connect() as connection:
-            for table in Base.metadata.sorted_tables:
-                if table.name == AuditEvent.__tablename__:
-                    continue  # reads of PII may be audited (DESIGN.md §9); writes are what must not happen
-                columns = [func.count()]
-                if "version" in table.c:
-                    columns.append(func.coalesce(func.sum(table.c.version), 0))
-                state[table.name] = tuple(connection.execute(select(*columns).select_from(table)).one())
-    return state
 
 
 def code_sent_to(app, phone: str) -> str:

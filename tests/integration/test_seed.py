@@ -1,6 +1,8 @@
 """`flask seed`: demo staff and farmers with their records; a second run changes nothing."""
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import func, select
 
 from lending.models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, Product
@@ -36,11 +38,17 @@ def test_seeded_farmer_matches_the_first_line(app, session):
     runner = app.test_cli_runner()
     assert runner.invoke(args=["seed", "--farmers", "1"]).exit_code == 0
     farmer = session.scalar(select(Farmer).where(Farmer.farmer_id == "F000001"))
-    # First line of seeds/farmers.jsonl: 3 land transfers, 4 crop sales, no equipment (see the file)
-    assert farmer.village_code == "410526104" and farmer.birth_year == 1983
+    # First line of seeds/farmers.jsonl (as of 2025-03-01): born 1983, 3 land transfers, 4 crop sales, the last
+    # on 2024-10-08 — moved forward so the history ends today, at the same age and spacing
+    with app.app_context():
+        from lending.services.clock import lender_today
+        today = lender_today()
+    shift = today - dt.date(2025, 3, 1)
+    assert farmer.village_code == "410526104" and farmer.birth_year == 1983 + today.year - 2025
     assert session.scalar(select(func.count()).select_from(LandTransfer)) == 3
-    assert sorted(str(s.amount) for s in session.scalars(select(CropSale))) == [
-        "50116.0200", "51662.5000", "56402.4500", "97920.6800"]
+    sales = list(session.scalars(select(CropSale).order_by(CropSale.sale_date)))
+    assert [str(s.amount) for s in sales] == ["56402.4500", "97920.6800", "51662.5000", "50116.0200"]
+    assert sales[-1].sale_date == dt.date(2024, 10, 8) + shift and sales[-1].sale_date <= today
     # its village is covered by the Hua county field agent
     assert farmer.agent_id is not None
     assert session.get(Agent, farmer.agent_id).phone == "+8613800000004"

@@ -83,6 +83,8 @@ class ExplanationSchema(Schema):
     points = fields.Dict(keys=fields.String(), values=fields.Float(),
                          metadata={"description": "points each feature added or cost; base + all = score"})
     reasons = fields.List(fields.Nested(ReasonSchema))
+    rule = fields.String(metadata={"description": "the policy rule that decided (stable code)"})
+    rule_text = fields.String(metadata={"description": "that rule in plain words"})
     summary = fields.String()
     human_review = fields.String(metadata={"description": "how to ask a person to look at the decision"})
     model_version = fields.String()

@@ -4,6 +4,8 @@ from .base import Base
 from .consents import Consent
 from .farmers import Farmer
 from .idempotency import IdempotencyKey
+from .loans import (CobRun, JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment, LoanTransaction,
+                    Restructure)
 from .messaging import OneTimeCode, OutboxMessage
 from .products import Product
 from .records import CropSale, EquipmentPurchase, LandTransfer
@@ -12,4 +14,5 @@ from .staff import Agent, AgentVillage
 
 __all__ = ["AuditEvent", "Base", "Consent", "Farmer", "IdempotencyKey", "OneTimeCode", "OutboxMessage",
            "CropSale", "EquipmentPurchase", "LandTransfer", "Agent", "AgentVillage", "Product",
-           "Application", "Decision", "ModelVersion"]
+           "Application", "Decision", "ModelVersion", "CobRun", "JournalEntry", "JournalLine", "Loan", "LoanEvent",
+           "LoanInstalment", "LoanTransaction", "Restructure"]

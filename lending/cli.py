@@ -77,6 +77,7 @@ def run_outbox(once):
 
 
 def register(app: Flask) -> None:
+    from .commands_loans import cob_cli, loan_cli
     from .commands_model import model_cli
-    for command in (users, database, outbox, seed, model_cli):
+    for command in (users, database, outbox, seed, model_cli, loan_cli, cob_cli):
         app.cli.add_command(command)

@@ -24,6 +24,8 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "POLICY_APPROVE_PD": ("0.06", "PD below which an application is approved without a person"),
     "POLICY_DECLINE_PD": ("0.15", "PD from which an application is declined; between the two, a credit officer decides"),
     "DRIFT_WINDOW": ("1000", "how many recent decisions the drift report (PSI, CSI) compares with training"),
+    "PAYMENTS_PROVIDER": ("sandbox", "who pays loans out: sandbox (answers at once, moves no money)"),
+    "MOBILE_MONEY_CALLBACK_TOKEN": (None, "shared secret a mobile-money provider sends in X-Callback-Token; unset = callbacks refused"),
     "LOG_LEVEL": ("INFO", "logging level"),
 }
 
@@ -60,6 +62,8 @@ def load(overrides: dict | None = None) -> dict:
         "POLICY_APPROVE_PD": _env("POLICY_APPROVE_PD"),
         "POLICY_DECLINE_PD": _env("POLICY_DECLINE_PD"),
         "DRIFT_WINDOW": int(_env("DRIFT_WINDOW")),
+        "PAYMENTS_PROVIDER": _env("PAYMENTS_PROVIDER"),
+        "MOBILE_MONEY_CALLBACK_TOKEN": _env("MOBILE_MONEY_CALLBACK_TOKEN"),
         "LOG_LEVEL": _env("LOG_LEVEL"),
         # flask-smorest / OpenAPI
         "API_TITLE": "agrilend",

@@ -45,13 +45,14 @@ def register(app: Flask) -> None:
     from .consents.routes import blp as consents_blp
     from .farmers.routes import blp as farmers_blp
     from .health.routes import blp as health_blp
+    from .loans.routes import blp as loans_blp
     from .models.routes import blp as models_blp
     from .records.routes import blp as records_blp
 
     api.init_app(app)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"})
     for blueprint in (health_blp, auth_blp, farmers_blp, records_blp, consents_blp, applications_blp,
-                      models_blp):
+                      models_blp, loans_blp):
         api.register_blueprint(blueprint)
 
     @app.before_request

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base, Versioned, amount, currency, new_id, timestamp, utcnow
 from .products import RATE
 
-LOAN_STATUSES = ("active", "closed", "written_off")
+LOAN_STATUSES = ("accepted", "active", "closed", "written_off")
 BUCKETS = ("current", "1-30", "31-60", "61-90", "90+")
 BIGINT = BigInteger().with_variant(Integer(), "sqlite")   # SQLite autoincrements only INTEGER PRIMARY KEY
 
@@ -23,7 +23,7 @@ BIGINT = BigInteger().with_variant(Integer(), "sqlite")   # SQLite autoincrement
 class Loan(Versioned, Base):
     __tablename__ = "loans"
     __table_args__ = (
-        CheckConstraint("status IN ('active', 'closed', 'written_off')", name="status"),
+        CheckConstraint("status IN ('accepted', 'active', 'closed', 'written_off')", name="status"),
         CheckConstraint("principal > 0", name="principal"),
         Index("ix_loans_status_bucket", "status", "arrears_bucket"),
     )
@@ -56,7 +56,7 @@ class Loan(Versioned, Base):
     accepted_at: Mapped[timestamp] = mapped_column(default=utcnow)
     accepted_by: Mapped[uuid.UUID | None]
     # where it stands (kept in step with the journal)
-    status: Mapped[str] = mapped_column(String(12), default="active")
+    status: Mapped[str] = mapped_column(String(12), default="accepted")
     disbursed_at: Mapped[timestamp | None]
     principal_outstanding: Mapped[amount] = mapped_column(default=Decimal(0))
     interest_outstanding: Mapped[amount] = mapped_column(default=Decimal(0))
@@ -66,7 +66,7 @@ class Loan(Versioned, Base):
     days_past_due: Mapped[int] = mapped_column(default=0)
     arrears_bucket: Mapped[str] = mapped_column(String(6), default="current")
     non_performing: Mapped[bool] = mapped_column(default=False)
-    state_as_of: Mapped[dt.date | None] = mapped_column(Date)
+    state_as_of: Mapped[dt.date | None] = mapped_column(Date, comment="the journal holds every accrual through this day")
     transaction_count: Mapped[int] = mapped_column(default=0, comment="orders transactions of one value date")
 
 
@@ -82,6 +82,9 @@ class LoanInstalment(Base):
     fee: Mapped[amount]
     total: Mapped[amount]
     balance_after: Mapped[amount]
+    penalty_from: Mapped[dt.date] = mapped_column(Date, comment="first day its unpaid principal accrues penalty")
+    interest_recognised: Mapped[amount] = mapped_column(default=Decimal(0), comment="interest income booked")
+    fee_recognised: Mapped[amount] = mapped_column(default=Decimal(0))
     principal_paid: Mapped[amount] = mapped_column(default=Decimal(0))
     interest_paid: Mapped[amount] = mapped_column(default=Decimal(0))
     fee_paid: Mapped[amount] = mapped_column(default=Decimal(0))

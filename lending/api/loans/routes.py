@@ -1,0 +1,133 @@
+"""Loans: offer and acceptance, disbursement, repayments, reversals, the loan with its schedule, transactions."""
+from __future__ import annotations
+
+import hmac
+
+from flask import current_app, request
+from flask.views import MethodView
+
+from ...errors import Unauthorized
+from ...extensions import Blueprint, db
+from ...security.actors import SYSTEM, current_actor
+from ...services import loans
+from .. import etag, signed_in
+from ..idempotency import idempotent
+from .schemas import (AcceptSchema, LoanPageSchema, LoanQuerySchema, LoanSchema, MobileMoneyCallbackSchema,
+                      OfferSchema, RepaymentSchema, ReversalSchema, TransactionSchema)
+
+blp = Blueprint("loans", __name__, url_prefix="/api/v1", description="Loans, their schedules and money movements")
+KEY_HEADER = {"parameters": [{"in": "header", "name": "Idempotency-Key", "required": True,
+                              "schema": {"type": "string", "minLength": 8, "maxLength": 100},
+                              "description": "unique per money movement; a retry with the same key and body gets "
+                                             "the stored response"}]}
+
+
+@blp.route("/applications/<uuid:application_id>/offer")
+class OfferView(MethodView):
+    @signed_in(blp)
+    @blp.response(200, OfferSchema)
+    def get(self, application_id):
+        """The offer of an approved application: schedule, APR and total cost of credit, if accepted today."""
+        schedule = loans.offer(session=db.session, actor=current_actor(), application_id=application_id)
+        return loans.offer_view(application_id, schedule)
+
+
+@blp.route("/applications/<uuid:application_id>/accept")
+class AcceptView(MethodView):
+    @signed_in(blp)
+    @blp.arguments(AcceptSchema)
+    @blp.response(201, LoanSchema)
+    def post(self, values, application_id):
+        """Accept the offer: send back the APR and total cost of credit the farmer was shown, and their consent."""
+        loan = loans.accept(session=db.session, actor=current_actor(), application_id=application_id,
+                            disclosed_apr=values["apr"], disclosed_total_cost=values["total_cost_of_credit"])
+        return loans.present(session=db.session, loan=loan), 201, etag(loan.version)
+
+
+@blp.route("/loans")
+class LoansView(MethodView):
+    @signed_in(blp)
+    @blp.arguments(LoanQuerySchema, location="query")
+    @blp.response(200, LoanPageSchema)
+    def get(self, args):
+        """The loans you may see, oldest first, a page at a time."""
+        cursor, limit = args.pop("cursor", None), args.pop("limit")
+        page = loans.list_(session=db.session, actor=current_actor(), filters=args, cursor=cursor, limit=limit)
+        return {"items": [loans.present(session=db.session, loan=loan) for loan in page.items],
+                "next_cursor": page.next_cursor}
+
+
+@blp.route("/loans/<uuid:loan_id>")
+class LoanView(MethodView):
+    @signed_in(blp)
+    @blp.response(200, LoanSchema)
+    def get(self, loan_id):
+        """A loan as of today: schedule with paid parts, balances, days past due, arrears bucket."""
+        loan = loans.get_or_raise(session=db.session, actor=current_actor(), loan_id=loan_id)
+        return loans.present(session=db.session, loan=loan), 200, etag(loan.version)
+
+
+@blp.route("/loans/<uuid:loan_id>/disburse")
+class DisburseView(MethodView):
+    @signed_in(blp, "officer", "admin")
+    @blp.doc(**KEY_HEADER)
+    @idempotent
+    @blp.response(201, LoanSchema)
+    def post(self, loan_id):
+        """Pay the loan out through the payments provider (once: a second disbursement is refused)."""
+        loan = loans.disburse(session=db.session, actor=current_actor(), loan_id=loan_id)
+        return loans.present(session=db.session, loan=loan)
+
+
+@blp.route("/loans/<uuid:loan_id>/repayments")
+class RepaymentsView(MethodView):
+    @signed_in(blp)
+    @blp.doc(**KEY_HEADER)
+    @idempotent
+    @blp.arguments(RepaymentSchema)
+    @blp.response(201, TransactionSchema)
+    def post(self, values, loan_id):
+        """Record a repayment (agent cash, borrower app). Allocation: oldest overdue first; penalty → fee →
+        interest → principal; the excess prepays principal."""
+        transaction, created = loans.repay(session=db.session, actor=current_actor(), loan_id=loan_id, **values)
+        return transaction, 201 if created else 200
+
+
+@blp.route("/loans/<uuid:loan_id>/transactions")
+class TransactionsView(MethodView):
+    @signed_in(blp)
+    @blp.response(200, TransactionSchema(many=True))
+    def get(self, loan_id):
+        """Every transaction of the loan in posting order (reversals included)."""
+        loan = loans.get_or_raise(session=db.session, actor=current_actor(), loan_id=loan_id)
+        return loans.transactions_of(db.session, loan)
+
+
+@blp.route("/loans/<uuid:loan_id>/transactions/<uuid:transaction_id>/reverse")
+class ReverseView(MethodView):
+    @signed_in(blp, "officer", "admin")
+    @blp.doc(**KEY_HEADER)
+    @idempotent
+    @blp.arguments(ReversalSchema)
+    @blp.response(201, TransactionSchema)
+    def post(self, values, loan_id, transaction_id):
+        """Reverse a repayment; later repayments are re-allocated and the loan re-aged."""
+        return loans.reverse(session=db.session, actor=current_actor(), loan_id=loan_id,
+                             transaction_id=transaction_id, reason=values["reason"])
+
+
+@blp.route("/payments/mobile-money/callback")
+class MobileMoneyCallbackView(MethodView):
+    @blp.arguments(MobileMoneyCallbackSchema)
+    @blp.response(201, TransactionSchema)
+    def post(self, values):
+        """A mobile-money provider reports a repayment (X-Callback-Token). The same external_ref twice is one
+        repayment."""
+        expected = current_app.config.get("MOBILE_MONEY_CALLBACK_TOKEN")
+        given = request.headers.get("X-Callback-Token", "")
+        if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
+            raise Unauthorized("Unknown caller.", code="bad_callback_token")
+        transaction, created = loans.repay(session=db.session, actor=SYSTEM, loan_id=values["loan_id"],
+                                           amount=values["amount"], value_date=values.get("paid_on"),
+                                           channel="mobile_money", external_ref=values["external_ref"])
+        return transaction, 201 if created else 200

@@ -1,0 +1,143 @@
+"""Loan schemas: offer and acceptance, money movements, the loan with its schedule and balances."""
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from ..fields import Amount, BusinessDate, Text
+from ..schemas import PageArgs, StrictSchema
+
+REPAYMENT_CHANNELS = ("cash", "app", "mobile_money")
+
+
+class InstalmentSchema(Schema):
+    number = fields.Integer()
+    due_date = fields.Date()
+    principal = fields.Decimal(as_string=True)
+    interest = fields.Decimal(as_string=True)
+    fee = fields.Decimal(as_string=True)
+    total = fields.Decimal(as_string=True)
+    balance_after = fields.Decimal(as_string=True)
+
+
+class OfferSchema(Schema):
+    application_id = fields.UUID()
+    currency = fields.String()
+    principal = fields.Decimal(as_string=True)
+    disbursed = fields.Decimal(as_string=True, metadata={"description": "what the farmer receives"})
+    fee = fields.Decimal(as_string=True)
+    annual_rate = fields.Decimal(as_string=True, metadata={"description": "nominal interest rate"})
+    apr = fields.Decimal(as_string=True, metadata={"description": "annual percentage rate of all costs: disclose it"})
+    total_interest = fields.Decimal(as_string=True)
+    total_repayable = fields.Decimal(as_string=True)
+    total_cost_of_credit = fields.Decimal(as_string=True, metadata={"description": "all paid beyond what is received"})
+    method = fields.String()
+    term_months = fields.Integer()
+    start = fields.Date()
+    schedule = fields.List(fields.Nested(InstalmentSchema))
+
+
+class AcceptSchema(StrictSchema):
+    apr = fields.Decimal(required=True, as_string=True, metadata={"description": "the APR the farmer was shown"})
+    total_cost_of_credit = Amount(required=True, strictly_positive=False,
+                                  metadata={"description": "the total cost the farmer was shown"})
+    consent = fields.Boolean(required=True, validate=validate.Equal(True, error="The farmer must agree to the terms."))
+
+
+class RepaymentSchema(StrictSchema):
+    amount = Amount(required=True, metadata={"example": "500.00"})
+    value_date = BusinessDate(metadata={"description": "the day the money was paid (default today); a past date "
+                                                      "re-ages the loan from then"})
+    channel = fields.String(load_default="cash", validate=validate.OneOf(REPAYMENT_CHANNELS))
+    external_ref = Text(max_length=100, metadata={"description": "receipt or provider reference; a repeat is harmless"})
+    note = Text(max_length=500)
+
+
+class MobileMoneyCallbackSchema(StrictSchema):
+    loan_id = fields.UUID(required=True)
+    external_ref = Text(max_length=100, required=True)
+    amount = Amount(required=True)
+    paid_on = BusinessDate()
+
+
+class ReversalSchema(StrictSchema):
+    reason = Text(max_length=500, required=True)
+
+
+class AllocationSchema(Schema):
+    penalty = fields.String()
+    fee = fields.String()
+    interest = fields.String()
+    principal = fields.String()
+    overpayment = fields.String()
+
+
+class TransactionSchema(Schema):
+    id = fields.UUID()
+    loan_id = fields.UUID()
+    kind = fields.String()
+    value_date = fields.Date()
+    amount = Amount()
+    currency = fields.String()
+    channel = fields.String()
+    external_ref = fields.String(allow_none=True)
+    reverses = fields.UUID(allow_none=True)
+    reversed_by = fields.UUID(allow_none=True)
+    allocation = fields.Nested(AllocationSchema, allow_none=True)
+    posted_at = fields.DateTime()
+    note = fields.String(allow_none=True)
+
+
+class ScheduleRowSchema(InstalmentSchema):
+    penalty = fields.Decimal(as_string=True)
+    principal_paid = fields.Decimal(as_string=True)
+    interest_paid = fields.Decimal(as_string=True)
+    fee_paid = fields.Decimal(as_string=True)
+    penalty_paid = fields.Decimal(as_string=True)
+    paid_on = fields.Date(allow_none=True)
+
+
+class BalancesSchema(Schema):
+    principal = fields.Decimal(as_string=True)
+    interest = fields.Decimal(as_string=True)
+    fee = fields.Decimal(as_string=True)
+    penalty = fields.Decimal(as_string=True)
+    overpayment = fields.Decimal(as_string=True)
+    total = fields.Decimal(as_string=True)
+
+
+class LoanSchema(Schema):
+    id = fields.UUID()
+    application_id = fields.UUID()
+    farmer_id = fields.UUID()
+    status = fields.String()
+    currency = fields.String()
+    principal = Amount()
+    disbursed_amount = Amount()
+    fee = Amount()
+    annual_rate = fields.Decimal(as_string=True, places=4)
+    apr = fields.Decimal(as_string=True, places=4)
+    total_cost_of_credit = Amount()
+    method = fields.String()
+    term_months = fields.Integer()
+    start_date = fields.Date()
+    day_count = fields.String()
+    accepted_at = fields.DateTime()
+    disbursed_at = fields.DateTime(allow_none=True)
+    as_of = fields.Date(allow_none=True)
+    balances = fields.Nested(BalancesSchema, allow_none=True)
+    days_past_due = fields.Integer()
+    arrears_bucket = fields.String()
+    non_performing = fields.Boolean()
+    schedule = fields.List(fields.Nested(ScheduleRowSchema))
+    version = fields.Integer()
+
+
+class LoanQuerySchema(PageArgs):
+    status = fields.String(validate=validate.OneOf(("accepted", "active", "closed", "written_off")))
+    arrears_bucket = fields.String(validate=validate.OneOf(("current", "1-30", "31-60", "61-90", "90+")))
+    farmer_id = fields.UUID()
+
+
+class LoanPageSchema(Schema):
+    items = fields.List(fields.Nested(LoanSchema))
+    next_cursor = fields.String(allow_none=True)

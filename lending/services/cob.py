@@ -1,0 +1,188 @@
+"""Close of business for a business date: book the interest and fees that fell due and the day's penalty interest,
+age every active loan (days past due, arrears bucket, non-performing) and raise reminder events — set-based SQL over
+all loans at once, never a loop that replays each loan.
+
+Running it twice for one date changes nothing (a finished run is recorded; every accrual is unique per loan, kind
+and date). Several hosts may start it at once: the `cob_runs` row is locked, so the others wait and find it done.
+Missed dates are run first, in order, so the journal never skips a day of penalty.
+
+The day's penalty is the servicing rule (`domain.servicing`): round_half_even(penalty_rate × principal unpaid at the
+end of the day of instalments past their grace), per loan — so the journal stays equal to a replay of the loan.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import socket
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from sqlalchemy import Integer, and_, case, exists, func, insert, literal, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..domain import ledger
+from ..models import CobRun, JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment
+from ..models.base import utcnow
+from ..money import minor_units
+
+MAX_CATCH_UP_DAYS = 400
+DUE_SOON_DAYS = 3
+BATCH = 5000
+
+
+def _claim(session: Session, day: dt.date) -> CobRun | None:
+    """The locked run row of `day`, or None when that day is finished already."""
+    try:
+        with session.begin_nested():
+            session.add(CobRun(business_date=day, host=socket.gethostname()[:100]))
+    except IntegrityError:
+        pass
+    run = session.scalar(select(CobRun).where(CobRun.business_date == day).with_for_update()
+                         .execution_options(populate_existing=True))
+    return None if run.finished_at is not None else run
+
+
+def _active_loans():
+    return select(Loan.id).where(Loan.status == "active")
+
+
+def _book(session: Session, day: dt.date, kind: str, amounts: list[tuple], debit: str, credit: str) -> None:
+    """One journal entry per (loan_id, amount) with a debit and a credit line; unique per loan, kind and day."""
+    for start in range(0, len(amounts), BATCH):
+        chunk = amounts[start:start + BATCH]
+        entries = session.execute(insert(JournalEntry).returning(JournalEntry.id, JournalEntry.loan_id), [
+            {"loan_id": loan_id, "kind": kind, "value_date": day, "cob_date": day, "memo": f"close of business {day}",
+             "posted_at": utcnow()} for loan_id, _ in chunk]).all()
+        amount_of = dict(chunk)
+        lines = []
+        for entry_id, loan_id in entries:
+            lines.append({"entry_id": entry_id, "loan_id": loan_id, "account": debit, "debit": amount_of[loan_id],
+                          "credit": Decimal(0)})
+            lines.append({"entry_id": entry_id, "loan_id": loan_id, "account": credit, "debit": Decimal(0),
+                          "credit": amount_of[loan_id]})
+        session.execute(insert(JournalLine), lines)
+
+
+def _recognise_due(session: Session, day: dt.date) -> int:
+    """Interest and fees of instalments due on or before `day` that are not booked yet: receivable and income."""
+    due = and_(LoanInstalment.due_date <= day, LoanInstalment.loan_id.in_(_active_loans()))
+    rows = session.execute(select(LoanInstalment.loan_id,
+                                  func.sum(LoanInstalment.interest - LoanInstalment.interest_recognised),
+                                  func.sum(LoanInstalment.fee - LoanInstalment.fee_recognised))
+                           .where(due, or_(LoanInstalment.interest > LoanInstalment.interest_recognised,
+                                           LoanInstalment.fee > LoanInstalment.fee_recognised))
+                           .group_by(LoanInstalment.loan_id)).all()
+    interest = [(loan_id, Decimal(i)) for loan_id, i, _ in rows if Decimal(i) > 0]
+    fees = [(loan_id, Decimal(f)) for loan_id, _, f in rows if Decimal(f) > 0]
+    _book(session, day, "interest_due", interest, ledger.INTEREST_RECEIVABLE, ledger.INTEREST_INCOME)
+    _book(session, day, "fee_due", fees, ledger.FEE_RECEIVABLE, ledger.FEE_INCOME)
+    session.execute(update(LoanInstalment).where(due).values(interest_recognised=LoanInstalment.interest,
+                                                               fee_recognised=LoanInstalment.fee))
+    unpaid = lambda amount, paid: func.coalesce(select(func.sum(amount - paid)).where(  # noqa: E731
+        LoanInstalment.loan_id == Loan.id).scalar_subquery(), 0)
+    session.execute(update(Loan).where(Loan.status == "active").values(
+        interest_outstanding=unpaid(LoanInstalment.interest_recognised, LoanInstalment.interest_paid),
+        fee_outstanding=unpaid(LoanInstalment.fee_recognised, LoanInstalment.fee_paid)))
+    return len(rows)
+
+
+def _charge_penalty(session: Session, day: dt.date) -> int:
+    """The day's penalty interest on overdue principal — per instalment past its grace, round_half_even(rate ×
+    unpaid principal), summed per loan — for loans whose journal is complete to yesterday."""
+    overdue = (select(LoanInstalment.loan_id, Loan.currency, Loan.penalty_rate, LoanInstalment.principal,
+                      LoanInstalment.principal_paid)
+               .join(Loan, Loan.id == LoanInstalment.loan_id)
+               .where(Loan.status == "active", Loan.state_as_of < day, Loan.penalty_rate > 0,
+                      LoanInstalment.penalty_from <= day, LoanInstalment.principal_paid < LoanInstalment.principal)
+               .order_by(LoanInstalment.loan_id))
+    per_loan: dict = {}
+    for loan_id, currency, rate, principal, paid in session.execute(overdue):   # typed Decimals, exact
+        quantum = Decimal(1).scaleb(-minor_units(currency))
+        amount = ((principal - paid) * rate).quantize(quantum, rounding=ROUND_HALF_EVEN)
+        per_loan[loan_id] = per_loan.get(loan_id, Decimal(0)) + amount
+    charges = [(loan_id, amount) for loan_id, amount in per_loan.items() if amount > 0]
+    _book(session, day, "penalty_accrual", charges, ledger.PENALTY_RECEIVABLE, ledger.PENALTY_INCOME)
+    for loan_id, amount in charges:
+        session.execute(update(Loan).where(Loan.id == loan_id).values(
+            penalty_outstanding=Loan.penalty_outstanding + amount))
+    return len(charges)
+
+
+def _days_between(later: dt.date, earlier_column, dialect: str):
+    if dialect == "sqlite":
+        return func.cast(func.julianday(literal(later.isoformat())) - func.julianday(earlier_column), Integer())
+    return literal(later) - earlier_column
+
+
+def _age(session: Session, day: dt.date) -> None:
+    """Days past due from the oldest instalment due and not fully paid; bucket; non-performing after 90 days."""
+    oldest_unpaid = (select(func.min(LoanInstalment.due_date))
+                     .where(LoanInstalment.loan_id == Loan.id, LoanInstalment.due_date <= day,
+                            or_(LoanInstalment.principal_paid < LoanInstalment.principal,
+                                LoanInstalment.interest_paid < LoanInstalment.interest,
+                                LoanInstalment.fee_paid < LoanInstalment.fee))
+                     .scalar_subquery())
+    dialect = session.bind.dialect.name
+    session.execute(update(Loan).where(Loan.status == "active").values(
+        days_past_due=func.coalesce(_days_between(day, oldest_unpaid, dialect), 0)))
+    session.execute(update(Loan).where(Loan.status == "active").values(
+        arrears_bucket=case((Loan.days_past_due == 0, "current"), (Loan.days_past_due <= 30, "1-30"),
+                            (Loan.days_past_due <= 60, "31-60"), (Loan.days_past_due <= 90, "61-90"), else_="90+"),
+        non_performing=Loan.days_past_due > 90,
+        state_as_of=case((Loan.state_as_of < day, day), else_=Loan.state_as_of)))
+
+
+def _events(session: Session, day: dt.date) -> int:
+    """Reminders: an instalment due in DUE_SOON_DAYS; the first day overdue; the day a loan turns non-performing."""
+    created = 0
+    soon = day + dt.timedelta(days=DUE_SOON_DAYS)
+    candidates = [
+        ("due_soon", select(LoanInstalment.loan_id).join(Loan, Loan.id == LoanInstalment.loan_id).where(
+            Loan.status == "active", LoanInstalment.due_date == soon,
+            LoanInstalment.principal_paid + LoanInstalment.interest_paid + LoanInstalment.fee_paid
+            < LoanInstalment.total).distinct()),
+        ("overdue", select(Loan.id).where(Loan.status == "active", Loan.days_past_due == 1)),
+        ("non_performing", select(Loan.id).where(Loan.status == "active", Loan.days_past_due == 91)),
+    ]
+    for kind, loans in candidates:
+        source = loans.subquery()
+        new = select(source.c[0], literal(day), literal(kind), literal({}, type_=LoanEvent.detail.type),
+                     literal(utcnow(), type_=LoanEvent.created_at.type)).where(~exists().where(
+            LoanEvent.loan_id == source.c[0], LoanEvent.business_date == day, LoanEvent.kind == kind))
+        result = session.execute(insert(LoanEvent).from_select(
+            ["loan_id", "business_date", "kind", "detail", "created_at"], new))
+        created += result.rowcount or 0
+    return created
+
+
+def run_day(session: Session, day: dt.date) -> dict:
+    """Close one business date (in one transaction); {"date", "done_before", "loans", "penalties", "reminders"}."""
+    run = _claim(session, day)
+    if run is None:
+        session.commit()
+        return {"date": day.isoformat(), "done_before": True}
+    due = _recognise_due(session, day)
+    penalties = _charge_penalty(session, day)
+    _age(session, day)
+    reminders = _events(session, day)
+    run.loans = session.scalar(select(func.count()).select_from(Loan).where(Loan.status == "active"))
+    run.penalties, run.reminders, run.finished_at = penalties, reminders, utcnow()
+    session.commit()
+    return {"date": day.isoformat(), "done_before": False, "loans": run.loans, "interest_or_fees_due": due,
+            "penalties": penalties, "reminders": reminders}
+
+
+def run(*, session: Session, through: dt.date, progress=None) -> list[dict]:
+    """Close every business date from the day after the last closed one through `through`, in order."""
+    last = session.scalar(select(func.max(CobRun.business_date)).where(CobRun.finished_at.is_not(None)))
+    first_open = session.scalar(select(func.min(Loan.state_as_of)).where(Loan.status == "active"))
+    start = (last + dt.timedelta(days=1)) if last else (first_open + dt.timedelta(days=1) if first_open else through)
+    start = min(start, through)
+    days = [start + dt.timedelta(days=n) for n in range((through - start).days + 1)]
+    if len(days) > MAX_CATCH_UP_DAYS:
+        raise ValueError(f"{len(days)} business dates to close (from {start}); run with --date to close fewer")
+    results = []
+    for day in days:
+        results.append(run_day(session, day))
+        if progress:
+            progress(day)
+    return results

@@ -1,0 +1,158 @@
+"""A loan's life through the API: offer with disclosure, acceptance, one disbursement whatever the retries,
+repayments allocated and booked, reversal, close of business — the journal always equal to the replayed loan."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+
+from tests.helpers import staff_headers
+from tests.integration.test_applications import VILLAGE, apply, steady_farmer
+
+
+@pytest.fixture
+def loan_world(app, client, current_model, monkeypatch):
+    from tests.helpers import load_products
+    monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0.9")    # approve every application the rules allow
+    monkeypatch.setitem(app.config, "POLICY_DECLINE_PD", "0.95")
+    load_products(app)
+    _, agent = staff_headers(app, client, "agent", [VILLAGE])
+    _, officer = staff_headers(app, client, "officer")
+    farmer = steady_farmer(client, agent)
+    application = apply(client, agent, farmer["id"], amount="6000.00", term_months=6).json
+    assert application["status"] == "approved", application
+    return {"agent": agent, "officer": officer, "farmer": farmer, "application": application}
+
+
+def key() -> dict:
+    return {"Idempotency-Key": f"test-{uuid.uuid4()}"}
+
+
+def accepted_loan(client, world) -> dict:
+    url = f"/api/v1/applications/{world['application']['id']}"
+    offer = client.get(f"{url}/offer", headers=world["agent"]).json
+    response = client.post(f"{url}/accept", headers=world["agent"], json={
+        "apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True})
+    assert response.status_code == 201, response.json
+    return response.json
+
+
+def disbursed_loan(client, world) -> dict:
+    loan = accepted_loan(client, world)
+    response = client.post(f"/api/v1/loans/{loan['id']}/disburse", headers={**world["officer"], **key()})
+    assert response.status_code == 201, response.json
+    return response.json
+
+
+def ledger_and_state(app, loan_id, as_of=None):
+    from lending.extensions import db
+    from lending.models import Loan
+    from lending.services import loans
+    with app.app_context():
+        loan = db.session.get(Loan, uuid.UUID(loan_id))
+        balances = loans.journal_balances(db.session, loan.id)
+        state = loans.replay(loan, loans.transactions_of(db.session, loan), as_of or loan.state_as_of)
+        return balances, state, loan
+
+
+def assert_ledger_equals_replay(app, loan_id):
+    balances, state, _ = ledger_and_state(app, loan_id)
+    assert sum(balances.values()) == 0
+    assert balances["principal_receivable"] == state.principal_outstanding
+    assert balances["interest_receivable"] == state.interest_outstanding
+    assert balances["fee_receivable"] == state.fee_outstanding
+    assert balances["penalty_receivable"] == state.penalty_outstanding
+    assert -balances["overpayment_liability"] == state.overpayment
+
+
+def test_the_offer_discloses_apr_and_total_cost_and_acceptance_must_match_it(client, loan_world):
+    url = f"/api/v1/applications/{loan_world['application']['id']}"
+    offer = client.get(f"{url}/offer", headers=loan_world["agent"]).json
+    assert offer["principal"] == "6000.00" and offer["method"] == "annuity" and len(offer["schedule"]) == 6
+    # EQUIP-ANNUITY deducts a 1 % fee: 60.00; the farmer receives 5,940.00
+    assert (offer["fee"], offer["disbursed"]) == ("60.00", "5940.00")
+    assert sum(Decimal(row["principal"]) for row in offer["schedule"]) == Decimal("6000.00")
+    assert Decimal(offer["total_cost_of_credit"]) == Decimal(offer["total_repayable"]) - Decimal("5940.00")
+    assert Decimal(offer["apr"]) > Decimal(offer["annual_rate"])       # the fee makes credit dearer than the rate
+    stale = client.post(f"{url}/accept", headers=loan_world["agent"], json={
+        "apr": "0.0100", "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True})
+    assert stale.status_code == 409 and stale.json["code"] == "offer_changed" and "apr" in stale.json["errors"]
+    refused = client.post(f"{url}/accept", headers=loan_world["agent"], json={
+        "apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": False})
+    assert refused.status_code == 422 and "consent" in refused.json["errors"]
+    loan = accepted_loan(client, loan_world)
+    assert (loan["status"], loan["apr"]) == ("accepted", offer["apr"])
+    assert [row["total"] for row in loan["schedule"]] == [row["total"] for row in offer["schedule"]]
+    again = client.post(f"{url}/accept", headers=loan_world["agent"], json={
+        "apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True})
+    assert again.status_code == 409 and again.json["code"] == "already_accepted"
+
+
+def test_a_disbursement_retried_with_the_same_key_pays_out_once(app, client, loan_world):
+    loan = accepted_loan(client, loan_world)
+    url, headers = f"/api/v1/loans/{loan['id']}/disburse", {**loan_world["officer"], **key()}
+    first = client.post(url, headers=headers)
+    retry = client.post(url, headers=headers)                 # the client timed out and tried again
+    assert (first.status_code, retry.status_code) == (201, 201) and retry.json == first.json
+    assert retry.headers["Idempotent-Replayed"] == "true"
+    other_key = client.post(url, headers={**loan_world["officer"], **key()})
+    assert other_key.status_code == 409 and other_key.json["code"] == "already_disbursed"
+    transactions = client.get(f"/api/v1/loans/{loan['id']}/transactions", headers=loan_world["officer"]).json
+    assert [(t["kind"], t["amount"]) for t in transactions] == [("disbursement", "5940.00")]
+    balances, _, _ = ledger_and_state(app, loan["id"])
+    assert balances["cash"] == Decimal("-5940.00") and balances["fee_income"] == Decimal("-60.00")
+    assert balances["principal_receivable"] == Decimal("6000.00")
+    assert client.post(url, headers=loan_world["officer"]).status_code == 428
+    assert client.post(url, headers={**loan_world["agent"], **key()}).status_code == 403
+
+
+def test_a_repayment_is_allocated_booked_and_replayed_by_key(app, client, loan_world):
+    loan = disbursed_loan(client, loan_world)
+    first_due = loan["schedule"][0]
+    url, headers = f"/api/v1/loans/{loan['id']}/repayments", {**loan_world["agent"], **key()}
+    paid = client.post(url, headers=headers, json={"amount": first_due["total"], "external_ref": "R-0001"})
+    assert paid.status_code == 201, paid.json
+    # paid before it fell due: nothing is due yet, so all of it prepays principal
+    assert paid.json["allocation"]["principal"] == first_due["total"]
+    assert client.post(url, headers=headers, json={"amount": first_due["total"], "external_ref": "R-0001"}).json \
+        == paid.json
+    mismatch = client.post(url, headers=headers, json={"amount": "1.00"})
+    assert mismatch.status_code == 409 and mismatch.json["code"] == "idempotency_mismatch"
+    after = client.get(f"/api/v1/loans/{loan['id']}", headers=loan_world["agent"]).json
+    assert Decimal(after["balances"]["principal"]) == Decimal("6000.00") - Decimal(first_due["total"])
+    assert_ledger_equals_replay(app, loan["id"])
+
+
+def test_a_reversal_restores_the_balance(app, client, loan_world):
+    loan = disbursed_loan(client, loan_world)
+    repayment = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
+                            json={"amount": "500.00"}).json
+    url = f"/api/v1/loans/{loan['id']}/transactions/{repayment['id']}/reverse"
+    reversed_ = client.post(url, headers={**loan_world["officer"], **key()}, json={"reason": "cheque bounced"})
+    assert reversed_.status_code == 201 and reversed_.json["kind"] == "reversal"
+    again = client.post(url, headers={**loan_world["officer"], **key()}, json={"reason": "again"})
+    assert again.status_code == 409 and again.json["code"] == "already_reversed"
+    after = client.get(f"/api/v1/loans/{loan['id']}", headers=loan_world["agent"]).json
+    assert after["balances"]["principal"] == "6000.00"
+    assert_ledger_equals_replay(app, loan["id"])
+
+
+def test_close_of_business_ages_the_loan_and_charges_penalty_like_the_replay(app, client, loan_world):
+    loan = disbursed_loan(client, loan_world)
+    first_due = dt.date.fromisoformat(loan["schedule"][0]["due_date"])
+    through = first_due + dt.timedelta(days=12)         # 12 days late; EQUIP-ANNUITY grace is 5 days
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["cob", "run", "--date", through.isoformat()])
+    assert result.exit_code == 0, result.output
+    balances, state, stored = ledger_and_state(app, loan["id"])
+    assert (stored.days_past_due, stored.arrears_bucket, stored.state_as_of) == (12, "1-30", through)
+    assert state.days_past_due == 12 and state.penalty_accrued > 0
+    # days 6..12 after the due date accrue penalty: 7 days × round(0.0005 × first instalment's principal)
+    principal = Decimal(loan["schedule"][0]["principal"])
+    assert state.penalty_accrued == 7 * (principal * Decimal("0.0005")).quantize(Decimal("0.01"))
+    assert_ledger_equals_replay(app, loan["id"])
+    twice = runner.invoke(args=["cob", "run", "--date", through.isoformat()])
+    assert '"done_before": true' in twice.output
+    assert ledger_and_state(app, loan["id"])[0] == balances

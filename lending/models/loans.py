@@ -64,7 +64,7 @@ class Loan(Versioned, Base):
     penalty_outstanding: Mapped[amount] = mapped_column(default=Decimal(0))
     overpayment: Mapped[amount] = mapped_column(default=Decimal(0))
     days_past_due: Mapped[int] = mapped_column(default=0)
-    arrears_bucket: Mapped[str] = mapped_column(String(6), default="current")
+    arrears_bucket: Mapped[str] = mapped_column(String(8), default="current")
     non_performing: Mapped[bool] = mapped_column(default=False)
     state_as_of: Mapped[dt.date | None] = mapped_column(Date, comment="the journal holds every accrual through this day")
     transaction_count: Mapped[int] = mapped_column(default=0, comment="orders transactions of one value date")

@@ -63,7 +63,7 @@ def upgrade() -> None:
     sa.Column('penalty_outstanding', sa.Numeric(precision=19, scale=4), nullable=False),
     sa.Column('overpayment', sa.Numeric(precision=19, scale=4), nullable=False),
     sa.Column('days_past_due', sa.Integer(), nullable=False),
-    sa.Column('arrears_bucket', sa.String(length=6), nullable=False),
+    sa.Column('arrears_bucket', sa.String(length=8), nullable=False),
     sa.Column('non_performing', sa.Boolean(), nullable=False),
     sa.Column('state_as_of', sa.Date(), nullable=True, comment='the journal holds every accrual through this day'),
     sa.Column('transaction_count', sa.Integer(), nullable=False, comment='orders transactions of one value date'),

@@ -20,7 +20,7 @@ from ..domain.terms import LoanState, LoanTerms, Schedule, Transaction
 from ..errors import Conflict, NotFound, ValidationFailed
 from ..models import (Application, Farmer, JournalEntry, JournalLine, Loan, LoanInstalment, LoanTransaction,
                       Product)
-from ..money import fits_currency
+from ..money import Money, fits_currency
 from ..security.actors import Actor, farmer_scope
 from . import audit
 from .clock import lender_today
@@ -349,6 +349,10 @@ def present(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> di
     view = detail(session=session, loan=loan, as_of=as_of)
     body = {name: getattr(loan, name) for name in _LOAN_FIELDS}
     state: LoanState | None = view["state"]
+    if loan.status == "written_off":         # its receivables went to expense: nothing is owed on it any more
+        nothing = Money.of(0, loan.currency).rounded().amount
+        state.principal_outstanding = state.interest_outstanding = nothing
+        state.fee_outstanding = state.penalty_outstanding = nothing
     if state is None:
         body.update(as_of=None, balances=None, days_past_due=0, arrears_bucket="current", non_performing=False,
                     schedule=[vars(item) for item in view["schedule"].instalments])
@@ -383,3 +387,32 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
         if filters.get(name) is not None:
             stmt = stmt.where(getattr(Loan, name) == filters[name])
     return pagination.page(session, stmt, Loan, cursor=cursor, limit=limit)
+
+
+def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str) -> Loan:
+    """Write the loan off: every receivable to write-off expense as of today; the loan takes no more postings
+    (a later recovery is booked as income by a person, outside this loan)."""
+    loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
+    if loan.status != "active":
+        raise Conflict(f"Only an active loan can be written off; this one is {loan.status}.", code="loan_not_active")
+    today = lender_today()
+    transactions = transactions_of(session, loan)
+    before = replay(loan, transactions, loan.state_as_of)
+    state = replay(loan, transactions, max(loan.state_as_of, today))   # bring accruals up to today first
+    _post(session, loan, ledger.adjustments(before, state, transactions=_domain(transactions)), None)
+    total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
+             + state.penalty_outstanding)
+    transaction = LoanTransaction(loan_id=loan.id, kind="writeoff", value_date=today, amount=total,
+                                  currency=loan.currency, channel="system", sequence=_next_sequence(loan),
+                                  posted_by=actor.id, note=reason)
+    session.add(transaction)
+    session.flush()
+    _post(session, loan, [ledger.writeoff(state, today)], transaction)
+    _apply_state(session, loan, state)
+    loan.status = "written_off"
+    loan.principal_outstanding = loan.interest_outstanding = loan.fee_outstanding = Decimal(0)
+    loan.penalty_outstanding = Decimal(0)
+    audit.record(session, actor=actor, action="loan.write_off", entity_type="loan", entity_id=loan.id,
+                 detail={"amount": str(total), "reason": reason})
+    session.commit()
+    return loan

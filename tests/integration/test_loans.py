@@ -156,3 +156,38 @@ def test_close_of_business_ages_the_loan_and_charges_penalty_like_the_replay(app
     twice = runner.invoke(args=["cob", "run", "--date", through.isoformat()])
     assert '"done_before": true' in twice.output
     assert ledger_and_state(app, loan["id"])[0] == balances
+
+
+def test_write_off_moves_every_receivable_to_expense_and_stops_repayments(app, client, loan_world):
+    loan = disbursed_loan(client, loan_world)
+    client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
+                json={"amount": "1000.00"})
+    url = f"/api/v1/loans/{loan['id']}/write-off"
+    assert client.post(url, headers={**loan_world["agent"], **key()}, json={"reason": "x"}).status_code == 403
+    written = client.post(url, headers={**loan_world["officer"], **key()}, json={"reason": "farmer died"})
+    assert written.status_code == 201, written.json
+    assert written.json["status"] == "written_off" and written.json["balances"]["total"] == "0.00"
+    balances, _, _ = ledger_and_state(app, loan["id"])
+    assert sum(balances.values()) == 0
+    assert all(balances[a] == 0 for a in ("principal_receivable", "interest_receivable", "fee_receivable",
+                                           "penalty_receivable"))
+    assert balances["writeoff_expense"] == Decimal("5000.00")       # 6,000 lent, 1,000 repaid (all principal)
+    again = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
+                        json={"amount": "10.00"})
+    assert again.status_code == 409 and again.json["code"] == "loan_not_active"
+
+
+def test_portfolio_summary_after_close_of_business(app, client, loan_world):
+    loan = disbursed_loan(client, loan_world)
+    summary = client.get("/api/v1/portfolio/summary", headers=loan_world["officer"]).json
+    assert (summary["active_loans"], summary["outstanding"], summary["par30"]) == (1, "6000.00", "0.0000")
+    first_due = dt.date.fromisoformat(loan["schedule"][0]["due_date"])
+    assert app.test_cli_runner().invoke(
+        args=["cob", "run", "--date", (first_due + dt.timedelta(days=31)).isoformat()]).exit_code == 0
+    summary = client.get("/api/v1/portfolio/summary", headers=loan_world["officer"]).json
+    assert summary["par30"] == "1.0000" and summary["par90"] == "0.0000"       # the whole principal is at risk
+    assert [b for b in summary["by_bucket"] if b["loans"]] == [
+        {"bucket": "31-60", "loans": 1, "outstanding": "6000.00"}]
+    assert [p["key"] for p in summary["by_product"]] == ["EQUIP-ANNUITY"]
+    assert [v["key"] for v in summary["by_village"]] == [VILLAGE]
+    assert client.get("/api/v1/portfolio/summary", headers=loan_world["agent"]).status_code == 403

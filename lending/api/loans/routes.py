@@ -9,11 +9,11 @@ from flask.views import MethodView
 from ...errors import Unauthorized
 from ...extensions import Blueprint, db
 from ...security.actors import SYSTEM, current_actor
-from ...services import loans
+from ...services import loans, portfolio
 from .. import etag, signed_in
 from ..idempotency import idempotent
 from .schemas import (AcceptSchema, LoanPageSchema, LoanQuerySchema, LoanSchema, MobileMoneyCallbackSchema,
-                      OfferSchema, RepaymentSchema, ReversalSchema, TransactionSchema)
+                      OfferSchema, PortfolioSchema, RepaymentSchema, ReversalSchema, TransactionSchema)
 
 blp = Blueprint("loans", __name__, url_prefix="/api/v1", description="Loans, their schedules and money movements")
 KEY_HEADER = {"parameters": [{"in": "header", "name": "Idempotency-Key", "required": True,
@@ -114,6 +114,28 @@ class ReverseView(MethodView):
         """Reverse a repayment; later repayments are re-allocated and the loan re-aged."""
         return loans.reverse(session=db.session, actor=current_actor(), loan_id=loan_id,
                              transaction_id=transaction_id, reason=values["reason"])
+
+
+@blp.route("/loans/<uuid:loan_id>/write-off")
+class WriteOffView(MethodView):
+    @signed_in(blp, "officer", "admin")
+    @blp.doc(**KEY_HEADER)
+    @idempotent
+    @blp.arguments(ReversalSchema)
+    @blp.response(201, LoanSchema)
+    def post(self, values, loan_id):
+        """Write the loan off: every receivable to write-off expense; it takes no more repayments."""
+        loan = loans.write_off(session=db.session, actor=current_actor(), loan_id=loan_id, reason=values["reason"])
+        return loans.present(session=db.session, loan=loan)
+
+
+@blp.route("/portfolio/summary")
+class PortfolioView(MethodView):
+    @signed_in(blp, "officer", "admin")
+    @blp.response(200, PortfolioSchema)
+    def get(self):
+        """Outstanding, PAR30, PAR90 and arrears by bucket, by product and by village (as of the last close)."""
+        return portfolio.summary(session=db.session)
 
 
 @blp.route("/payments/mobile-money/callback")

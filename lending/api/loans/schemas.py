@@ -141,3 +141,30 @@ class LoanQuerySchema(PageArgs):
 class LoanPageSchema(Schema):
     items = fields.List(fields.Nested(LoanSchema))
     next_cursor = fields.String(allow_none=True)
+
+
+class BucketSchema(Schema):
+    bucket = fields.String()
+    loans = fields.Integer()
+    outstanding = fields.Decimal(as_string=True)
+
+
+class SliceSchema(Schema):
+    key = fields.String(metadata={"description": "product code or village code"})
+    loans = fields.Integer()
+    outstanding = fields.Decimal(as_string=True)
+    par30 = fields.Decimal(as_string=True, metadata={"description": "share of outstanding principal > 30 days late"})
+    par90 = fields.Decimal(as_string=True)
+
+
+class PortfolioSchema(Schema):
+    currency = fields.String()
+    active_loans = fields.Integer()
+    outstanding = fields.Decimal(as_string=True, metadata={"description": "principal outstanding of active loans"})
+    par30 = fields.Decimal(as_string=True, metadata={"description": "portfolio at risk > 30 days, 4 places"})
+    par90 = fields.Decimal(as_string=True)
+    non_performing_loans = fields.Integer()
+    written_off = fields.Decimal(as_string=True)
+    by_bucket = fields.List(fields.Nested(BucketSchema))
+    by_product = fields.List(fields.Nested(SliceSchema))
+    by_village = fields.List(fields.Nested(SliceSchema))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import re
 import signal
@@ -10,7 +11,7 @@ import sqlite3
 import subprocess
 import sys
 
-from . import PROJECT_ROOT, RESULTS_PATH, load, offline, report
+from . import PROJECT_ROOT, RESULTS_PATH, load, loans, offline, report
 from .client import Client, SetupFailed
 from .scenarios import SCENARIOS, HttpScenario
 from .server import Server, ServerFailed
@@ -64,9 +65,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def choose(names: str) -> list[HttpScenario]:
     """The named HTTP scenarios (all when none), plus the floors they are compared with, in registry order."""
     given = {name.strip() for name in names.split(",") if name.strip()}
-    if given and given <= set(offline.NAMES):
+    if given and given <= set(offline.NAMES) | set(loans.NAMES):
         return []
-    wanted = given - set(offline.NAMES) or set(SCENARIOS)
+    wanted = given - set(offline.NAMES) - set(loans.NAMES) or set(SCENARIOS)
     unknown = wanted - set(SCENARIOS)
     if unknown:
         raise SystemExit(f"bench: unknown scenario {', '.join(sorted(unknown))}; known: {', '.join(SCENARIOS)}")
@@ -133,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, scenario in SCENARIOS.items():
             print(f"{name:<16} floor {scenario.floor or '-'}")
         print(f"{'training_100k':<16} floor -\n{'batch_scoring':<16} floor inplace_predict\n{'inplace_predict':<16} floor -")
+        print(f"{'schedule_build':<16} floor terms_only\n{'terms_only':<16} floor -\n{'cob_1m_loans':<16} floor -")
         return 0
     scenarios = choose(args.scenarios)
     # a plain `kill` of the bench must still stop the server: make SIGTERM unwind like Ctrl-C does
@@ -150,6 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     names = {name.strip() for name in args.scenarios.split(",") if name.strip()}
     if not names or names & set(offline.NAMES):
         results.update(offline.run(args.repeat))
+    if not names or names & {"schedule_build", "terms_only"}:
+        results.update(loans.schedules_bench())
+    if not names or "cob_1m_loans" in names:
+        results.update(loans.cob_bench())
+    if names and RESULTS_PATH.exists():   # a partial run keeps the other scenarios' last figures
+        kept = {k: v for k, v in json.loads(RESULTS_PATH.read_text(encoding="utf-8")).items() if k != "_meta"}
+        results = {**kept, **results}
     report.write(RESULTS_PATH, results, meta(args, wrk, commands))
     print()
     print(report.table(results))

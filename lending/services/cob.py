@@ -15,7 +15,7 @@ import datetime as dt
 import socket
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import Integer, and_, case, exists, func, insert, literal, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, case, exists, func, insert, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -62,32 +62,41 @@ def _book(session: Session, day: dt.date, kind: str, amounts: list[tuple], debit
         session.execute(insert(JournalLine), lines)
 
 
+def _add(session: Session, column: str, amounts: list[tuple]) -> None:
+    """loans.<column> += amount for each (loan_id, amount), in batches (one statement, many rows)."""
+    loans = Loan.__table__
+    for start in range(0, len(amounts), BATCH):
+        session.connection().execute(
+            update(loans).where(loans.c.id == bindparam("loan")).values(
+                {column: loans.c[column] + bindparam("amount")}),
+            [{"loan": loan_id, "amount": amount} for loan_id, amount in amounts[start:start + BATCH]])
+
+
 def _recognise_due(session: Session, day: dt.date) -> int:
     """Interest and fees of instalments due on or before `day` that are not booked yet: receivable and income."""
-    due = and_(LoanInstalment.due_date <= day, LoanInstalment.loan_id.in_(_active_loans()))
+    pending = and_(LoanInstalment.due_date <= day, LoanInstalment.loan_id.in_(_active_loans()),
+                   or_(LoanInstalment.interest > LoanInstalment.interest_recognised,
+                       LoanInstalment.fee > LoanInstalment.fee_recognised))
     rows = session.execute(select(LoanInstalment.loan_id,
                                   func.sum(LoanInstalment.interest - LoanInstalment.interest_recognised),
                                   func.sum(LoanInstalment.fee - LoanInstalment.fee_recognised))
-                           .where(due, or_(LoanInstalment.interest > LoanInstalment.interest_recognised,
-                                           LoanInstalment.fee > LoanInstalment.fee_recognised))
-                           .group_by(LoanInstalment.loan_id)).all()
+                           .where(pending).group_by(LoanInstalment.loan_id)).all()
     interest = [(loan_id, Decimal(i)) for loan_id, i, _ in rows if Decimal(i) > 0]
     fees = [(loan_id, Decimal(f)) for loan_id, _, f in rows if Decimal(f) > 0]
     _book(session, day, "interest_due", interest, ledger.INTEREST_RECEIVABLE, ledger.INTEREST_INCOME)
     _book(session, day, "fee_due", fees, ledger.FEE_RECEIVABLE, ledger.FEE_INCOME)
-    session.execute(update(LoanInstalment).where(due).values(interest_recognised=LoanInstalment.interest,
-                                                               fee_recognised=LoanInstalment.fee))
-    unpaid = lambda amount, paid: func.coalesce(select(func.sum(amount - paid)).where(  # noqa: E731
-        LoanInstalment.loan_id == Loan.id).scalar_subquery(), 0)
-    session.execute(update(Loan).where(Loan.status == "active").values(
-        interest_outstanding=unpaid(LoanInstalment.interest_recognised, LoanInstalment.interest_paid),
-        fee_outstanding=unpaid(LoanInstalment.fee_recognised, LoanInstalment.fee_paid)))
+    session.execute(update(LoanInstalment).where(pending).values(interest_recognised=LoanInstalment.interest,
+                                                                   fee_recognised=LoanInstalment.fee))
+    _add(session, "interest_outstanding", interest)
+    _add(session, "fee_outstanding", fees)
     return len(rows)
 
 
 def _charge_penalty(session: Session, day: dt.date) -> int:
     """The day's penalty interest on overdue principal — per instalment past its grace, round_half_even(rate ×
     unpaid principal), summed per loan — for loans whose journal is complete to yesterday."""
+    # A loan's journal is complete through the later of its last posting (state_as_of) and the last closed date
+    # (services.loans.journal_date): a posting today already booked today's penalty.
     overdue = (select(LoanInstalment.loan_id, Loan.currency, Loan.penalty_rate, LoanInstalment.principal,
                       LoanInstalment.principal_paid)
                .join(Loan, Loan.id == LoanInstalment.loan_id)
@@ -101,9 +110,7 @@ def _charge_penalty(session: Session, day: dt.date) -> int:
         per_loan[loan_id] = per_loan.get(loan_id, Decimal(0)) + amount
     charges = [(loan_id, amount) for loan_id, amount in per_loan.items() if amount > 0]
     _book(session, day, "penalty_accrual", charges, ledger.PENALTY_RECEIVABLE, ledger.PENALTY_INCOME)
-    for loan_id, amount in charges:
-        session.execute(update(Loan).where(Loan.id == loan_id).values(
-            penalty_outstanding=Loan.penalty_outstanding + amount))
+    _add(session, "penalty_outstanding", charges)
     return len(charges)
 
 
@@ -114,21 +121,24 @@ def _days_between(later: dt.date, earlier_column, dialect: str):
 
 
 def _age(session: Session, day: dt.date) -> None:
-    """Days past due from the oldest instalment due and not fully paid; bucket; non-performing after 90 days."""
-    oldest_unpaid = (select(func.min(LoanInstalment.due_date))
-                     .where(LoanInstalment.loan_id == Loan.id, LoanInstalment.due_date <= day,
-                            or_(LoanInstalment.principal_paid < LoanInstalment.principal,
-                                LoanInstalment.interest_paid < LoanInstalment.interest,
-                                LoanInstalment.fee_paid < LoanInstalment.fee))
-                     .scalar_subquery())
-    dialect = session.bind.dialect.name
-    session.execute(update(Loan).where(Loan.status == "active").values(
-        days_past_due=func.coalesce(_days_between(day, oldest_unpaid, dialect), 0)))
-    session.execute(update(Loan).where(Loan.status == "active").values(
-        arrears_bucket=case((Loan.days_past_due == 0, "current"), (Loan.days_past_due <= 30, "1-30"),
-                            (Loan.days_past_due <= 60, "31-60"), (Loan.days_past_due <= 90, "61-90"), else_="90+"),
-        non_performing=Loan.days_past_due > 90,
-        state_as_of=case((Loan.state_as_of < day, day), else_=Loan.state_as_of)))
+    """Days past due from the oldest instalment due and not fully paid; bucket; non-performing after 90 days.
+    Only loans with something unpaid and due are aged; loans that were aged and are now paid go back to current."""
+    unpaid_due = and_(LoanInstalment.due_date <= day,
+                      or_(LoanInstalment.principal_paid < LoanInstalment.principal,
+                          LoanInstalment.interest_paid < LoanInstalment.interest,
+                          LoanInstalment.fee_paid < LoanInstalment.fee))
+    overdue = (select(LoanInstalment.loan_id.label("loan_id"), func.min(LoanInstalment.due_date).label("oldest"))
+               .where(unpaid_due).group_by(LoanInstalment.loan_id).subquery())
+    days = _days_between(day, overdue.c.oldest, session.bind.dialect.name)
+    session.execute(update(Loan).where(Loan.id == overdue.c.loan_id, Loan.status == "active").values(
+        days_past_due=days,
+        arrears_bucket=case((days <= 0, "current"), (days <= 30, "1-30"), (days <= 60, "31-60"),
+                            (days <= 90, "61-90"), else_="90+"),
+        non_performing=days > 90))
+    session.execute(update(Loan).where(
+        Loan.status == "active", Loan.days_past_due > 0,
+        ~exists().where(LoanInstalment.loan_id == Loan.id, unpaid_due)).values(
+        days_past_due=0, arrears_bucket="current", non_performing=False))
 
 
 def _events(session: Session, day: dt.date) -> int:
@@ -150,7 +160,7 @@ def _events(session: Session, day: dt.date) -> int:
             LoanEvent.loan_id == source.c[0], LoanEvent.business_date == day, LoanEvent.kind == kind))
         result = session.execute(insert(LoanEvent).from_select(
             ["loan_id", "business_date", "kind", "detail", "created_at"], new))
-        created += result.rowcount or 0
+        created += max(result.rowcount or 0, 0)   # -1: the driver does not count
     return created
 
 

@@ -2,7 +2,7 @@
 
 Every money movement locks its loan row, replays the loan's transactions over its schedule (`domain.servicing`) and
 posts the difference to the journal (`domain.ledger.adjustments`), so the journal always equals the replayed state
-as of `loans.state_as_of`; the state columns and instalment paid parts are kept in step in the same transaction.
+as of its journal date (`journal_date`: the later of `loans.state_as_of` and the last closed business date); the state columns and instalment paid parts are kept in step in the same transaction.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ..channels import payments
 from ..domain import ledger, schedules, servicing
 from ..domain.terms import LoanState, LoanTerms, Schedule, Transaction
 from ..errors import Conflict, NotFound, ValidationFailed
-from ..models import (Application, Farmer, JournalEntry, JournalLine, Loan, LoanInstalment, LoanTransaction,
+from ..models import (Application, CobRun, Farmer, JournalEntry, JournalLine, Loan, LoanInstalment, LoanTransaction,
                       Product)
 from ..money import Money, fits_currency
 from ..security.actors import Actor, farmer_scope
@@ -212,6 +212,13 @@ def _apply_state(session: Session, loan: Loan, state: LoanState) -> None:
         row.fee_recognised = item["fee"] if due else item["fee_paid"]
 
 
+def journal_date(session: Session, loan: Loan) -> dt.date:
+    """The day through which the loan's journal holds every accrual: its last posting, or the last close of
+    business (which books every active loan's accruals), whichever is later."""
+    closed = session.scalar(select(func.max(CobRun.business_date)).where(CobRun.finished_at.is_not(None)))
+    return max(loan.state_as_of, closed) if closed and loan.status == "active" else loan.state_as_of
+
+
 def _next_sequence(loan: Loan) -> int:
     loan.transaction_count += 1
     return loan.transaction_count
@@ -253,7 +260,7 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
 
 def _repost(session: Session, loan: Loan, before_transactions: list[LoanTransaction],
             after_transactions: list[LoanTransaction], as_of: dt.date, posted: LoanTransaction) -> LoanState:
-    before = replay(loan, before_transactions, loan.state_as_of)
+    before = replay(loan, before_transactions, journal_date(session, loan))
     after = replay(loan, after_transactions, as_of)
     _post(session, loan, ledger.adjustments(before, after, transactions=_domain(after_transactions)), posted)
     _apply_state(session, loan, after)
@@ -291,7 +298,7 @@ def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
                                   sequence=_next_sequence(loan), posted_by=actor.id, note=note)
     session.add(transaction)
     session.flush()
-    after = _repost(session, loan, before, [*before, transaction], max(loan.state_as_of, value_date), transaction)
+    after = _repost(session, loan, before, [*before, transaction], max(journal_date(session, loan), value_date), transaction)
     allocation = after.allocations[str(transaction.id)]
     transaction.allocation = {part: str(getattr(allocation, part))
                               for part in ("penalty", "fee", "interest", "principal", "overpayment")}
@@ -321,7 +328,7 @@ def reverse(*, session: Session, actor: Actor, loan_id: uuid.UUID, transaction_i
     session.add(reversal)
     session.flush()
     target.reversed_by = reversal.id
-    _repost(session, loan, before, [*before, reversal], max(loan.state_as_of, lender_today()), reversal)
+    _repost(session, loan, before, [*before, reversal], max(journal_date(session, loan), lender_today()), reversal)
     audit.record(session, actor=actor, action="loan.reverse", entity_type="loan", entity_id=loan.id,
                  detail={"transaction_id": str(target.id), "reason": reason})
     session.commit()
@@ -397,8 +404,8 @@ def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str
         raise Conflict(f"Only an active loan can be written off; this one is {loan.status}.", code="loan_not_active")
     today = lender_today()
     transactions = transactions_of(session, loan)
-    before = replay(loan, transactions, loan.state_as_of)
-    state = replay(loan, transactions, max(loan.state_as_of, today))   # bring accruals up to today first
+    before = replay(loan, transactions, journal_date(session, loan))
+    state = replay(loan, transactions, max(journal_date(session, loan), today))   # bring accruals up to today first
     _post(session, loan, ledger.adjustments(before, state, transactions=_domain(transactions)), None)
     total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
              + state.penalty_outstanding)

@@ -33,8 +33,9 @@ FEE_INCOME = "fee_income"
 PENALTY_INCOME = "penalty_income"
 OVERPAYMENT_LIABILITY = "overpayment_liability"
 WRITEOFF_EXPENSE = "writeoff_expense"
+RESTRUCTURE_CLEARING = "restructure_clearing"   # one loan settled by another: no cash moves
 ACCOUNTS = (CASH, PRINCIPAL_RECEIVABLE, INTEREST_RECEIVABLE, FEE_RECEIVABLE, PENALTY_RECEIVABLE, INTEREST_INCOME,
-            FEE_INCOME, PENALTY_INCOME, OVERPAYMENT_LIABILITY, WRITEOFF_EXPENSE)
+            FEE_INCOME, PENALTY_INCOME, OVERPAYMENT_LIABILITY, WRITEOFF_EXPENSE, RESTRUCTURE_CLEARING)
 
 # Where each part of an allocation is credited when it is received.
 _ALLOCATION_ACCOUNTS = (("penalty", PENALTY_RECEIVABLE), ("fee", FEE_RECEIVABLE), ("interest", INTEREST_RECEIVABLE),

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base, Versioned, amount, currency, new_id, timestamp, utcnow
 from .products import RATE
 
-LOAN_STATUSES = ("accepted", "active", "closed", "written_off")
+LOAN_STATUSES = ("accepted", "active", "closed", "written_off", "restructured")
 BUCKETS = ("current", "1-30", "31-60", "61-90", "90+")
 BIGINT = BigInteger().with_variant(Integer(), "sqlite")   # SQLite autoincrements only INTEGER PRIMARY KEY
 
@@ -23,13 +23,16 @@ BIGINT = BigInteger().with_variant(Integer(), "sqlite")   # SQLite autoincrement
 class Loan(Versioned, Base):
     __tablename__ = "loans"
     __table_args__ = (
-        CheckConstraint("status IN ('accepted', 'active', 'closed', 'written_off')", name="status"),
+        CheckConstraint("status IN ('accepted', 'active', 'closed', 'written_off', 'restructured')", name="status"),
         CheckConstraint("principal > 0", name="principal"),
         Index("ix_loans_status_bucket", "status", "arrears_bucket"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), unique=True)
+    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("applications.id"), unique=True,
+                                                             comment="null for a loan made by a restructure")
+    restructured_from: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("loans.id"),
+                                                                comment="the loan this one replaced")
     farmer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("farmers.id"), index=True)
     product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
     currency: Mapped[currency]
@@ -192,3 +195,4 @@ class Restructure(Base):
     decided_by: Mapped[uuid.UUID | None]
     decided_at: Mapped[timestamp | None]
     decision_note: Mapped[str | None] = mapped_column(Text)
+    new_loan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("loans.id"))

@@ -31,7 +31,8 @@ def upgrade() -> None:
     )
     op.create_table('loans',
     sa.Column('id', sa.Uuid(), nullable=False),
-    sa.Column('application_id', sa.Uuid(), nullable=False),
+    sa.Column('application_id', sa.Uuid(), nullable=True, comment='null for a loan made by a restructure'),
+    sa.Column('restructured_from', sa.Uuid(), nullable=True, comment='the loan this one replaced'),
     sa.Column('farmer_id', sa.Uuid(), nullable=False),
     sa.Column('product_id', sa.Uuid(), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
@@ -70,7 +71,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.CheckConstraint("status IN ('accepted', 'active', 'closed', 'written_off')", name=op.f('ck_loans_status')),
+    sa.CheckConstraint("status IN ('accepted', 'active', 'closed', 'written_off', 'restructured')", name=op.f('ck_loans_status')),
+    sa.ForeignKeyConstraint(['restructured_from'], ['loans.id'], name=op.f('fk_loans_restructured_from_loans')),
     sa.CheckConstraint('principal > 0', name=op.f('ck_loans_principal')),
     sa.ForeignKeyConstraint(['application_id'], ['applications.id'], name=op.f('fk_loans_application_id_applications')),
     sa.ForeignKeyConstraint(['farmer_id'], ['farmers.id'], name=op.f('fk_loans_farmer_id_farmers')),
@@ -153,7 +155,9 @@ def upgrade() -> None:
     sa.Column('decided_by', sa.Uuid(), nullable=True),
     sa.Column('decided_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('decision_note', sa.Text(), nullable=True),
+    sa.Column('new_loan_id', sa.Uuid(), nullable=True),
     sa.CheckConstraint("status IN ('pending', 'approved', 'rejected')", name=op.f('ck_restructures_status')),
+    sa.ForeignKeyConstraint(['new_loan_id'], ['loans.id'], name=op.f('fk_restructures_new_loan_id_loans')),
     sa.ForeignKeyConstraint(['loan_id'], ['loans.id'], name=op.f('fk_restructures_loan_id_loans')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_restructures'))
     )

@@ -195,3 +195,31 @@ def test_portfolio_summary_after_close_of_business(app, client, loan_world):
     assert [p["key"] for p in summary["by_product"]] == ["EQUIP-ANNUITY"]
     assert [v["key"] for v in summary["by_village"]] == [VILLAGE]
     assert client.get("/api/v1/portfolio/summary", headers=loan_world["agent"]).status_code == 403
+
+
+def test_a_restructure_needs_a_second_officer_and_rolls_what_is_owed_into_a_new_loan(app, client, loan_world):
+    loan = disbursed_loan(client, loan_world)
+    client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
+                json={"amount": "1000.00"})
+    asked = client.post(f"/api/v1/loans/{loan['id']}/restructures", headers=loan_world["officer"],
+                        json={"term_months": 12, "reason": "drought: the harvest failed"})
+    assert asked.status_code == 201 and asked.json["status"] == "pending"
+    url = f"/api/v1/restructures/{asked.json['id']}/approve"
+    same = client.post(url, headers={**loan_world["officer"], **key()}, json={"note": "ok"})
+    assert same.status_code == 403 and same.json["code"] == "same_officer"
+    _, checker = staff_headers(app, client, "officer")
+    approved = client.post(url, headers={**checker, **key()}, json={"note": "visited, agreed"})
+    assert approved.status_code == 200, approved.json
+    old = client.get(f"/api/v1/loans/{loan['id']}", headers=checker).json
+    new = client.get(f"/api/v1/loans/{approved.json['new_loan_id']}", headers=checker).json
+    assert old["status"] == "restructured"
+    # nothing was due yet: 1,000 prepaid principal, so 5,000.00 is owed and becomes the new principal
+    assert (new["status"], new["principal"], new["term_months"]) == ("active", "5000.00", 12)
+    assert sum(Decimal(row["principal"]) for row in new["schedule"]) == Decimal("5000.00")
+    old_books, _, _ = ledger_and_state(app, loan["id"])
+    new_books, _, _ = ledger_and_state(app, approved.json["new_loan_id"])
+    assert old_books["restructure_clearing"] + new_books["restructure_clearing"] == 0
+    assert old_books["principal_receivable"] == 0 and new_books["principal_receivable"] == Decimal("5000.00")
+    assert_ledger_equals_replay(app, approved.json["new_loan_id"])
+    again = client.post(url, headers={**checker, **key()}, json={"note": "twice"})
+    assert again.status_code == 409 and again.json["code"] == "restructure_decided"

@@ -9,11 +9,12 @@ from flask.views import MethodView
 from ...errors import Unauthorized
 from ...extensions import Blueprint, db
 from ...security.actors import SYSTEM, current_actor
-from ...services import loans, portfolio
+from ...services import loans, portfolio, restructures
 from .. import etag, signed_in
 from ..idempotency import idempotent
 from .schemas import (AcceptSchema, LoanPageSchema, LoanQuerySchema, LoanSchema, MobileMoneyCallbackSchema,
-                      OfferSchema, PortfolioSchema, RepaymentSchema, ReversalSchema, TransactionSchema)
+                      OfferSchema, PortfolioSchema, RepaymentSchema, RestructureDecisionSchema,
+                      RestructureRequestSchema, RestructureSchema, ReversalSchema, TransactionSchema)
 
 blp = Blueprint("loans", __name__, url_prefix="/api/v1", description="Loans, their schedules and money movements")
 KEY_HEADER = {"parameters": [{"in": "header", "name": "Idempotency-Key", "required": True,
@@ -127,6 +128,40 @@ class WriteOffView(MethodView):
         """Write the loan off: every receivable to write-off expense; it takes no more repayments."""
         loan = loans.write_off(session=db.session, actor=current_actor(), loan_id=loan_id, reason=values["reason"])
         return loans.present(session=db.session, loan=loan)
+
+
+@blp.route("/loans/<uuid:loan_id>/restructures")
+class RestructuresView(MethodView):
+    @signed_in(blp, "officer", "admin")
+    @blp.arguments(RestructureRequestSchema)
+    @blp.response(201, RestructureSchema)
+    def post(self, values, loan_id):
+        """Ask for new terms (maker); another officer approves or rejects them (checker)."""
+        return restructures.request(session=db.session, actor=current_actor(), loan_id=loan_id, values=values)
+
+
+@blp.route("/restructures/<uuid:restructure_id>/approve")
+class RestructureApproveView(MethodView):
+    @signed_in(blp, "officer", "admin")
+    @blp.doc(**KEY_HEADER)
+    @idempotent
+    @blp.arguments(RestructureDecisionSchema)
+    @blp.response(200, RestructureSchema)
+    def post(self, values, restructure_id):
+        """Approve (not the requester): the old loan is settled and a new one opened for what was owed."""
+        return restructures.approve(session=db.session, actor=current_actor(), restructure_id=restructure_id,
+                                    note=values["note"])
+
+
+@blp.route("/restructures/<uuid:restructure_id>/reject")
+class RestructureRejectView(MethodView):
+    @signed_in(blp, "officer", "admin")
+    @blp.arguments(RestructureDecisionSchema)
+    @blp.response(200, RestructureSchema)
+    def post(self, values, restructure_id):
+        """Reject a requested restructure (not the requester)."""
+        return restructures.reject(session=db.session, actor=current_actor(), restructure_id=restructure_id,
+                                   note=values["note"])
 
 
 @blp.route("/portfolio/summary")

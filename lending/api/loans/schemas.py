@@ -168,3 +168,29 @@ class PortfolioSchema(Schema):
     by_bucket = fields.List(fields.Nested(BucketSchema))
     by_product = fields.List(fields.Nested(SliceSchema))
     by_village = fields.List(fields.Nested(SliceSchema))
+
+
+class RestructureRequestSchema(StrictSchema):
+    term_months = fields.Integer(required=True, validate=validate.Range(min=1, max=120))
+    method = fields.String(validate=validate.OneOf(("annuity", "equal_principal", "flat", "balloon", "bullet")))
+    annual_rate = fields.Decimal(as_string=True, validate=validate.Range(min=0, max=1),
+                                 metadata={"description": "new nominal rate (default: the loan's)"})
+    reason = Text(max_length=1000, required=True)
+
+
+class RestructureDecisionSchema(StrictSchema):
+    note = Text(max_length=1000, required=True)
+
+
+class RestructureSchema(Schema):
+    id = fields.UUID()
+    loan_id = fields.UUID()
+    status = fields.String()
+    new_terms = fields.Dict()
+    reason = fields.String()
+    requested_by = fields.UUID()
+    requested_at = fields.DateTime()
+    decided_by = fields.UUID(allow_none=True)
+    decided_at = fields.DateTime(allow_none=True)
+    decision_note = fields.String(allow_none=True)
+    new_loan_id = fields.UUID(allow_none=True)

@@ -18,7 +18,7 @@ import numpy as np
 from ..domain.histories import BadLine, read_file
 from . import explain, features, metrics
 from . import model as scoring_model
-from .policy import DEFAULTS
+from .policy import DEFAULTS, band
 
 CHUNK = 20_000
 CSV_HEADER = ("farmer_id", "pd", "score", "decision", "reasons")
@@ -96,19 +96,12 @@ def train_file(data: str | Path, out: str | Path, *, progress: Bar | None = None
     return result, labelled
 
 
-def band(pd: float, approve_below: float, decline_from: float) -> str:
-    """The PD band alone (approve / refer / decline): batch files carry no product, request or consent, so hard
-    rules and capacity are applied when an application is made."""
-    if pd >= decline_from:
-        return "decline"
-    return "approve" if pd < approve_below else "refer"
-
-
 def score_file(model, data: str | Path, out: str | Path, *, progress: Bar | None = None,
                as_of: dt.date | None = None) -> tuple[int, list[BadLine]]:
-    """Write `farmer_id,pd,score,decision,reasons` for every readable line of `data`, in input order."""
+    """Write `farmer_id,pd,score,decision,reasons` for every readable line of `data`, in input order. The decision
+    is the PD band alone: a file carries no product, request or consent, so hard rules and capacity apply when an
+    application is made."""
     problems: list[BadLine] = []
-    approve, decline = float(DEFAULTS.approve_below_pd), float(DEFAULTS.decline_from_pd)
     written = 0
     rows = _rows(read_file(data, problems), problems, as_of)
     with open(out, "w", newline="", encoding="utf-8") as handle, _bar(progress, count_lines(data), "scoring") as bar:
@@ -117,7 +110,7 @@ def score_file(model, data: str | Path, out: str | Path, *, progress: Bar | None
         while chunk := list(itertools.islice(rows, CHUNK)):
             result = explain.explain_many(model, np.array([row for _, _, row in chunk], dtype=np.float64))
             for (_, history, _), pd, score, codes in zip(chunk, result.pd, result.score, result.reason_codes):
-                writer.writerow((history["farmer_id"], f"{pd:.6f}", int(score), band(pd, approve, decline),
+                writer.writerow((history["farmer_id"], f"{pd:.6f}", int(score), band(float(pd), DEFAULTS),
                                  ";".join(codes)))
             written += len(chunk)
             bar.update(len(chunk))

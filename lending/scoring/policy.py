@@ -131,6 +131,14 @@ class Settings:
 DEFAULTS = Settings()
 
 
+def band(pd, settings: "Settings") -> str:
+    """The PD band alone: "approve" below approve_below_pd, "decline" from decline_from_pd, "refer" between."""
+    probability = _rate(pd)
+    if probability >= settings.decline_from_pd:
+        return "decline"
+    return "approve" if probability < settings.approve_below_pd else "refer"
+
+
 @dataclass(frozen=True)
 class Outcome:
     status: str                # approved | referred | declined
@@ -233,7 +241,7 @@ def decide(*, pd: float, facts: Facts, request: Request, product: Product, setti
     if failed is not None:
         rule, message = failed
         return declined(rule, [message])
-    if probability >= settings.decline_from_pd:
+    if band(probability, settings) == "decline":
         return declined("band.decline", [f"PD {probability} at or above {settings.decline_from_pd}"])
 
     apr, messages = price(pd=probability, product=product, settings=settings)
@@ -255,7 +263,7 @@ def decide(*, pd: float, facts: Facts, request: Request, product: Product, setti
     if amount < request.amount:
         messages.append(f"amount reduced to the limit {_show(ceiling, product.currency)}")
 
-    if probability < settings.approve_below_pd:
+    if band(probability, settings) == "approve":
         status, rule = APPROVED, "band.approve"
     else:
         status, rule = REFERRED, "band.refer"

@@ -1,4 +1,4 @@
-"""Loan use cases: offer (disclosure), accept, disburse, repay, reverse, write off, read.
+"""Loan use cases: offer (disclosure), accept, disburse, repay, reverse, write off (reading: `loan_views`).
 
 Every money movement locks its loan row, replays the loan's transactions over its schedule (`domain.servicing`) and
 posts the difference to the journal (`domain.ledger.adjustments`), so the journal always equals the replayed state
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import replace
 from decimal import Decimal
 
 from flask import current_app
@@ -57,8 +58,6 @@ def loan_terms(loan: Loan) -> LoanTerms:
 
 def _quantize_terms(terms: LoanTerms) -> LoanTerms:
     """Amounts with the currency's decimals (a stored Numeric(19,4) reads back as 5000.0000)."""
-    from dataclasses import replace
-    from ..money import Money
     return replace(terms, principal=Money.of(terms.principal, terms.currency).rounded().amount)
 
 
@@ -90,22 +89,15 @@ def _domain(transactions: list[LoanTransaction]) -> list[Transaction]:
             for t in transactions if t.kind in ("repayment", "reversal")]
 
 
-def replay(loan: Loan, transactions: list[LoanTransaction], as_of: dt.date) -> LoanState:
-    return servicing.replay(_quantized_schedule(loan), _domain(transactions), as_of,
+def replay(loan: Loan, transactions: list[LoanTransaction], as_of: dt.date,
+           schedule: Schedule | None = None) -> LoanState:
+    """The loan replayed as of a date (pass `schedule` when it is built already)."""
+    return servicing.replay(schedule or _quantized_schedule(loan), _domain(transactions), as_of,
                             penalty_rate=loan.penalty_rate.normalize(), grace_days=loan.grace_days)
 
 
 def _quantized_schedule(loan: Loan) -> Schedule:
     return schedules.build(_quantize_terms(loan_terms(loan)))
-
-
-def detail(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> dict:
-    """The loan as of today (or `as_of`): schedule with paid parts, balances, days past due, arrears bucket."""
-    transactions = transactions_of(session, loan)
-    day = as_of or lender_today()
-    state = replay(loan, transactions, max(day, loan.start_date)) if loan.status != "accepted" else None
-    schedule = _quantized_schedule(loan)
-    return {"loan": loan, "schedule": schedule, "state": state, "transactions": transactions}
 
 
 # --- offer and acceptance ---------------------------------------------------------------------------------------
@@ -260,15 +252,17 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
 
 def _repost(session: Session, loan: Loan, before_transactions: list[LoanTransaction],
             after_transactions: list[LoanTransaction], as_of: dt.date, posted: LoanTransaction) -> LoanState:
-    before = replay(loan, before_transactions, journal_date(session, loan))
-    after = replay(loan, after_transactions, as_of)
+    schedule = _quantized_schedule(loan)
+    before = replay(loan, before_transactions, journal_date(session, loan), schedule)
+    after = replay(loan, after_transactions, as_of, schedule)
     _post(session, loan, ledger.adjustments(before, after, transactions=_domain(after_transactions)), posted)
     _apply_state(session, loan, after)
     return after
 
 
-def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal, value_date: dt.date | None = None,
-          channel: str = "cash", external_ref: str | None = None, note: str | None = None) -> tuple[LoanTransaction, bool]:
+def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal,
+          value_date: dt.date | None = None, channel: str = "cash", external_ref: str | None = None,
+          note: str | None = None) -> tuple[LoanTransaction, bool]:
     """Book a repayment; returns (transaction, created). A provider reference seen before returns that repayment."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
     if external_ref:
@@ -298,7 +292,8 @@ def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
                                   sequence=_next_sequence(loan), posted_by=actor.id, note=note)
     session.add(transaction)
     session.flush()
-    after = _repost(session, loan, before, [*before, transaction], max(journal_date(session, loan), value_date), transaction)
+    after = _repost(session, loan, before, [*before, transaction], max(journal_date(session, loan), value_date),
+                    transaction)
     allocation = after.allocations[str(transaction.id)]
     transaction.allocation = {part: str(getattr(allocation, part))
                               for part in ("penalty", "fee", "interest", "principal", "overpayment")}
@@ -344,58 +339,6 @@ def journal_balances(session: Session, loan_id: uuid.UUID) -> dict[str, Decimal]
     return totals
 
 
-# --- presenting -------------------------------------------------------------------------------------------------
-
-_LOAN_FIELDS = ("id", "application_id", "farmer_id", "status", "currency", "principal", "disbursed_amount", "fee",
-                "annual_rate", "apr", "total_cost_of_credit", "method", "term_months", "start_date", "day_count",
-                "accepted_at", "disbursed_at", "version")
-
-
-def present(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> dict:
-    """The loan as of today: its schedule with what was paid of each instalment, balances and arrears."""
-    view = detail(session=session, loan=loan, as_of=as_of)
-    body = {name: getattr(loan, name) for name in _LOAN_FIELDS}
-    state: LoanState | None = view["state"]
-    if loan.status == "written_off":         # its receivables went to expense: nothing is owed on it any more
-        nothing = Money.of(0, loan.currency).rounded().amount
-        state.principal_outstanding = state.interest_outstanding = nothing
-        state.fee_outstanding = state.penalty_outstanding = nothing
-    if state is None:
-        body.update(as_of=None, balances=None, days_past_due=0, arrears_bucket="current", non_performing=False,
-                    schedule=[vars(item) for item in view["schedule"].instalments])
-        return body
-    total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
-             + state.penalty_outstanding)
-    body.update(as_of=state.as_of, days_past_due=state.days_past_due, arrears_bucket=state.arrears_bucket,
-                non_performing=state.days_past_due > 90,
-                balances={"principal": state.principal_outstanding, "interest": state.interest_outstanding,
-                          "fee": state.fee_outstanding, "penalty": state.penalty_outstanding,
-                          "overpayment": state.overpayment, "total": total},
-                schedule=[{**item, "total": item["principal"] + item["interest"] + item["fee"],
-                           "balance_after": planned.balance_after}
-                          for item, planned in zip(state.instalments, view["schedule"].instalments)])
-    return body
-
-
-def offer_view(application_id: uuid.UUID, schedule: Schedule) -> dict:
-    terms = schedule.terms
-    return {"application_id": application_id, "currency": terms.currency, "principal": terms.principal,
-            "disbursed": schedule.disbursed, "fee": schedule.fee, "annual_rate": terms.annual_rate,
-            "apr": schedule.apr, "total_interest": schedule.total_interest,
-            "total_repayable": schedule.total_repayable, "total_cost_of_credit": schedule.total_cost_of_credit,
-            "method": terms.method, "term_months": terms.term_months, "start": terms.start,
-            "schedule": [vars(item) for item in schedule.instalments]}
-
-
-def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, limit: int):
-    from . import pagination
-    stmt = select(Loan).join(Farmer, Farmer.id == Loan.farmer_id).where(farmer_scope(actor))
-    for name in ("status", "arrears_bucket", "farmer_id"):
-        if filters.get(name) is not None:
-            stmt = stmt.where(getattr(Loan, name) == filters[name])
-    return pagination.page(session, stmt, Loan, cursor=cursor, limit=limit)
-
-
 def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str) -> Loan:
     """Write the loan off: every receivable to write-off expense as of today; the loan takes no more postings
     (a later recovery is booked as income by a person, outside this loan)."""
@@ -404,8 +347,9 @@ def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str
         raise Conflict(f"Only an active loan can be written off; this one is {loan.status}.", code="loan_not_active")
     today = lender_today()
     transactions = transactions_of(session, loan)
-    before = replay(loan, transactions, journal_date(session, loan))
-    state = replay(loan, transactions, max(journal_date(session, loan), today))   # bring accruals up to today first
+    booked_through, schedule = journal_date(session, loan), _quantized_schedule(loan)
+    before = replay(loan, transactions, booked_through, schedule)
+    state = replay(loan, transactions, max(booked_through, today), schedule)   # bring accruals up to today first
     _post(session, loan, ledger.adjustments(before, state, transactions=_domain(transactions)), None)
     total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
              + state.penalty_outstanding)

@@ -9,7 +9,7 @@ from flask.views import MethodView
 from ...errors import Unauthorized
 from ...extensions import Blueprint, db
 from ...security.actors import SYSTEM, current_actor
-from ...services import loans, portfolio, restructures
+from ...services import loan_views, loans, portfolio, restructures
 from .. import etag, signed_in
 from ..idempotency import idempotent
 from .schemas import (AcceptSchema, LoanPageSchema, LoanQuerySchema, LoanSchema, MobileMoneyCallbackSchema,
@@ -30,7 +30,7 @@ class OfferView(MethodView):
     def get(self, application_id):
         """The offer of an approved application: schedule, APR and total cost of credit, if accepted today."""
         schedule = loans.offer(session=db.session, actor=current_actor(), application_id=application_id)
-        return loans.offer_view(application_id, schedule)
+        return loan_views.offer_view(application_id, schedule)
 
 
 @blp.route("/applications/<uuid:application_id>/accept")
@@ -42,7 +42,7 @@ class AcceptView(MethodView):
         """Accept the offer: send back the APR and total cost of credit the farmer was shown, and their consent."""
         loan = loans.accept(session=db.session, actor=current_actor(), application_id=application_id,
                             disclosed_apr=values["apr"], disclosed_total_cost=values["total_cost_of_credit"])
-        return loans.present(session=db.session, loan=loan), 201, etag(loan.version)
+        return loan_views.present(session=db.session, loan=loan), 201, etag(loan.version)
 
 
 @blp.route("/loans")
@@ -53,8 +53,8 @@ class LoansView(MethodView):
     def get(self, args):
         """The loans you may see, oldest first, a page at a time."""
         cursor, limit = args.pop("cursor", None), args.pop("limit")
-        page = loans.list_(session=db.session, actor=current_actor(), filters=args, cursor=cursor, limit=limit)
-        return {"items": [loans.present(session=db.session, loan=loan) for loan in page.items],
+        page = loan_views.list_(session=db.session, actor=current_actor(), filters=args, cursor=cursor, limit=limit)
+        return {"items": [loan_views.present(session=db.session, loan=loan) for loan in page.items],
                 "next_cursor": page.next_cursor}
 
 
@@ -65,7 +65,7 @@ class LoanView(MethodView):
     def get(self, loan_id):
         """A loan as of today: schedule with paid parts, balances, days past due, arrears bucket."""
         loan = loans.get_or_raise(session=db.session, actor=current_actor(), loan_id=loan_id)
-        return loans.present(session=db.session, loan=loan), 200, etag(loan.version)
+        return loan_views.present(session=db.session, loan=loan), 200, etag(loan.version)
 
 
 @blp.route("/loans/<uuid:loan_id>/disburse")
@@ -77,7 +77,7 @@ class DisburseView(MethodView):
     def post(self, loan_id):
         """Pay the loan out through the payments provider (once: a second disbursement is refused)."""
         loan = loans.disburse(session=db.session, actor=current_actor(), loan_id=loan_id)
-        return loans.present(session=db.session, loan=loan)
+        return loan_views.present(session=db.session, loan=loan)
 
 
 @blp.route("/loans/<uuid:loan_id>/repayments")
@@ -127,7 +127,7 @@ class WriteOffView(MethodView):
     def post(self, values, loan_id):
         """Write the loan off: every receivable to write-off expense; it takes no more repayments."""
         loan = loans.write_off(session=db.session, actor=current_actor(), loan_id=loan_id, reason=values["reason"])
-        return loans.present(session=db.session, loan=loan)
+        return loan_views.present(session=db.session, loan=loan)
 
 
 @blp.route("/loans/<uuid:loan_id>/restructures")

@@ -26,16 +26,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 from decimal import ROUND_HALF_EVEN, Context, Decimal, Inexact, InvalidOperation
-from itertools import accumulate, repeat
-from operator import add, sub
+from functools import partial
+from itertools import accumulate, islice, repeat
+from operator import add
 
 from lending.domain.daycount import DAY_COUNT_BASIS, accrual_ratio, add_months, month_dates, whole_months_between
 from lending.domain.terms import BALLOON_INTEREST, FEE_MODES, METHODS, Instalment, LoanTerms, Schedule
-from lending.money import decimal_places, minor_units
+from lending.money import minor_units
 
 _APR_QUANTUM = Decimal("0.0001")
 _EXACT = Context(prec=60, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, Inexact])
 _ZERO = Decimal(0)
+
+# Instalment(*row) through tuple.__new__ directly: the NamedTuple's Python __new__ doubles the cost of 12 rows
+_new_instalment = partial(tuple.__new__, Instalment)
 
 Period = tuple[dt.date, dt.date, "int | None"]   # (accrues from, due date, whole months of the calendar or None)
 
@@ -43,7 +47,7 @@ Period = tuple[dt.date, dt.date, "int | None"]   # (accrues from, due date, whol
 def build(terms: LoanTerms) -> Schedule:
     """The repayment schedule of `terms`. Raises ValueError naming the first term that makes no loan."""
     places = _validate(terms)
-    principal = int(terms.principal.scaleb(places))
+    principal = int(terms.principal.scaleb(places))   # whole minor units: _validate checked it is exact
     rate_num, rate_den = terms.annual_rate.as_integer_ratio()
     fee_num, fee_den = terms.fee_rate.as_integer_ratio()
     fee = _div_half_even(principal * fee_num, fee_den)
@@ -69,7 +73,6 @@ def build(terms: LoanTerms) -> Schedule:
 
     principals, interests = zip(*rows)
     totals = list(map(add, principals, interests))
-    balances = list(accumulate(principals, sub, initial=financed))[1:]
     total_interest = sum(interests)
     total_repayable = financed + total_interest
     due_dates = [due_date for _, due_date, _ in periods]
@@ -82,19 +85,21 @@ def build(terms: LoanTerms) -> Schedule:
     quantum = repeat(unit)
     multiply = _EXACT.multiply
     count = len(rows)
-    instalments = tuple(map(
-        Instalment,
+    principal_amounts = list(map(multiply, map(Decimal, principals), quantum))
+    interest_amounts = list(map(multiply, map(Decimal, interests), quantum))
+    financed_amount = multiply(Decimal(financed), unit)
+    instalments = tuple(map(_new_instalment, zip(
         range(1, count + 1),
         due_dates,
-        map(multiply, map(Decimal, principals), quantum),
-        map(multiply, map(Decimal, interests), quantum),
+        principal_amounts,
+        interest_amounts,
         repeat(multiply(_ZERO, unit), count),   # no fee is spread over instalments (yet)
-        map(multiply, map(Decimal, totals), quantum),
-        map(multiply, map(Decimal, balances), quantum),
-    ))
+        map(_EXACT.add, principal_amounts, interest_amounts),
+        islice(accumulate(principal_amounts, _EXACT.subtract, initial=financed_amount), 1, None),
+    )))
     cost_of_credit = total_repayable - disbursed
-    disbursed_amount, financed_amount, fee_amount, interest_amount, repayable_amount, cost_amount = map(
-        multiply, map(Decimal, (disbursed, financed, fee, total_interest, total_repayable, cost_of_credit)), quantum)
+    disbursed_amount, fee_amount, interest_amount, repayable_amount, cost_amount = map(
+        multiply, map(Decimal, (disbursed, fee, total_interest, total_repayable, cost_of_credit)), quantum)
     return Schedule(terms=terms, instalments=instalments, disbursed=disbursed_amount,
                     financed_principal=financed_amount, fee=fee_amount, total_interest=interest_amount,
                     total_repayable=repayable_amount, apr=apr, total_cost_of_credit=cost_amount)
@@ -109,7 +114,7 @@ def _validate(terms: LoanTerms) -> int:
             raise ValueError(f"{name} must be a finite Decimal, got {value!r}")
     if terms.principal <= 0:
         raise ValueError(f"principal must be positive, got {terms.principal}")
-    if decimal_places(terms.principal) > places:
+    if not _whole_minor_units(terms.principal, places):
         raise ValueError(f"principal {terms.principal} has more decimals than {terms.currency} allows ({places})")
     if terms.annual_rate < 0:
         raise ValueError(f"annual_rate must not be negative, got {terms.annual_rate}")
@@ -135,6 +140,15 @@ def _validate(terms: LoanTerms) -> int:
     if terms.method == "balloon" and terms.harvest is not None and terms.harvest <= terms.start:
         raise ValueError(f"harvest {terms.harvest} must be after start {terms.start}")
     return places
+
+
+def _whole_minor_units(amount: Decimal, places: int) -> bool:
+    """True when `amount` has no more decimals than `places` (money.decimal_places, at a tenth of its cost)."""
+    try:
+        scaled = amount.scaleb(places, _EXACT)
+    except (Inexact, InvalidOperation):
+        return False
+    return scaled == scaled.to_integral_value()
 
 
 def _periods(terms: LoanTerms) -> list[Period]:

@@ -43,7 +43,7 @@ def present(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> di
         state.fee_outstanding = state.penalty_outstanding = nothing
     if state is None:
         body.update(as_of=None, balances=None, days_past_due=0, arrears_bucket="current", non_performing=False,
-                    schedule=[vars(item) for item in view["schedule"].instalments])
+                    schedule=[item._asdict() for item in view["schedule"].instalments])
         return body
     total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
              + state.penalty_outstanding)
@@ -65,7 +65,7 @@ def offer_view(application_id: uuid.UUID, schedule: Schedule) -> dict:
             "apr": schedule.apr, "total_interest": schedule.total_interest,
             "total_repayable": schedule.total_repayable, "total_cost_of_credit": schedule.total_cost_of_credit,
             "method": terms.method, "term_months": terms.term_months, "start": terms.start,
-            "schedule": [vars(item) for item in schedule.instalments]}
+            "schedule": [item._asdict() for item in schedule.instalments]}
 
 
 def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, limit: int):

@@ -96,7 +96,7 @@ def _charge_penalty(session: Session, day: dt.date) -> int:
     """The day's penalty interest on overdue principal — per instalment past its grace, round_half_even(rate ×
     unpaid principal), summed per loan — for loans whose journal is complete to yesterday."""
     # A loan's journal is complete through the later of its last posting (state_as_of) and the last closed date
-    # (services.loans.journal_date): a posting today already booked today's penalty.
+    # (services.postings.journal_date): a posting today already booked today's penalty.
     overdue = (select(LoanInstalment.loan_id, Loan.currency, Loan.penalty_rate, LoanInstalment.principal,
                       LoanInstalment.principal_paid)
                .join(Loan, Loan.id == LoanInstalment.loan_id)

@@ -1,14 +1,13 @@
 """Loan use cases: offer (disclosure), accept, disburse, repay, reverse, write off (reading: `loan_views`).
 
-Every money movement locks its loan row, replays the loan's transactions over its schedule (`domain.servicing`) and
-posts the difference to the journal (`domain.ledger.adjustments`), so the journal always equals the replayed state
-as of its journal date (`journal_date`: the later of `loans.state_as_of` and the last closed business date); the state columns and instalment paid parts are kept in step in the same transaction.
+Every money movement locks its loan row and books through `postings` (replay before and after, post the difference),
+so the journal always equals the replayed state; the state columns and instalment paid parts are kept in step in the
+same transaction.
 """
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import replace
 from decimal import Decimal
 
 from flask import current_app
@@ -17,13 +16,13 @@ from sqlalchemy.orm import Session
 
 from ..channels import payments
 from ..domain import ledger, schedules, servicing
-from ..domain.terms import LoanState, LoanTerms, Schedule, Transaction
+from ..domain.terms import LoanTerms, Schedule
 from ..errors import Conflict, NotFound, ValidationFailed
-from ..models import (Application, CobRun, Farmer, JournalEntry, JournalLine, Loan, LoanInstalment, LoanTransaction,
+from ..models import (Application, Farmer, JournalLine, Loan, LoanTransaction,
                       Product)
-from ..money import Money, fits_currency
+from ..money import fits_currency
 from ..security.actors import Actor, farmer_scope
-from . import audit
+from . import audit, postings
 from .clock import lender_today
 
 METHOD_OF = {"equal_instalment": "annuity", "equal_principal": "equal_principal", "harvest_balloon": "balloon",
@@ -49,18 +48,6 @@ def application_terms(*, application: Application, product: Product, start: dt.d
                      fee_mode=product.fee_mode)
 
 
-def loan_terms(loan: Loan) -> LoanTerms:
-    return LoanTerms(principal=loan.principal, currency=loan.currency, annual_rate=loan.annual_rate.normalize(),
-                     method=loan.method, term_months=loan.term_months, start=loan.start_date, first_due=loan.first_due,
-                     day_count=loan.day_count, harvest=loan.harvest, balloon_interest=loan.balloon_interest,
-                     grace_months=loan.grace_months, fee_rate=loan.fee_rate.normalize(), fee_mode=loan.fee_mode)
-
-
-def _quantize_terms(terms: LoanTerms) -> LoanTerms:
-    """Amounts with the currency's decimals (a stored Numeric(19,4) reads back as 5000.0000)."""
-    return replace(terms, principal=Money.of(terms.principal, terms.currency).rounded().amount)
-
-
 # --- reading ----------------------------------------------------------------------------------------------------
 
 def get(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan | None:
@@ -78,28 +65,6 @@ def get_or_raise(*, session: Session, actor: Actor, loan_id: uuid.UUID, lock: bo
     return loan
 
 
-def transactions_of(session: Session, loan: Loan) -> list[LoanTransaction]:
-    return list(session.scalars(select(LoanTransaction).where(LoanTransaction.loan_id == loan.id)
-                                .order_by(LoanTransaction.sequence)))
-
-
-def _domain(transactions: list[LoanTransaction]) -> list[Transaction]:
-    return [Transaction(id=str(t.id), kind=t.kind, value_date=t.value_date, amount=t.amount,
-                        reverses=str(t.reverses) if t.reverses else None, sequence=t.sequence)
-            for t in transactions if t.kind in ("repayment", "reversal")]
-
-
-def replay(loan: Loan, transactions: list[LoanTransaction], as_of: dt.date,
-           schedule: Schedule | None = None) -> LoanState:
-    """The loan replayed as of a date (pass `schedule` when it is built already)."""
-    return servicing.replay(schedule or _quantized_schedule(loan), _domain(transactions), as_of,
-                            penalty_rate=loan.penalty_rate.normalize(), grace_days=loan.grace_days)
-
-
-def _quantized_schedule(loan: Loan) -> Schedule:
-    return schedules.build(_quantize_terms(loan_terms(loan)))
-
-
 # --- offer and acceptance ---------------------------------------------------------------------------------------
 
 def _approved_application(session: Session, actor: Actor, application_id: uuid.UUID) -> tuple[Application, Product]:
@@ -114,7 +79,7 @@ def _approved_application(session: Session, actor: Actor, application_id: uuid.U
 def offer(*, session: Session, actor: Actor, application_id: uuid.UUID) -> Schedule:
     """The schedule and disclosure (APR, total cost of credit) the farmer would accept today."""
     application, product = _approved_application(session, actor, application_id)
-    return schedules.build(_quantize_terms(application_terms(application=application, product=product,
+    return schedules.build(postings.quantize_terms(application_terms(application=application, product=product,
                                                              start=lender_today())))
 
 
@@ -144,7 +109,7 @@ def accept(*, session: Session, actor: Actor, application_id: uuid.UUID, disclos
                 principal_outstanding=schedule.financed_principal)
     session.add(loan)
     session.flush()
-    _write_instalments(session, loan, schedule)
+    postings.write_instalments(session, loan, schedule)
     audit.record(session, actor=actor, action="loan.accept", entity_type="loan", entity_id=loan.id,
                  detail={"application_id": str(application.id), "apr": str(schedule.apr),
                          "total_cost_of_credit": str(schedule.total_cost_of_credit)})
@@ -152,69 +117,7 @@ def accept(*, session: Session, actor: Actor, application_id: uuid.UUID, disclos
     return loan
 
 
-def _write_instalments(session: Session, loan: Loan, schedule: Schedule) -> None:
-    session.query(LoanInstalment).filter(LoanInstalment.loan_id == loan.id).delete()
-    for item in schedule.instalments:
-        session.add(LoanInstalment(
-            loan_id=loan.id, number=item.number, due_date=item.due_date, principal=item.principal,
-            interest=item.interest, fee=item.fee, total=item.total, balance_after=item.balance_after,
-            penalty_from=item.due_date + dt.timedelta(days=loan.grace_days + 1)))
-    session.flush()
-
-
 # --- money movements --------------------------------------------------------------------------------------------
-
-def _post(session: Session, loan: Loan, entries, transaction: LoanTransaction | None) -> None:
-    for entry in entries:
-        if not entry.lines:
-            continue
-        assert entry.balanced, entry
-        row = JournalEntry(loan_id=loan.id, transaction_id=transaction.id if transaction else None, kind=entry.kind,
-                           value_date=entry.value_date, memo=entry.memo[:200])
-        session.add(row)
-        session.flush()
-        session.add_all(JournalLine(entry_id=row.id, loan_id=loan.id, account=line.account, debit=line.debit,
-                                    credit=line.credit) for line in entry.lines)
-
-
-def _apply_state(session: Session, loan: Loan, state: LoanState) -> None:
-    """Keep the loan's state columns and instalment rows in step with the replayed state."""
-    loan.principal_outstanding = state.principal_outstanding
-    loan.interest_outstanding = state.interest_outstanding
-    loan.fee_outstanding = state.fee_outstanding
-    loan.penalty_outstanding = state.penalty_outstanding
-    loan.overpayment = state.overpayment
-    loan.days_past_due = state.days_past_due
-    loan.arrears_bucket = state.arrears_bucket
-    loan.non_performing = state.days_past_due > 90
-    loan.state_as_of = state.as_of
-    if loan.status == "active" and state.closed:
-        loan.status = "closed"
-    elif loan.status == "closed" and not state.closed:
-        loan.status = "active"            # a reversal reopened it
-    rows = {row.number: row for row in session.scalars(
-        select(LoanInstalment).where(LoanInstalment.loan_id == loan.id))}
-    for item in state.instalments:
-        row = rows[item["number"]]
-        row.principal, row.interest, row.fee = item["principal"], item["interest"], item["fee"]
-        row.principal_paid, row.interest_paid = item["principal_paid"], item["interest_paid"]
-        row.fee_paid, row.penalty_paid, row.paid_on = item["fee_paid"], item["penalty_paid"], item["paid_on"]
-        due = row.due_date <= state.as_of
-        row.interest_recognised = item["interest"] if due else item["interest_paid"]
-        row.fee_recognised = item["fee"] if due else item["fee_paid"]
-
-
-def journal_date(session: Session, loan: Loan) -> dt.date:
-    """The day through which the loan's journal holds every accrual: its last posting, or the last close of
-    business (which books every active loan's accruals), whichever is later."""
-    closed = session.scalar(select(func.max(CobRun.business_date)).where(CobRun.finished_at.is_not(None)))
-    return max(loan.state_as_of, closed) if closed and loan.status == "active" else loan.state_as_of
-
-
-def _next_sequence(loan: Loan) -> int:
-    loan.transaction_count += 1
-    return loan.transaction_count
-
 
 def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     """Pay the loan out through the payments provider and book it. Disbursing twice is refused (409)."""
@@ -224,10 +127,10 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     today = lender_today()
     if loan.start_date != today:            # accepted on another day: the schedule runs from the disbursement
         loan.start_date = today
-        schedule = _quantized_schedule(loan)
+        schedule = postings.schedule_of(loan)
         loan.apr, loan.total_cost_of_credit = schedule.apr, schedule.total_cost_of_credit
-        _write_instalments(session, loan, schedule)
-    schedule = _quantized_schedule(loan)
+        postings.write_instalments(session, loan, schedule)
+    schedule = postings.schedule_of(loan)
     farmer = session.get(Farmer, loan.farmer_id)
     payout = payments.provider(current_app.config["PAYMENTS_PROVIDER"]).disburse(
         reference=str(loan.id), amount=schedule.disbursed, currency=loan.currency, phone=farmer.phone)
@@ -235,29 +138,19 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
         raise Conflict("The payments provider refused the payout; nothing was booked.", code="payout_failed")
     transaction = LoanTransaction(loan_id=loan.id, kind="disbursement", value_date=today, amount=schedule.disbursed,
                                   currency=loan.currency, channel=payout.provider, external_ref=payout.provider_ref,
-                                  sequence=_next_sequence(loan), posted_by=actor.id)
+                                  sequence=postings.next_sequence(loan), posted_by=actor.id)
     session.add(transaction)
     session.flush()
     state = servicing.replay(schedule, [], today, penalty_rate=loan.penalty_rate.normalize(),
                              grace_days=loan.grace_days)
-    _post(session, loan, ledger.post(None, state, schedule=schedule), transaction)
+    postings.post(session, loan, ledger.post(None, state, schedule=schedule), transaction)
     loan.status, loan.disbursed_at = "active", dt.datetime.now(dt.timezone.utc)
-    _apply_state(session, loan, state)
+    postings.apply_state(session, loan, state)
     audit.record(session, actor=actor, action="loan.disburse", entity_type="loan", entity_id=loan.id,
                  detail={"amount": str(schedule.disbursed), "provider": payout.provider,
                          "provider_ref": payout.provider_ref})
     session.commit()
     return loan
-
-
-def _repost(session: Session, loan: Loan, before_transactions: list[LoanTransaction],
-            after_transactions: list[LoanTransaction], as_of: dt.date, posted: LoanTransaction) -> LoanState:
-    schedule = _quantized_schedule(loan)
-    before = replay(loan, before_transactions, journal_date(session, loan), schedule)
-    after = replay(loan, after_transactions, as_of, schedule)
-    _post(session, loan, ledger.adjustments(before, after, transactions=_domain(after_transactions)), posted)
-    _apply_state(session, loan, after)
-    return after
 
 
 def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal,
@@ -286,14 +179,14 @@ def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
         problems["value_date"] = [f"Must not be before the disbursement ({loan.start_date})."]
     if problems:
         raise ValidationFailed(errors=problems)
-    before = transactions_of(session, loan)
+    before = postings.transactions_of(session, loan)
     transaction = LoanTransaction(loan_id=loan.id, kind="repayment", value_date=value_date, amount=amount,
                                   currency=loan.currency, channel=channel, external_ref=external_ref,
-                                  sequence=_next_sequence(loan), posted_by=actor.id, note=note)
+                                  sequence=postings.next_sequence(loan), posted_by=actor.id, note=note)
     session.add(transaction)
     session.flush()
-    after = _repost(session, loan, before, [*before, transaction], max(journal_date(session, loan), value_date),
-                    transaction)
+    as_of = max(postings.journal_date(session, loan), value_date)
+    after = postings.repost(session, loan, before, [*before, transaction], as_of, transaction)
     allocation = after.allocations[str(transaction.id)]
     transaction.allocation = {part: str(getattr(allocation, part))
                               for part in ("penalty", "fee", "interest", "principal", "overpayment")}
@@ -316,14 +209,15 @@ def reverse(*, session: Session, actor: Actor, loan_id: uuid.UUID, transaction_i
         raise Conflict("Only a repayment can be reversed.", code="not_reversible")
     if target.reversed_by is not None:
         raise Conflict("This repayment was reversed already.", code="already_reversed")
-    before = transactions_of(session, loan)
+    before = postings.transactions_of(session, loan)
     reversal = LoanTransaction(loan_id=loan.id, kind="reversal", value_date=lender_today(), amount=target.amount,
                                currency=loan.currency, channel="system", reverses=target.id,
-                               sequence=_next_sequence(loan), posted_by=actor.id, note=reason)
+                               sequence=postings.next_sequence(loan), posted_by=actor.id, note=reason)
     session.add(reversal)
     session.flush()
     target.reversed_by = reversal.id
-    _repost(session, loan, before, [*before, reversal], max(journal_date(session, loan), lender_today()), reversal)
+    as_of = max(postings.journal_date(session, loan), lender_today())
+    postings.repost(session, loan, before, [*before, reversal], as_of, reversal)
     audit.record(session, actor=actor, action="loan.reverse", entity_type="loan", entity_id=loan.id,
                  detail={"transaction_id": str(target.id), "reason": reason})
     session.commit()
@@ -346,20 +240,21 @@ def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str
     if loan.status != "active":
         raise Conflict(f"Only an active loan can be written off; this one is {loan.status}.", code="loan_not_active")
     today = lender_today()
-    transactions = transactions_of(session, loan)
-    booked_through, schedule = journal_date(session, loan), _quantized_schedule(loan)
-    before = replay(loan, transactions, booked_through, schedule)
-    state = replay(loan, transactions, max(booked_through, today), schedule)   # bring accruals up to today first
-    _post(session, loan, ledger.adjustments(before, state, transactions=_domain(transactions)), None)
+    transactions = postings.transactions_of(session, loan)
+    booked_through, schedule = postings.journal_date(session, loan), postings.schedule_of(loan)
+    before = postings.replay(loan, transactions, booked_through, schedule)
+    state = postings.replay(loan, transactions, max(booked_through, today), schedule)   # accruals up to today first
+    posted = postings.domain_transactions(transactions)
+    postings.post(session, loan, ledger.adjustments(before, state, transactions=posted), None)
     total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
              + state.penalty_outstanding)
     transaction = LoanTransaction(loan_id=loan.id, kind="writeoff", value_date=today, amount=total,
-                                  currency=loan.currency, channel="system", sequence=_next_sequence(loan),
+                                  currency=loan.currency, channel="system", sequence=postings.next_sequence(loan),
                                   posted_by=actor.id, note=reason)
     session.add(transaction)
     session.flush()
-    _post(session, loan, [ledger.writeoff(state, today)], transaction)
-    _apply_state(session, loan, state)
+    postings.post(session, loan, [ledger.writeoff(state, today)], transaction)
+    postings.apply_state(session, loan, state)
     loan.status = "written_off"
     loan.principal_outstanding = loan.interest_outstanding = loan.fee_outstanding = Decimal(0)
     loan.penalty_outstanding = Decimal(0)

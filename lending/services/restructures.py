@@ -18,7 +18,7 @@ from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..models import Loan, LoanTransaction, Restructure
 from ..models.base import utcnow
 from ..security.actors import Actor
-from . import audit, loans
+from . import audit, loans, postings
 from .clock import lender_today
 
 METHODS = ("annuity", "equal_principal", "balloon", "bullet", "flat")
@@ -75,8 +75,8 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
     if old.status != "active":
         raise Conflict(f"The loan is {old.status} now; it cannot be restructured.", code="loan_not_active")
     today = lender_today()
-    transactions = loans.transactions_of(session, old)
-    state = loans.replay(old, transactions, max(loans.journal_date(session, old), today))
+    transactions = postings.transactions_of(session, old)
+    state = postings.replay(old, transactions, max(postings.journal_date(session, old), today))
     owed = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
             + state.penalty_outstanding)
     if owed <= 0:
@@ -84,12 +84,12 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
     # 1. settle the old loan in full (a repayment from clearing, not cash)
     settlement = LoanTransaction(loan_id=old.id, kind="repayment", value_date=max(today, old.start_date),
                                  amount=owed, currency=old.currency, channel="restructure",
-                                 sequence=loans._next_sequence(old), posted_by=actor.id,
+                                 sequence=postings.next_sequence(old), posted_by=actor.id,
                                  note=f"settled by restructure {item.id}")
     session.add(settlement)
     session.flush()
-    settled = loans._repost(session, old, transactions, [*transactions, settlement], state.as_of, settlement)
-    loans._post(session, old, [_clearing(owed, today, False, "settled by restructure")], settlement)
+    settled = postings.repost(session, old, transactions, [*transactions, settlement], state.as_of, settlement)
+    postings.post(session, old, [_clearing(owed, today, False, "settled by restructure")], settlement)
     old.status = "restructured"
     # 2. the new loan for what was owed, on the new terms, from today
     terms = item.new_terms
@@ -101,23 +101,23 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
                total_cost_of_credit=Decimal(0), disbursed_amount=owed, fee=Decimal(0), accepted_by=actor.id,
                status="active", disbursed_at=utcnow(), principal_outstanding=owed)
     try:
-        schedule = loans._quantized_schedule(new)
+        schedule = postings.schedule_of(new)
     except ValueError as error:
         raise ValidationFailed(str(error), errors={"new_terms": [str(error)]}) from None
     new.apr, new.total_cost_of_credit = schedule.apr, schedule.total_cost_of_credit
     session.add(new)
     session.flush()
-    loans._write_instalments(session, new, schedule)
+    postings.write_instalments(session, new, schedule)
     opening = LoanTransaction(loan_id=new.id, kind="disbursement", value_date=today, amount=owed,
-                              currency=new.currency, channel="restructure", sequence=loans._next_sequence(new),
+                              currency=new.currency, channel="restructure", sequence=postings.next_sequence(new),
                               posted_by=actor.id, note=f"restructure {item.id} of loan {old.id}")
     session.add(opening)
     session.flush()
     state_new = servicing.replay(schedule, [], today, penalty_rate=new.penalty_rate.normalize(),
                                  grace_days=new.grace_days)
-    loans._post(session, new, [*ledger.post(None, state_new, schedule=schedule),
+    postings.post(session, new, [*ledger.post(None, state_new, schedule=schedule),
                                _clearing(owed, today, True, "opened by restructure")], opening)
-    loans._apply_state(session, new, state_new)
+    postings.apply_state(session, new, state_new)
     item.status, item.decided_by, item.decided_at, item.decision_note = "approved", actor.id, utcnow(), note
     item.new_loan_id = new.id
     audit.record(session, actor=actor, action="restructure.approve", entity_type="loan", entity_id=old.id,

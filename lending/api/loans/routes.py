@@ -9,7 +9,7 @@ from flask.views import MethodView
 from ...errors import Unauthorized
 from ...extensions import Blueprint, db
 from ...security.actors import SYSTEM, current_actor
-from ...services import loan_views, loans, portfolio, restructures
+from ...services import loan_views, loans, portfolio, postings, restructures
 from .. import etag, signed_in
 from ..idempotency import idempotent
 from .schemas import (AcceptSchema, LoanPageSchema, LoanQuerySchema, LoanSchema, MobileMoneyCallbackSchema,
@@ -101,7 +101,7 @@ class TransactionsView(MethodView):
     def get(self, loan_id):
         """Every transaction of the loan in posting order (reversals included)."""
         loan = loans.get_or_raise(session=db.session, actor=current_actor(), loan_id=loan_id)
-        return loans.transactions_of(db.session, loan)
+        return postings.transactions_of(db.session, loan)
 
 
 @blp.route("/loans/<uuid:loan_id>/transactions/<uuid:transaction_id>/reverse")

@@ -1,6 +1,7 @@
 """Settings from the environment, with defaults that run on one machine with nothing else installed."""
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 from pathlib import Path
@@ -27,6 +28,20 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "PAYMENTS_PROVIDER": ("sandbox", "who pays loans out: sandbox (answers at once, moves no money)"),
     "MOBILE_MONEY_CALLBACK_TOKEN": (None, "shared secret a mobile-money provider sends in X-Callback-Token; unset = callbacks refused"),
     "LOG_LEVEL": ("INFO", "logging level"),
+    "PII_KEY": (None, "AES-256-GCM keys for national ID and phone, `id:base64`, comma-separated: the first encrypts, "
+                      "all decrypt (rotation); unset = a key kept in instance/pii_key (development only)"),
+    "PII_INDEX_KEY": (None, "HMAC key of the blind index (exact lookup, duplicates); unset = instance/pii_index_key "
+                            "(development only)"),
+    "REDIS_URL": (None, "Redis for rate limits; unset = rate limits kept in the database"),
+    "RATE_LIMIT_IP": ("600 per minute", "requests a client address may make"),
+    "RATE_LIMIT_SIGN_IN": ("10 per minute; 50 per hour", "sign-in attempts per client address and per phone"),
+    "RATE_LIMIT_AGENT": ("1200 per minute", "requests a signed-in agent may make"),
+    "CORS_ORIGINS": ("", "origins allowed to call the API from a browser, comma-separated; empty = none"),
+    "RISK_APPLICATIONS_PER_HOUR": ("3", "applications for one farmer in an hour beyond which they are held for review"),
+    "RISK_REPAYMENTS_PER_HOUR": ("10", "repayments to one loan in an hour beyond which they are held for review"),
+    "RISK_AGENT_DISTANCE_KM": ("25", "an agent this far from the farmer's village is held for review"),
+    "RISK_NEAR_LIMIT_SHARE": ("0.95", "an amount at or above this share of a limit, but under it, counts as just under"),
+    "RISK_NEAR_LIMIT_COUNT": ("3", "amounts just under a limit in 30 days from which the next is held for review"),
 }
 
 
@@ -35,14 +50,22 @@ def _env(name: str) -> str | None:
     return os.environ.get(name, default)
 
 
-def development_secret_key() -> str:
-    """A random key kept in instance/, so that every worker and every restart of a development server agree."""
-    path = INSTANCE_DIR / "secret_key"
+def development_key(name: str, make=lambda: secrets.token_urlsafe(48)) -> str:
+    """A random key kept in instance/<name>, so that every worker and every restart of a development server agree."""
+    path = INSTANCE_DIR / name
     if not path.exists():
         INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
         path.touch(mode=0o600)
-        path.write_text(secrets.token_urlsafe(48))
+        path.write_text(make())
     return path.read_text().strip()
+
+
+def development_secret_key() -> str:
+    return development_key("secret_key")
+
+
+def _new_aes_key() -> str:
+    return base64.b64encode(secrets.token_bytes(32)).decode()
 
 
 def load(overrides: dict | None = None) -> dict:
@@ -65,6 +88,18 @@ def load(overrides: dict | None = None) -> dict:
         "PAYMENTS_PROVIDER": _env("PAYMENTS_PROVIDER"),
         "MOBILE_MONEY_CALLBACK_TOKEN": _env("MOBILE_MONEY_CALLBACK_TOKEN"),
         "LOG_LEVEL": _env("LOG_LEVEL"),
+        "PII_KEY": _env("PII_KEY") or development_key("pii_key", lambda: "dev1:" + _new_aes_key()),
+        "PII_INDEX_KEY": _env("PII_INDEX_KEY") or development_key("pii_index_key"),
+        "REDIS_URL": _env("REDIS_URL"),
+        "RATE_LIMIT_IP": _env("RATE_LIMIT_IP"),
+        "RATE_LIMIT_SIGN_IN": _env("RATE_LIMIT_SIGN_IN"),
+        "RATE_LIMIT_AGENT": _env("RATE_LIMIT_AGENT"),
+        "CORS_ORIGINS": [origin.strip() for origin in _env("CORS_ORIGINS").split(",") if origin.strip()],
+        "RISK_APPLICATIONS_PER_HOUR": int(_env("RISK_APPLICATIONS_PER_HOUR")),
+        "RISK_REPAYMENTS_PER_HOUR": int(_env("RISK_REPAYMENTS_PER_HOUR")),
+        "RISK_AGENT_DISTANCE_KM": float(_env("RISK_AGENT_DISTANCE_KM")),
+        "RISK_NEAR_LIMIT_SHARE": _env("RISK_NEAR_LIMIT_SHARE"),
+        "RISK_NEAR_LIMIT_COUNT": int(_env("RISK_NEAR_LIMIT_COUNT")),
         # flask-smorest / OpenAPI
         "API_TITLE": "agrilend",
         "API_VERSION": "v1",

@@ -1,0 +1,24 @@
+"""sessions: refresh-token families (rotation, revocation) and rate-limit counters
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-11-23
+
+Reviewed by hand: issue #5 — (filled in with the change).
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0006'
+down_revision = '0005'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -12,12 +12,19 @@ def create_app(config: dict | None = None) -> Flask:
     from lending import config as settings
     from lending.api import register as register_api
     from lending.extensions import db
+    from lending.security import cors, headers, rate_limits
+    from lending.security import pii
 
     app = Flask(__name__, instance_relative_config=True)
     app.config.update(settings.load(config))
     logging.basicConfig(level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    pii.configure(app.config, app)
+    pii.install_log_masking()   # phones and ID numbers never reach a log line unmasked
     app.json.sort_keys = False
     db.init_app(app)
+    rate_limits.init_app(app)  # first of the request hooks: every request is counted, even a refused one
+    cors.init_app(app)
+    headers.init_app(app)
     register_api(app)
     errors.register(app)  # after the Api, whose own HTTPException handler this replaces
     cli.register(app)

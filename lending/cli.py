@@ -77,7 +77,9 @@ def run_outbox(once):
 
 
 def register(app: Flask) -> None:
+    from .commands_audit import audit_cli
     from .commands_loans import cob_cli, loan_cli
     from .commands_model import model_cli
-    for command in (users, database, outbox, seed, model_cli, loan_cli, cob_cli):
+    from .commands_pii import pii_cli
+    for command in (users, database, outbox, seed, model_cli, loan_cli, cob_cli, pii_cli, audit_cli):
         app.cli.add_command(command)

@@ -33,9 +33,10 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "PII_INDEX_KEY": (None, "HMAC key of the blind index (exact lookup, duplicates); unset = instance/pii_index_key "
                             "(development only)"),
     "REDIS_URL": (None, "Redis for rate limits; unset = rate limits kept in the database"),
-    "RATE_LIMIT_IP": ("600 per minute", "requests a client address may make"),
+    "RATE_LIMIT_IP": ("600 per minute", "requests a client address may make (every route but /healthz and /readyz)"),
     "RATE_LIMIT_SIGN_IN": ("10 per minute; 50 per hour", "sign-in attempts per client address and per phone"),
-    "RATE_LIMIT_AGENT": ("1200 per minute", "requests a signed-in agent may make"),
+    "RATE_LIMIT_AGENT": ("1200 per minute", "requests a signed-in agent (any signed-in account, counted by its "
+                                            "token) may make"),
     "CORS_ORIGINS": ("", "origins allowed to call the API from a browser, comma-separated; empty = none"),
     "RISK_APPLICATIONS_PER_HOUR": ("3", "applications for one farmer in an hour beyond which they are held for review"),
     "RISK_REPAYMENTS_PER_HOUR": ("10", "repayments to one loan in an hour beyond which they are held for review"),

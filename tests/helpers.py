@@ -89,3 +89,23 @@ def stored(app) -> dict:
                     columns.append(func.coalesce(func.sum(table.c.version), 0))
                 state[table.name] = tuple(connection.execute(select(*columns).select_from(table)).one())
     return state
+
+
+def sms_to(app, phone: str) -> list[str]:
+    """Bodies of the SMS messages queued for `phone`, oldest first (recipients are encrypted: compared decrypted)."""
+    from sqlalchemy import select
+
+    from lending.extensions import db
+    from lending.models import OutboxMessage
+    with app.app_context():
+        messages = db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.created_at, OutboxMessage.id))
+        return [message.body for message in messages if message.to == phone]
+
+
+def code_sent_to(app, phone: str) -> str:
+    """The six-digit sign-in code in the last SMS to `phone`."""
+    import re
+    bodies = sms_to(app, phone)
+    assert bodies, f"no SMS to {phone}"
+    return re.search(r"\b(\d{6})\b", bodies[-1]).group(1)
+

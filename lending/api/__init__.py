@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 
 from flask import Flask, request
+from marshmallow import fields as ma_fields
 from werkzeug.exceptions import BadRequest
 
-from ..errors import LendingError, problem
+from ..errors import PROBLEM_JSON, LendingError, problem
 from ..extensions import api
 from ..security.actors import require
 
@@ -35,25 +36,56 @@ def expected_version(body_version: int | None) -> int:
     raise PreconditionRequired(errors={"If-Match": ["Send the ETag you read (or `version` in the body)."]})
 
 
+DEVICE_ID = re.compile(r"^[A-Za-z0-9._:-]{8,100}$")
+
+
+def request_client():
+    """Where the request comes from, for the risk rules: `X-Device-Id` (the app's install id or the agent's tablet)
+    and `X-Agent-Position: <latitude>,<longitude>` (degrees, from the agent's GPS). Malformed → 422 naming it."""
+    from ..services.risk import Client
+    device = request.headers.get("X-Device-Id")
+    if device is not None and not DEVICE_ID.match(device):
+        raise LendingError("X-Device-Id must be 8-100 letters, digits or . _ : -", code="bad_device_id",
+                           errors={"X-Device-Id": ["8-100 characters of A-Z a-z 0-9 . _ : -"]})
+    position = None
+    header = request.headers.get("X-Agent-Position")
+    if header is not None:
+        match = re.fullmatch(r"\s*(-?\d{1,2}(?:\.\d{1,8})?)\s*,\s*(-?\d{1,3}(?:\.\d{1,8})?)\s*", header)
+        latitude, longitude = (float(match.group(1)), float(match.group(2))) if match else (None, None)
+        if match is None or not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise LendingError("X-Agent-Position must be `latitude,longitude` in degrees, e.g. 31.72,117.16.",
+                               code="bad_position", errors={"X-Agent-Position": ["latitude,longitude in degrees"]})
+        position = (latitude, longitude)
+    return Client(device_id=device, position=position)
+
+
 def etag(version: int) -> dict[str, str]:
     return {"ETag": f'"{version}"'}
 
 
 def register(app: Flask) -> None:
     from .applications.routes import blp as applications_blp
+    from .audit.routes import blp as audit_blp
     from .auth.routes import blp as auth_blp
     from .consents.routes import blp as consents_blp
+    from .consents.routes import texts_blp as consent_texts_blp
     from .farmers.routes import blp as farmers_blp
     from .health.routes import blp as health_blp
     from .loans.routes import blp as loans_blp
     from .models.routes import blp as models_blp
     from .records.routes import blp as records_blp
+    from .risk.routes import blp as risk_blp
 
+    from .schemas import ProblemSchema
+
+    api.ERROR_SCHEMA = ProblemSchema       # the shape errors.problem() sends, not flask-smorest's {code: int, ...}
     api.init_app(app)
+    api.ma_plugin.converter.add_attribute_function(_decimal_as_string)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"})
-    for blueprint in (health_blp, auth_blp, farmers_blp, records_blp, consents_blp, applications_blp,
-                      models_blp, loans_blp):
+    for blueprint in (health_blp, auth_blp, farmers_blp, records_blp, consents_blp, consent_texts_blp, applications_blp,
+                      models_blp, loans_blp, audit_blp, risk_blp):
         api.register_blueprint(blueprint)
+    _document_errors_as_problem_json()
 
     @app.before_request
     def _json_only():
@@ -66,6 +98,33 @@ def register(app: Flask) -> None:
             if has_body:
                 return _parse_json_once()
         return None
+
+
+DECIMAL_STRING = r"^-?\d{1,15}(\.\d{1,10})?$"
+
+
+def _decimal_as_string(converter, field, ret, **kwargs) -> dict:
+    """A Decimal sent as a string ("1500.00", DESIGN.md §4) is documented as a string, not a number; its bounds,
+    which only a number may carry in JSON Schema, become x-minimum and x-maximum (as apispec does for dates)."""
+    if not (isinstance(field, ma_fields.Decimal) and field.as_string):
+        return {}
+    for bound in ("minimum", "maximum"):
+        if bound in ret:
+            ret[f"x-{bound}"] = str(ret.pop(bound))
+    ret.pop("exclusiveMinimum", None)
+    ret.pop("exclusiveMaximum", None)
+    return {"type": "string", "format": "decimal", "pattern": DECIMAL_STRING}
+
+
+def _document_errors_as_problem_json() -> None:
+    """Every error is sent as application/problem+json (errors.problem): say so in the error responses that
+    flask-smorest documents (DEFAULT_ERROR, UNPROCESSABLE_ENTITY, ...) as application/json."""
+    components = api.spec.components
+    for responses in (components.responses, components.responses_lazy):
+        for response in responses.values():
+            content = response.get("content", {})
+            if content.get("application/json", {}).get("schema", {}).get("$ref", "").endswith("/Problem"):
+                content[PROBLEM_JSON] = content.pop("application/json")
 
 
 def _parse_json_once():

@@ -19,8 +19,11 @@ class PageArgs(StrictSchema):
 
 
 class ProblemSchema(Schema):
-    code = fields.String(metadata={"description": "stable machine-readable code, e.g. validation_error"})
-    status = fields.Integer()
-    message = fields.String()
-    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()),
+    """Every error, sent as application/problem+json (lending/errors.py); documented as the API's error schema."""
+
+    code = fields.String(required=True,
+                         metadata={"description": "stable machine-readable code, e.g. validation_error"})
+    status = fields.Integer(required=True)
+    message = fields.String(required=True)
+    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()), required=True,
                          metadata={"description": "field name → messages"})

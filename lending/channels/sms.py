@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..models import OutboxMessage
 from ..models.base import utcnow
+from ..security import pii
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +30,8 @@ class Transport(Protocol):
 
 class ConsoleTransport:
     def send(self, message: OutboxMessage) -> str:
-        log.info("SMS to %s: %s", mask_phone(message.to), message.body)
+        log.info("SMS to %s: %s", pii.mask(message.to), message.body)
         return f"console-{message.id.hex[:12]}"
-
-
-def mask_phone(phone: str) -> str:
-    return phone[:4] + "*" * max(0, len(phone) - 8) + phone[-4:] if len(phone) > 8 else "****"
 
 
 def deliver_pending(session: Session, transport: Transport, *, limit: int = 100) -> int:

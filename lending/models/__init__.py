@@ -9,10 +9,13 @@ from .loans import (CobRun, JournalEntry, JournalLine, Loan, LoanEvent, LoanInst
 from .messaging import OneTimeCode, OutboxMessage
 from .products import Product
 from .records import CropSale, EquipmentPurchase, LandTransfer
+from .risk import Device, RiskCheck, Village
 from .scoring import Application, Decision, ModelVersion
+from .sessions import RateLimitCounter, RefreshToken, SignInSession
 from .staff import Agent, AgentVillage
 
 __all__ = ["AuditEvent", "Base", "Consent", "Farmer", "IdempotencyKey", "OneTimeCode", "OutboxMessage",
            "CropSale", "EquipmentPurchase", "LandTransfer", "Agent", "AgentVillage", "Product",
            "Application", "Decision", "ModelVersion", "CobRun", "JournalEntry", "JournalLine", "Loan", "LoanEvent",
-           "LoanInstalment", "LoanTransaction", "Restructure"]
+           "LoanInstalment", "LoanTransaction", "Restructure", "Device", "RiskCheck", "Village",
+           "RateLimitCounter", "RefreshToken", "SignInSession"]

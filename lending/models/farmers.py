@@ -1,12 +1,15 @@
-"""Farmers: the borrowers, enrolled by agents (often offline, hence client-generated UUIDs)."""
+"""Farmers: the borrowers, enrolled by agents (often offline, hence client-generated UUIDs). Phone and national ID
+are stored encrypted and found by their blind index (lending/security/pii.py)."""
 from __future__ import annotations
 
 import uuid
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from .base import Base, Versioned, new_id
+from ..security.pii import EncryptedString, blind_index
+
+from .base import Base, Versioned, new_id, timestamp
 
 LANGUAGES = ("zh", "en", "sw")
 
@@ -22,8 +25,10 @@ class Farmer(Versioned, Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     farmer_id: Mapped[str] = mapped_column(String(40), unique=True, comment="the lender's own key, e.g. F000123")
     name: Mapped[str] = mapped_column(String(100))
-    phone: Mapped[str | None] = mapped_column(String(16), index=True)
-    national_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    phone: Mapped[str | None] = mapped_column(EncryptedString("farmers.phone"))
+    phone_index: Mapped[str | None] = mapped_column(String(64), index=True, comment="blind index (security.pii)")
+    national_id: Mapped[str | None] = mapped_column(EncryptedString("farmers.national_id"))
+    national_id_index: Mapped[str | None] = mapped_column(String(64), index=True, comment="blind index")
     language: Mapped[str] = mapped_column(String(2), default="zh")
     village_code: Mapped[str] = mapped_column(String(12), index=True)
     birth_year: Mapped[int | None]
@@ -31,3 +36,10 @@ class Farmer(Versioned, Base):
     agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agents.id"), index=True,
                                                        comment="the agent who looks after this farmer")
     created_by: Mapped[uuid.UUID | None] = mapped_column(comment="agent id, or null when self-registered")
+    erased_at: Mapped[timestamp | None] = mapped_column(comment="personal data erased on request (services.subjects)")
+
+    @validates("phone", "national_id")
+    def _index(self, key: str, value: str | None) -> str | None:
+        """Keep the blind index in step with the value (lookups and duplicate checks use the index)."""
+        setattr(self, f"{key}_index", blind_index(key, value))
+        return value

@@ -6,6 +6,7 @@ import uuid
 from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..security.pii import EncryptedString
 from .base import Base, new_id, timestamp, utcnow
 
 
@@ -13,10 +14,10 @@ class OneTimeCode(Base):
     """A one-time sign-in code sent by SMS; only its hash is kept."""
 
     __tablename__ = "one_time_codes"
-    __table_args__ = (Index("ix_one_time_codes_phone_created", "phone", "created_at"),)
+    __table_args__ = (Index("ix_one_time_codes_phone_index_created", "phone_index", "created_at"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    phone: Mapped[str] = mapped_column(String(16))
+    phone_index: Mapped[str] = mapped_column(String(64), comment="blind index of the phone; the phone is not kept")
     code_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     expires_at: Mapped[timestamp]
@@ -29,7 +30,7 @@ class OutboxMessage(Base):
     __table_args__ = (Index("ix_sms_outbox_status_created", "status", "created_at"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    to: Mapped[str] = mapped_column(String(16))
+    to: Mapped[str] = mapped_column(EncryptedString("sms_outbox.to"))
     body: Mapped[str] = mapped_column(String(1600))
     purpose: Mapped[str] = mapped_column(String(20), comment="sign_in, reminder, receipt, ...")
     status: Mapped[str] = mapped_column(String(10), default="pending")

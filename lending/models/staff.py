@@ -4,7 +4,9 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import CheckConstraint, ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+
+from ..security.pii import EncryptedString, blind_index
 
 from .base import Base, Versioned, new_id
 
@@ -18,13 +20,19 @@ class Agent(Versioned, Base):
     __table_args__ = (CheckConstraint("role IN ('agent', 'officer', 'admin')", name="role"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    phone: Mapped[str] = mapped_column(String(16), unique=True)
+    phone: Mapped[str] = mapped_column(EncryptedString("agents.phone"))
+    phone_index: Mapped[str] = mapped_column(String(64), unique=True, comment="blind index (security.pii)")
     name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(10))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
     villages: Mapped[list["AgentVillage"]] = relationship(
         back_populates="agent", cascade="all, delete-orphan", lazy="selectin", order_by="AgentVillage.village_code")
+
+    @validates("phone")
+    def _index(self, key: str, value: str) -> str:
+        self.phone_index = blind_index("phone", value)
+        return value
 
     @property
     def village_codes(self) -> list[str]:

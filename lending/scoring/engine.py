@@ -49,6 +49,7 @@ def policy_facts(inputs: dict) -> policy.Facts:
         kyc_complete=observed["kyc_complete"],
         worst_days_past_due_current=observed.get("worst_days_past_due_current"),
         fraud_hold=observed.get("fraud_hold", False),
+        risk_review=observed.get("risk_review", False),
         revenue_12m=_revenue_12m(history, as_of),
         annual_debt_service=Decimal(str(round(yearly_machine_payments, 2))),
         main_crop=crops.main_crop(history.get("crop_sales") or [], as_of),

@@ -79,10 +79,11 @@ class Facts:
     consent_to_scoring: bool
     kyc_complete: bool                          # name, national_id and phone on file
     worst_days_past_due_current: int | None     # worst arrears on our own open loans; None = no open loan
-    fraud_hold: bool
+    fraud_hold: bool                            # the risk rules blocked this application
     revenue_12m: Decimal | None                 # crop sales in the 12 months to the application; None = no sales
     annual_debt_service: Decimal = Decimal("0")  # other yearly repayments, e.g. a financed machine
     main_crop: str | None = None                 # crops.main_crop(...) of the farmer's sales
+    risk_review: bool = False                    # the risk rules want a person to look (services.risk)
 
     def __post_init__(self):
         if self.revenue_12m is not None:
@@ -263,7 +264,10 @@ def decide(*, pd: float, facts: Facts, request: Request, product: Product, setti
     if amount < request.amount:
         messages.append(f"amount reduced to the limit {_show(ceiling, product.currency)}")
 
-    if band(probability, settings) == "approve":
+    if band(probability, settings) == "approve" and facts.risk_review:
+        status, rule = REFERRED, "risk.review"
+        messages.append("held by the risk rules: a credit officer decides")
+    elif band(probability, settings) == "approve":
         status, rule = APPROVED, "band.approve"
     else:
         status, rule = REFERRED, "band.refer"

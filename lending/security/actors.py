@@ -11,6 +11,7 @@ from sqlalchemy import false, or_, select, true
 from ..errors import Forbidden, Unauthorized
 from ..extensions import db
 from ..models import Agent, Farmer
+from ..models.sessions import SignInSession
 from . import tokens
 
 
@@ -53,6 +54,10 @@ def current_actor() -> Actor:
         return g.actor
     claims = tokens.read(_bearer(), secret=current_app.config["SECRET_KEY"], kind="access")
     session = db.session
+    if claims.session_id is not None:  # a primary-key read: logout and a reused refresh token end the session
+        sign_in = session.get(SignInSession, claims.session_id)
+        if sign_in is None or sign_in.revoked_at is not None:
+            raise Unauthorized("This sign-in was ended; sign in again.", code="token_revoked")
     if claims.role == "borrower":
         if session.get(Farmer, claims.subject) is None:
             raise Unauthorized("The account no longer exists.", code="token_invalid")

@@ -7,16 +7,16 @@ import uuid
 from decimal import Decimal
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, NotFound, ValidationFailed
-from ..models import Application, Decision, Farmer, Product
+from ..models import Application, Decision, Farmer, Loan, Product, RiskCheck
 from ..models.base import utcnow
 from ..money import fits_currency
 from ..scoring import engine, explain, policy
 from ..security.actors import Actor, farmer_scope
-from . import audit, consents, farmers, histories, pagination, products, registry, replays
+from . import audit, consents, farmers, histories, pagination, products, registry, replays, risk
 from .clock import lender_today
 
 
@@ -42,7 +42,9 @@ def decision_of(*, session: Session, application: Application) -> Decision:
 
 
 def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decimal, term_months: int,
-            on: dt.date) -> dict:
+            on: dt.date, check: RiskCheck) -> dict:
+    worst = session.scalar(select(func.max(Loan.days_past_due)).where(Loan.farmer_id == farmer.id,
+                                                                       Loan.status == "active"))
     return {
         "history": histories.build(session=session, farmer=farmer, as_of=on),
         "as_of": on.isoformat(),
@@ -51,14 +53,17 @@ def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decim
         "facts": {
             "consent_to_scoring": True,   # checked before scoring: without it nothing is computed
             "kyc_complete": bool(farmer.name and farmer.national_id and farmer.phone),
-            "worst_days_past_due_current": None,   # our own open loans arrive with the loan ledger
-            "fraud_hold": False,                   # risk rules arrive with the trust issue
+            "worst_days_past_due_current": worst,  # our own active loans; None = none
+            "fraud_hold": check.outcome == "block",
+            "risk_review": check.outcome == "review",
         },
+        "risk": {"outcome": check.outcome, "hits": check.hits},
         "settings": engine.settings_json(policy_settings()),
     }
 
 
-def submit(*, session: Session, actor: Actor, values: dict) -> tuple[Application, bool]:
+def submit(*, session: Session, actor: Actor, values: dict,
+           client: risk.Client | None = None) -> tuple[Application, bool]:
     """Decide an application now; returns (application, created). A retry with the same id and body returns the
     stored application and decision (never a second decision)."""
     farmer = farmers.get_or_raise(session=session, actor=actor, farmer_id=values["farmer_id"])
@@ -76,10 +81,12 @@ def submit(*, session: Session, actor: Actor, values: dict) -> tuple[Application
         raise Conflict("The farmer has not consented to credit scoring; record the consent first.",
                        code="consent_required", errors={"farmer_id": ["No active credit_scoring consent."]})
     version, model = registry.current(session=session)
-    inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
-                     term_months=values["term_months"], on=lender_today())
-    result = engine.decide(model, inputs)
     application_id = values.get("id") or uuid.uuid4()
+    check = risk.assess(session, actor=actor, event="application", farmer=farmer, subject_id=application_id,
+                        client=client, amount=amount, limit=product.max_amount)
+    inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
+                     term_months=values["term_months"], on=lender_today(), check=check)
+    result = engine.decide(model, inputs)
     decision = Decision(application_id=application_id, model_version=version.version,
                         inputs_hash=engine.inputs_hash(inputs), inputs=inputs, features=result.features,
                         pd=result.pd, score=result.score, status=result.status, rule=result.rule,
@@ -122,6 +129,10 @@ def review(*, session: Session, actor: Actor, application_id: uuid.UUID, approve
         application.amount = Decimal(0)
     application.decided_by = "officer"
     application.reviewed_by, application.reviewed_at, application.review_note = actor.id, utcnow(), note
+    held = risk.open_check_of(session, subject_id=application.id)
+    if held is not None and approve:   # approving a risk referral clears its check; a decline leaves it open for
+        risk.resolve(session=session, actor=actor, check_id=held.id, commit=False,   # a fraud verdict (/risk)
+                     resolution="cleared", note=note)
     audit.record(session, actor=actor, action="application.review", entity_type="application",
                  entity_id=application.id, detail={"status": application.status, "note": note,
                                                    "amount": str(application.amount)})
@@ -191,6 +202,7 @@ RULES = {   # what decided, in words a farmer understands (the stable code stays
                       "近期农产品销售收入不足以偿还该产品贷款。"),
     "product.amount_below_minimum": ("The amount asked is below the product's minimum.", "申请金额低于产品最低额度。"),
     "band.refer": ("A credit officer will review the application.", "需由信贷员人工审核。"),
+    "risk.review": ("A credit officer will check the application before it is decided.", "需由信贷员核查后再作决定。"),
     "band.approve": ("Your records show you can repay.", "您的经营记录显示有还款能力。"),
 }
 

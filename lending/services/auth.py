@@ -7,27 +7,42 @@ import hmac
 import secrets
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..channels import sms
-from ..errors import Conflict, TooManyRequests, Unauthorized
+from ..errors import Conflict, Forbidden, TooManyRequests, Unauthorized, ValidationFailed
 from ..models import Agent, Farmer, OneTimeCode
 from ..models.base import utcnow
+from ..models.sessions import RefreshToken, SignInSession
 from ..security import passwords, tokens
 from ..security.actors import Actor
+from ..security.pii import blind_index
 from . import audit
 
 CODES_PER_HOUR = 5
 
 
-def _pair(settings: dict, subject: uuid.UUID, role: str) -> dict:
-    secret = settings["SECRET_KEY"]
+def _pair(settings: dict, subject: uuid.UUID, role: str, *, session: Session,
+          sign_in: SignInSession | None = None) -> dict:
+    """Access and refresh tokens of a sign-in session: a new session (a sign-in) unless `sign_in` continues one
+    (a refresh). Records the refresh token (its id, never the token) and commits."""
+    now = utcnow()
+    if sign_in is None:
+        sign_in = SignInSession(id=uuid.uuid4(), subject=subject, role=role, created_at=now)
+        session.add(sign_in)
+        session.flush()  # before its first token, which refers to it
+    secret, refresh_id = settings["SECRET_KEY"], uuid.uuid4().hex
+    refresh_lifetime = dt.timedelta(days=settings["REFRESH_TOKEN_DAYS"])
+    session.add(RefreshToken(token_id=refresh_id, session_id=sign_in.id, issued_at=now,
+                             expires_at=now + refresh_lifetime))
+    session.commit()
     return {
-        "access_token": tokens.issue(secret=secret, subject=subject, role=role, kind="access",
-                                     lifetime=dt.timedelta(minutes=settings["ACCESS_TOKEN_MINUTES"])),
-        "refresh_token": tokens.issue(secret=secret, subject=subject, role=role, kind="refresh",
-                                      lifetime=dt.timedelta(days=settings["REFRESH_TOKEN_DAYS"])),
+        "access_token": tokens.issue(secret=secret, subject=subject, role=role, kind="access", now=now,
+                                     lifetime=dt.timedelta(minutes=settings["ACCESS_TOKEN_MINUTES"]),
+                                     session_id=sign_in.id),
+        "refresh_token": tokens.issue(secret=secret, subject=subject, role=role, kind="refresh", now=now,
+                                      lifetime=refresh_lifetime, token_id=refresh_id, session_id=sign_in.id),
         "token_type": "Bearer",
         "expires_in": settings["ACCESS_TOKEN_MINUTES"] * 60,
         "role": role,
@@ -36,26 +51,69 @@ def _pair(settings: dict, subject: uuid.UUID, role: str) -> dict:
 
 def login(*, session: Session, settings: dict, phone: str, password: str) -> dict:
     """Staff sign-in. A wrong phone and a wrong password get the same answer, in the same time."""
-    agent = session.scalar(select(Agent).where(Agent.phone == phone))
+    agent = session.scalar(select(Agent).where(Agent.phone_index == blind_index("phone", phone)))
     ok = passwords.verify_secret(agent.password_hash if agent else None, password)
     if not ok or agent is None or not agent.active:
         raise Unauthorized("Wrong phone or password.", code="invalid_credentials")
     audit.record(session, actor=Actor(id=agent.id, role=agent.role), action="auth.login", entity_type="agent",
                  entity_id=agent.id)
     session.commit()
-    return _pair(settings, agent.id, agent.role)
+    return _pair(settings, agent.id, agent.role, session=session)
 
 
 def refresh(*, session: Session, settings: dict, refresh_token: str) -> dict:
+    """Trade a refresh token, once, for the next pair of its session. A second use means two parties hold it
+    (a thief, or a client racing itself: the server cannot tell): the whole session is revoked."""
     claims = tokens.read(refresh_token, secret=settings["SECRET_KEY"], kind="refresh")
+    if claims.session_id is None:
+        raise Unauthorized("The token is not valid.", code="token_invalid")
+    # the conditional UPDATE is the lock: of two refreshes racing with one token, only one sees used_at empty
+    spent = session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.token_id == claims.token_id, RefreshToken.session_id == claims.session_id,
+               RefreshToken.used_at.is_(None))
+        .values(used_at=utcnow()))
+    if spent.rowcount != 1:
+        session.rollback()
+        if session.get(RefreshToken, claims.token_id) is None:
+            raise Unauthorized("The token is not valid.", code="token_invalid")
+        revoke_session(session=session, session_id=claims.session_id, reason="token_reused")
+        raise Unauthorized("This refresh token was already used; every token of its sign-in is revoked. "
+                           "Sign in again.", code="token_reused")
+    sign_in = session.get(SignInSession, claims.session_id)
+    if sign_in is None or sign_in.revoked:
+        session.rollback()
+        raise Unauthorized("This sign-in was ended; sign in again.", code="token_revoked")
     if claims.role == "borrower":
         exists = session.get(Farmer, claims.subject) is not None
     else:
         agent = session.get(Agent, claims.subject)
         exists = agent is not None and agent.active and agent.role == claims.role
     if not exists:
+        session.rollback()
         raise Unauthorized("The account is disabled or its role changed; sign in again.", code="token_invalid")
-    return _pair(settings, claims.subject, claims.role)
+    return _pair(settings, claims.subject, claims.role, session=session, sign_in=sign_in)
+
+
+def revoke_session(*, session: Session, session_id: uuid.UUID, reason: str) -> None:
+    """End a sign-in session: none of its access or refresh tokens works any more. Commits."""
+    sign_in = session.get(SignInSession, session_id, with_for_update=True)
+    if sign_in is not None and not sign_in.revoked:
+        sign_in.revoked_at, sign_in.revoked_reason = utcnow(), reason
+        audit.record(session, actor=Actor(id=sign_in.subject, role=sign_in.role), action=f"auth.{reason}",
+                     entity_type="sign_in_session", entity_id=sign_in.id)
+    session.commit()
+
+
+def logout(*, session: Session, settings: dict, actor: Actor, refresh_token: str) -> None:
+    """End the sign-in session of `refresh_token`, which must be the caller's own."""
+    try:  # an expired refresh token still names its session, whose access tokens may live on
+        claims = tokens.read(refresh_token, secret=settings["SECRET_KEY"], kind="refresh", allow_expired=True)
+    except Unauthorized:
+        raise ValidationFailed(errors={"refresh_token": ["Not a refresh token of this service."]}) from None
+    if claims.session_id is None or claims.subject != actor.id:
+        raise Forbidden("This refresh token is not of your sign-in.", code="not_your_session")
+    revoke_session(session=session, session_id=claims.session_id, reason="logout")
 
 
 def _code_hash(settings: dict, phone: str, code: str) -> str:
@@ -65,15 +123,16 @@ def _code_hash(settings: dict, phone: str, code: str) -> str:
 def request_code(*, session: Session, settings: dict, phone: str) -> None:
     """Send a 6-digit sign-in code to a borrower's phone. Unknown phones get the same answer and no SMS."""
     now = utcnow()
+    index = blind_index("phone", phone)
     recent = session.scalar(select(func.count()).select_from(OneTimeCode).where(
-        OneTimeCode.phone == phone, OneTimeCode.created_at > now - dt.timedelta(hours=1)))
+        OneTimeCode.phone_index == index, OneTimeCode.created_at > now - dt.timedelta(hours=1)))
     if recent >= CODES_PER_HOUR:
         raise TooManyRequests("Too many codes asked for this phone; try again in an hour.",
                               headers={"Retry-After": "3600"})
     code = f"{secrets.randbelow(10**6):06d}"
-    session.add(OneTimeCode(phone=phone, code_hash=_code_hash(settings, phone, code),
+    session.add(OneTimeCode(phone_index=index, code_hash=_code_hash(settings, phone, code),
                             expires_at=now + dt.timedelta(minutes=settings["OTP_MINUTES"])))
-    farmer_exists = session.scalar(select(Farmer.id).where(Farmer.phone == phone).limit(1)) is not None
+    farmer_exists = session.scalar(select(Farmer.id).where(Farmer.phone_index == index).limit(1)) is not None
     if farmer_exists:
         sms.enqueue(session, to=phone, purpose="sign_in",
                     body=f"agrilend: your sign-in code is {code}. It expires in {settings['OTP_MINUTES']} minutes. "
@@ -83,8 +142,9 @@ def request_code(*, session: Session, settings: dict, phone: str) -> None:
 
 def verify_code(*, session: Session, settings: dict, phone: str, code: str) -> dict:
     now = utcnow()
+    index = blind_index("phone", phone)
     pending = session.scalar(select(OneTimeCode).where(
-        OneTimeCode.phone == phone, OneTimeCode.used_at.is_(None), OneTimeCode.expires_at > now)
+        OneTimeCode.phone_index == index, OneTimeCode.used_at.is_(None), OneTimeCode.expires_at > now)
         .order_by(OneTimeCode.created_at.desc()).limit(1))
     if pending is None or pending.tries >= settings["OTP_MAX_TRIES"]:
         raise Unauthorized("The code is wrong or has expired; ask for a new one.", code="invalid_code")
@@ -92,7 +152,7 @@ def verify_code(*, session: Session, settings: dict, phone: str, code: str) -> d
         pending.tries += 1
         session.commit()
         raise Unauthorized("The code is wrong or has expired; ask for a new one.", code="invalid_code")
-    farmer_ids = list(session.scalars(select(Farmer.id).where(Farmer.phone == phone).limit(2)))
+    farmer_ids = list(session.scalars(select(Farmer.id).where(Farmer.phone_index == index).limit(2)))
     if not farmer_ids:
         raise Unauthorized("The code is wrong or has expired; ask for a new one.", code="invalid_code")
     if len(farmer_ids) > 1:
@@ -101,4 +161,4 @@ def verify_code(*, session: Session, settings: dict, phone: str, code: str) -> d
     audit.record(session, actor=Actor(id=farmer_ids[0], role="borrower"), action="auth.otp_login",
                  entity_type="farmer", entity_id=farmer_ids[0])
     session.commit()
-    return _pair(settings, farmer_ids[0], "borrower")
+    return _pair(settings, farmer_ids[0], "borrower", session=session)

@@ -6,7 +6,8 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFound
+from ..consent_texts import TEXTS
+from ..errors import NotFound, ValidationFailed
 from ..models import Consent
 from ..models.base import utcnow
 from ..security.actors import Actor
@@ -16,6 +17,10 @@ from . import audit, farmers, replays
 def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, values: dict) -> tuple[Consent, bool]:
     """Record a consent. Granting a purpose that is already active under the same text returns that consent."""
     farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    if values["text_version"] not in TEXTS[values["purpose"]]:
+        raise ValidationFailed(errors={"text_version": [
+            f"No {values['purpose']} text has version {values['text_version']}; "
+            f"the versions are {', '.join(sorted(TEXTS[values['purpose']]))}."]})
     values = {**values, "farmer_id": farmer_id}
     values.setdefault("channel", "app" if actor.role == "borrower" else "agent")
     replay = replays.existing(session, Consent, values, visible=lambda consent: consent.farmer_id == farmer_id)

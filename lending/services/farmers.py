@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from ..errors import Forbidden, NotFound, ValidationFailed, VersionMismatch
 from ..models import Agent, Farmer
 from ..security.actors import Actor, farmer_scope
+from ..security.pii import blind_index
 from . import audit, pagination, replays
 
 
@@ -20,6 +21,15 @@ def get_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Far
     farmer = get(session=session, actor=actor, farmer_id=farmer_id)
     if farmer is None:
         raise NotFound("No such farmer.")
+    return farmer
+
+
+def identity(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
+    """The farmer with their whole phone and national ID, for those who may see the farmer; the read is audited."""
+    farmer = get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    audit.record(session, actor=actor, action="farmer.pii_read", entity_type="farmer", entity_id=farmer.id,
+                 detail={"fields": ["phone", "national_id"]})
+    session.commit()
     return farmer
 
 
@@ -56,9 +66,12 @@ def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, boo
 
 def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, limit: int) -> pagination.Page:
     stmt = select(Farmer).where(farmer_scope(actor))
-    for name in ("village_code", "farmer_id", "phone", "language", "agent_id"):
+    for name in ("village_code", "farmer_id", "language", "agent_id"):
         if filters.get(name) is not None:
             stmt = stmt.where(getattr(Farmer, name) == filters[name])
+    for name in ("phone", "national_id"):   # encrypted: found by their blind index
+        if filters.get(name) is not None:
+            stmt = stmt.where(getattr(Farmer, f"{name}_index") == blind_index(name, filters[name]))
     if filters.get("name"):
         stmt = stmt.where(Farmer.name.startswith(filters["name"], autoescape=True))
     return pagination.page(session, stmt, Farmer, cursor=cursor, limit=limit)

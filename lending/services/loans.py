@@ -22,7 +22,7 @@ from ..models import (Application, Farmer, JournalLine, Loan, LoanTransaction,
                       Product)
 from ..money import fits_currency
 from ..security.actors import Actor, farmer_scope
-from . import audit, postings
+from . import audit, postings, risk
 from .clock import lender_today
 
 METHOD_OF = {"equal_instalment": "annuity", "equal_principal": "equal_principal", "harvest_balloon": "balloon",
@@ -124,6 +124,7 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
     if loan.status != "accepted":
         raise Conflict(f"This loan is {loan.status}; it was disbursed already.", code="already_disbursed")
+    risk.require_no_hold(session, farmer_id=loan.farmer_id)   # no money out while a risk check holds the farmer
     today = lender_today()
     if loan.start_date != today:            # accepted on another day: the schedule runs from the disbursement
         loan.start_date = today
@@ -155,8 +156,9 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
 
 def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal,
           value_date: dt.date | None = None, channel: str = "cash", external_ref: str | None = None,
-          note: str | None = None) -> tuple[LoanTransaction, bool]:
-    """Book a repayment; returns (transaction, created). A provider reference seen before returns that repayment."""
+          note: str | None = None, client: risk.Client | None = None) -> tuple[LoanTransaction, bool]:
+    """Book a repayment; returns (transaction, created). A provider reference seen before returns that repayment.
+    The risk rules look at it afterwards (velocity, the agent's position): money paid in is never refused."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
     if external_ref:
         seen = session.scalar(select(LoanTransaction).where(LoanTransaction.channel == channel,
@@ -193,6 +195,8 @@ def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
     audit.record(session, actor=actor, action="loan.repay", entity_type="loan", entity_id=loan.id,
                  detail={"transaction_id": str(transaction.id), "amount": str(amount), "channel": channel,
                          "value_date": value_date.isoformat()})
+    risk.assess(session, actor=actor, event="repayment", farmer=session.get(Farmer, loan.farmer_id),
+                subject_id=transaction.id, client=client, loan_id=loan.id)
     session.commit()
     return transaction, True
 

@@ -17,8 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.histories import BadLine, read_file
-from ..models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer
+from ..models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, Village
 from ..security.actors import SYSTEM
+from ..security.pii import blind_index
 from . import products, staff
 
 log = logging.getLogger(__name__)
@@ -36,11 +37,24 @@ def _date(value: str, shift: dt.timedelta = dt.timedelta(0)) -> dt.date:
 def _staff(session: Session, seeds: Path) -> int:
     created = 0
     for account in json.loads((seeds / "agents.json").read_text(encoding="utf-8")):
-        if session.scalar(select(Agent.id).where(Agent.phone == account["phone"])) is None:
+        if session.scalar(select(Agent.id).where(Agent.phone_index == blind_index("phone", account["phone"]))) is None:
             staff.create(session=session, actor=SYSTEM, phone=account["phone"], password=account["password"],
                          role=account["role"], name=account["name"], villages=account.get("villages", []))
             created += 1
     return created
+
+
+def _villages(session: Session, seeds: Path) -> int:
+    path = seeds / "villages.json"
+    if not path.exists():
+        return 0
+    known = set(session.scalars(select(Village.code)))
+    new = [Village(code=v["code"], name=v["name"], latitude=Decimal(str(v["latitude"])),
+                   longitude=Decimal(str(v["longitude"])))
+           for v in json.loads(path.read_text(encoding="utf-8")) if v["code"] not in known]
+    session.add_all(new)
+    session.flush()
+    return len(new)
 
 
 def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID, shift: dt.timedelta) -> list:
@@ -77,7 +91,7 @@ def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, today: d
     summary = {"staff created": _staff(session, seeds),
                "products created": products.load_fixture(
                    session=session, products=json.loads((seeds / "products.json").read_text(encoding="utf-8"))),
-               "farmers created": 0, "records created": 0}
+               "villages created": _villages(session, seeds), "farmers created": 0, "records created": 0}
     agent_of_village = {village.village_code: agent.id
                         for agent in session.scalars(select(Agent).where(Agent.role == "agent"))
                         for village in agent.villages}

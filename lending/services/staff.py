@@ -7,17 +7,19 @@ from sqlalchemy.orm import Session
 from ..errors import Conflict
 from ..models import Agent, AgentVillage
 from ..security import passwords
+from ..security.pii import blind_index, mask
 from ..security.actors import Actor
 from . import audit
 
 
 def create(*, session: Session, actor: Actor, phone: str, password: str, role: str, name: str,
            villages: list[str] = ()) -> Agent:
-    if session.scalar(select(Agent.id).where(Agent.phone == phone)) is not None:
-        raise Conflict(f"A staff account with phone {phone} exists.", code="duplicate_phone")
+    if session.scalar(select(Agent.id).where(Agent.phone_index == blind_index("phone", phone))) is not None:
+        raise Conflict(f"A staff account with phone {mask(phone)} exists.", code="duplicate_phone")
     agent = Agent(phone=phone, name=name, role=role, password_hash=passwords.hash_secret(password),
                   villages=[AgentVillage(village_code=code) for code in sorted(set(villages))])
     session.add(agent)
+    session.flush()     # assigns agent.id, which the audit event names
     audit.record(session, actor=actor, action="staff.create", entity_type="agent", entity_id=agent.id,
                  detail={"role": role, "villages": sorted(set(villages))})
     session.commit()

@@ -22,7 +22,7 @@ def test_granting_the_same_text_twice_keeps_one_consent(app, client):
     _, headers = staff_headers(app, client, "agent", ["340123104"])
     farmer = create_farmer(client, headers)
     url = f"/api/v1/farmers/{farmer['id']}/consents"
-    body = {"purpose": "service_sms", "text_version": "v1"}
+    body = {"purpose": "service_sms", "text_version": "2025-01"}
     first, second = (client.post(url, json=body, headers=headers) for _ in range(2))
     assert (first.status_code, second.status_code) == (201, 200) and first.json["id"] == second.json["id"]
 
@@ -31,9 +31,29 @@ def test_a_newer_text_supersedes_the_active_consent(app, client):
     _, headers = staff_headers(app, client, "agent", ["340123104"])
     farmer = create_farmer(client, headers)
     url = f"/api/v1/farmers/{farmer['id']}/consents"
-    old = client.post(url, json={"purpose": "credit_scoring", "text_version": "v1"}, headers=headers).json
-    new = client.post(url, json={"purpose": "credit_scoring", "text_version": "v2"}, headers=headers).json
+    old = client.post(url, json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=headers).json
+    new = client.post(url, json={"purpose": "credit_scoring", "text_version": "2026-11"}, headers=headers).json
     consents = {c["text_version"]: c for c in client.get(url, headers=headers).json}
-    assert consents["v1"]["active"] is False and consents["v2"]["active"] is True
+    assert consents["2025-01"]["active"] is False and consents["2026-11"]["active"] is True
     assert [c["id"] for c in client.get(url, query_string={"active": "true"}, headers=headers).json] == [new["id"]]
     assert old["id"] != new["id"]
+
+
+def test_the_consent_texts_are_published_and_a_consent_names_one_of_them(app, client):
+    texts = client.get("/api/v1/consent-texts")
+    assert texts.status_code == 200
+    versions = {(t["purpose"], t["version"]): t["current"] for t in texts.json}
+    assert versions == {("credit_scoring", "2025-01"): False, ("credit_scoring", "2026-11"): True,
+                        ("external_data", "2025-01"): True, ("service_sms", "2025-01"): True,
+                        ("marketing", "2025-01"): True}
+    assert all(t["zh"] and t["en"] for t in texts.json)
+    _, headers = staff_headers(app, client, "agent", ["340123104"])
+    farmer = create_farmer(client, headers)
+    url = f"/api/v1/farmers/{farmer['id']}/consents"
+    response = client.post(url, json={"purpose": "service_sms", "text_version": "2026-11"}, headers=headers)
+    assert response.status_code == 422
+    assert response.json["errors"] == {"text_version": [
+        "No service_sms text has version 2026-11; the versions are 2025-01."]}
+    unknown = client.post(url, json={"purpose": "marketing", "text_version": "v9"}, headers=headers)
+    assert unknown.status_code == 422 and list(unknown.json["errors"]) == ["text_version"]
+    assert client.get(url, headers=headers).json == []

@@ -14,7 +14,9 @@ def test_agent_enrols_a_farmer_and_reads_it_back(app, client):
     response = client.get(f"/api/v1/farmers/{farmer['id']}", headers=headers)
     assert response.status_code == 200
     assert response.headers["ETag"] == '"1"'
-    assert response.json["national_id"] == "340123197803011230"
+    assert response.json["national_id"] == "3401**********1230"       # masked; the whole value is at /identity
+    assert response.json["phone"] == farmer["phone"] != FARMER["phone"]
+    assert response.json["phone"] == FARMER["phone"][:4] + "*" * (len(FARMER["phone"]) - 8) + FARMER["phone"][-4:]
 
 
 def test_retrying_a_create_with_the_same_id_returns_the_same_farmer(app, client):

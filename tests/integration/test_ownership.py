@@ -7,14 +7,13 @@ import base64
 import datetime as dt
 import functools
 import json
-import re
 import uuid
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from tests.conftest import PASSWORD, SECRET
-from tests.helpers import EQUIPMENT, FARMER, LAND, SALE, create_farmer, login, make_staff, stored
+from tests.helpers import EQUIPMENT, FARMER, LAND, SALE, code_sent_to, create_farmer, login, make_staff, stored
 
 PROBLEM = "application/problem+json"
 VILLAGE_A, VILLAGE_B = "340123104", "410100201"
@@ -46,16 +45,6 @@ def assert_problem(response, status: int, code: str | None = None) -> dict:
     if code is not None:
         assert problem["code"] == code, problem
     return problem
-
-
-def code_sent_to(app, phone: str) -> str:
-    from lending.extensions import db
-    from lending.models import OutboxMessage
-    with app.app_context():
-        bodies = list(db.session.scalars(select(OutboxMessage.body).where(OutboxMessage.to == phone)
-                                         .order_by(OutboxMessage.created_at)))
-    assert bodies, f"no SMS to {phone}"
-    return re.search(r"\b(\d{6})\b", bodies[-1]).group(1)
 
 
 def borrower_tokens(app, client, phone: str) -> dict:
@@ -110,9 +99,11 @@ class Scene:
         self.agent_a = bearer(_token(self.agent_a_id, "agent"))
         self.agent_b = bearer(_token(self.agent_b_id, "agent"))
         self.officer = bearer(_token(self.officer_id, "officer"))
-        self.a = create_farmer(client, self.agent_a, phone="+8613700000101", village_code=VILLAGE_A)
-        self.b = create_farmer(client, self.agent_b, name="李四", phone="+8613700000202", village_code=VILLAGE_B,
-                               national_id="410100198506151235")
+        # responses mask the phone (+861******0101); the scene keeps the whole one it enrolled with
+        self.a = {**create_farmer(client, self.agent_a, phone="+8613700000101", village_code=VILLAGE_A),
+                  "phone": "+8613700000101"}
+        self.b = {**create_farmer(client, self.agent_b, name="李四", phone="+8613700000202", village_code=VILLAGE_B,
+                                  national_id="410100198506151235"), "phone": "+8613700000202"}
         self.records = {}
         for kind, body in KINDS.items():
             response = client.post(f"/api/v1/farmers/{self.a['id']}/{kind}", json=body, headers=self.agent_a)
@@ -149,7 +140,7 @@ def _routes():
         yield pytest.param("GET", f"/{kind}/{{{kind}}}", None, id=f"read one of {kind}")
         yield pytest.param("POST", f"/{kind}/{{{kind}}}/verify", {"status": "verified"}, id=f"verify one of {kind}")
     yield pytest.param("GET", "/consents", None, id="list consents")
-    yield pytest.param("POST", "/consents", {"purpose": "service_sms", "text_version": "v1"}, id="grant a consent")
+    yield pytest.param("POST", "/consents", {"purpose": "service_sms", "text_version": "2025-01"}, id="grant a consent")
     yield pytest.param("POST", "/consents/{consent}/revoke", None, id="revoke a consent")
 
 
@@ -312,6 +303,7 @@ def test_reusing_the_client_id_of_a_farmer_you_cannot_see_tells_you_nothing_abou
     oracle on A's farmer: the answer may not depend on whether B's guess of the national ID is right."""
     a_values = {k: scene.a[k] for k in ("name", "phone", "national_id", "language", "village_code",
                                         "birth_year", "household_size", "farmer_id")}
+    a_values["national_id"] = FARMER["national_id"]   # what A's agent enrolled (responses show it masked)
     right = scene.client.post("/api/v1/farmers", json={**a_values, "id": scene.a["id"]}, headers=scene.agent_b)
     wrong = scene.client.post("/api/v1/farmers", json={**a_values, "id": scene.a["id"],
                                                        "national_id": "110101199003078515"}, headers=scene.agent_b)

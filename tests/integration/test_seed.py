@@ -22,13 +22,14 @@ def test_seed_twice_changes_nothing(app, session):
     runner = app.test_cli_runner()
     first = runner.invoke(args=["seed", "--farmers", "25"])
     assert first.exit_code == 0, first.output
-    assert "staff created: 4, products created: 3" in first.output and "farmers created: 25" in first.output
+    assert "staff created: 4, products created: 3, villages created: 40, farmers created: 25" in first.output
     counts, snapshot = _counts(session), _snapshot(session)
     assert counts["Agent"] == 4 and counts["Farmer"] == 25 and counts["CropSale"] > 25
 
     second = runner.invoke(args=["seed", "--farmers", "25"])
     assert second.exit_code == 0, second.output
-    assert "staff created: 0, products created: 0, farmers created: 0, records created: 0" in second.output
+    assert ("staff created: 0, products created: 0, villages created: 0, farmers created: 0, records created: 0"
+            in second.output)
     session.expire_all()
     assert _counts(session) == counts
     assert _snapshot(session) == snapshot

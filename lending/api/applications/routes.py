@@ -7,7 +7,7 @@ from flask.views import MethodView
 from ...extensions import Blueprint, db
 from ...security.actors import current_actor
 from ...services import applications
-from .. import etag, signed_in
+from .. import etag, request_client, signed_in
 from .schemas import (ApplicationPageSchema, ApplicationQuerySchema, ApplicationReviewSchema, ApplicationSchema,
                       ApplicationSubmitSchema, ExplanationSchema, ReplaySchema)
 
@@ -37,10 +37,13 @@ class ApplicationsView(MethodView):
     @signed_in(blp)
     @blp.arguments(ApplicationSubmitSchema)
     @blp.response(201, ApplicationSchema)
+    @blp.alt_response(200, schema=ApplicationSchema, success=True,
+                      description="A retry with the same id and body: the stored decision, never decided twice.")
     def post(self, values):
         """Apply for a loan; the decision comes back at once: approved, referred to an officer, or declined,
         with score, PD, limit, APR, term and reasons. Needs the farmer's credit_scoring consent."""
-        application, created = applications.submit(session=db.session, actor=current_actor(), values=values)
+        application, created = applications.submit(session=db.session, actor=current_actor(), values=values,
+                                                    client=request_client())
         body = applications.present(session=db.session, application=application, language=language())
         return body, 201 if created else 200, etag(application.version)
 

@@ -27,8 +27,18 @@ class RefreshView(MethodView):
     @blp.arguments(RefreshSchema)
     @blp.response(200, TokensSchema)
     def post(self, args):
-        """Trade a refresh token for a new pair."""
+        """Trade a refresh token, once, for a new pair (a second use ends the sign-in: 401 token_reused)."""
         return auth.refresh(session=db.session, settings=current_app.config, **args)
+
+
+@blp.route("/logout")
+class LogoutView(MethodView):
+    @signed_in(blp)
+    @blp.arguments(RefreshSchema)
+    @blp.response(204)
+    def post(self, args):
+        """End this sign-in: its refresh token and every access token issued with it stop working."""
+        auth.logout(session=db.session, settings=current_app.config, actor=current_actor(), **args)
 
 
 @blp.route("/otp")

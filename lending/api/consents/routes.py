@@ -7,7 +7,8 @@ from ...extensions import Blueprint, db
 from ...security.actors import current_actor
 from ...services import consents
 from .. import signed_in
-from .schemas import ConsentGrantSchema, ConsentQuerySchema, ConsentSchema
+from ...consent_texts import catalogue
+from .schemas import ConsentGrantSchema, ConsentQuerySchema, ConsentSchema, ConsentTextSchema
 
 blp = Blueprint("consents", __name__, url_prefix="/api/v1/farmers", description="Consents per purpose (PIPL)")
 
@@ -25,6 +26,8 @@ class ConsentsView(MethodView):
     @signed_in(blp)
     @blp.arguments(ConsentGrantSchema)
     @blp.response(201, ConsentSchema)
+    @blp.alt_response(200, schema=ConsentSchema, success=True,
+                      description="The same consent was already active: it is returned, nothing is recorded.")
     def post(self, values, farmer_id):
         """Grant consent for a purpose under a text version; a newer text supersedes the active consent."""
         consent, created = consents.grant(session=db.session, actor=current_actor(), farmer_id=farmer_id,
@@ -40,3 +43,16 @@ class ConsentRevokeView(MethodView):
         """Revoke a consent (revoking twice is harmless)."""
         return consents.revoke(session=db.session, actor=current_actor(), farmer_id=farmer_id,
                                consent_id=consent_id)
+
+
+texts_blp = Blueprint("consent_texts", __name__, url_prefix="/api/v1/consent-texts",
+                      description="The texts consents are given against")
+
+
+@texts_blp.route("")
+class ConsentTextsView(MethodView):
+    @texts_blp.response(200, ConsentTextSchema(many=True))
+    def get(self):
+        """Every purpose's consent texts, every version, in Chinese and English (no sign-in: shown before it)."""
+        return catalogue()
+

@@ -5,13 +5,22 @@ from marshmallow import Schema, fields, validate
 
 from ...models.consents import CHANNELS, PURPOSES
 from ..schemas import StrictSchema
+from ...consent_texts import VERSIONS
+
+
+class ConsentTextSchema(Schema):
+    purpose = fields.String()
+    version = fields.String()
+    current = fields.Boolean(metadata={"description": "the version new consents should be given against"})
+    zh = fields.String()
+    en = fields.String()
 
 
 class ConsentGrantSchema(StrictSchema):
     id = fields.UUID(metadata={"description": "client-generated UUID; a retry with the same body is harmless"})
     purpose = fields.String(required=True, validate=validate.OneOf(PURPOSES))
-    text_version = fields.String(required=True, validate=validate.Regexp(
-        r"^[A-Za-z0-9._-]{1,20}$", error="A version label such as 2025-01 or v3."))
+    text_version = fields.String(required=True, validate=validate.OneOf(VERSIONS), metadata={
+        "description": "the version of the purpose's text the farmer was shown (GET /api/v1/consent-texts)"})
     channel = fields.String(validate=validate.OneOf(CHANNELS))
 
 

@@ -5,9 +5,10 @@ from flask.views import MethodView
 
 from ...extensions import Blueprint, db
 from ...security.actors import current_actor
-from ...services import farmers
+from ...services import farmers, subjects
 from .. import etag, expected_version, signed_in
-from .schemas import FarmerCreateSchema, FarmerPageSchema, FarmerQuerySchema, FarmerSchema, FarmerUpdateSchema
+from .schemas import (EraseSchema, ExportSchema, FarmerCreateSchema, FarmerIdentitySchema, FarmerPageSchema,
+                      FarmerQuerySchema, FarmerSchema, FarmerUpdateSchema)
 
 blp = Blueprint("farmers", __name__, url_prefix="/api/v1/farmers", description="Farmers and their identity")
 STAFF = ("agent", "officer", "admin")
@@ -26,6 +27,8 @@ class FarmersView(MethodView):
     @signed_in(blp, *STAFF)
     @blp.arguments(FarmerCreateSchema)
     @blp.response(201, FarmerSchema)
+    @blp.alt_response(200, schema=FarmerSchema, success=True,
+                      description="The same id and body again: the farmer already enrolled, enrolled once.")
     def post(self, values):
         """Enrol a farmer. Retrying with the same `id` and body returns the farmer (200), never a second one."""
         farmer, created = farmers.create(session=db.session, actor=current_actor(), values=values)
@@ -50,3 +53,35 @@ class FarmerView(MethodView):
         farmer = farmers.update(session=db.session, actor=current_actor(), farmer_id=farmer_id,
                                 expected_version=version, changes=changes)
         return farmer, 200, etag(farmer.version)
+
+
+@blp.route("/<uuid:farmer_id>/identity")
+class FarmerIdentityView(MethodView):
+    @signed_in(blp)
+    @blp.response(200, FarmerIdentitySchema)
+    def get(self, farmer_id):
+        """The farmer's whole phone and national ID (elsewhere they are masked). Every read is in the audit log."""
+        return farmers.identity(session=db.session, actor=current_actor(), farmer_id=farmer_id)
+
+
+@blp.route("/<uuid:farmer_id>/export")
+class FarmerExportView(MethodView):
+    @signed_in(blp)
+    @blp.response(200, ExportSchema)
+    def get(self, farmer_id):
+        """Everything held about the farmer, whole (a data-subject access request, PIPL art. 45); audited."""
+        return subjects.export(session=db.session, actor=current_actor(), farmer_id=farmer_id)
+
+
+@blp.route("/<uuid:farmer_id>/erase")
+class FarmerEraseView(MethodView):
+    @signed_in(blp, "officer", "admin")
+    @blp.arguments(EraseSchema)
+    @blp.response(200, FarmerSchema)
+    def post(self, values, farmer_id):
+        """Erase the farmer's personal data as far as the law allows: pseudonymise the name, remove phone, national
+        ID, birth year and household size, revoke consents; loans, their ledger and decisions stay. 409 while a loan
+        is open. Erasing twice is harmless."""
+        farmer = subjects.erase(session=db.session, actor=current_actor(), farmer_id=farmer_id, **values)
+        return farmer, 200, etag(farmer.version)
+

@@ -6,6 +6,7 @@ import datetime as dt
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from ...models.farmers import LANGUAGES
+from ...security import pii
 from ..fields import NationalId, Phone, Text
 from ..schemas import PageArgs, StrictSchema
 
@@ -47,27 +48,59 @@ class FarmerUpdateSchema(StrictSchema):
             raise ValidationError("Send at least one field to change.", field_name="_body")
 
 
+class Masked(fields.String):
+    """A personal value shown with its middle starred (security.pii.mask); the whole one is at /identity."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        return super()._serialize(pii.mask(value), attr, obj, **kwargs)
+
+
 class FarmerSchema(Schema):
     id = fields.UUID()
     farmer_id = fields.String()
     name = fields.String()
-    phone = fields.String(allow_none=True)
-    national_id = fields.String(allow_none=True)
+    phone = Masked(allow_none=True, metadata={"description": "masked: +861******8000", "example": "+861******8000"})
+    national_id = Masked(allow_none=True, metadata={"description": "masked: 3401**********1230",
+                                                    "example": "3401**********1230"})
     language = fields.String()
     village_code = fields.String()
     birth_year = fields.Integer(allow_none=True)
     household_size = fields.Integer(allow_none=True)
     agent_id = fields.UUID(allow_none=True)
     created_by = fields.UUID(allow_none=True)
+    erased_at = fields.DateTime(allow_none=True, metadata={"description": "personal data erased on request"})
     version = fields.Integer()
     created_at = fields.DateTime()
     updated_at = fields.DateTime()
 
 
+class FarmerIdentitySchema(Schema):
+    id = fields.UUID()
+    phone = fields.String(allow_none=True)
+    national_id = fields.String(allow_none=True)
+
+
+class EraseSchema(StrictSchema):
+    reason = Text(required=True, max_length=500, metadata={"description": "the request, e.g. its reference"})
+
+
+class ExportSchema(Schema):
+    exported_at = fields.String()
+    farmer = fields.Dict()
+    land_transfers = fields.List(fields.Dict())
+    crop_sales = fields.List(fields.Dict())
+    equipment_purchases = fields.List(fields.Dict())
+    consents = fields.List(fields.Dict())
+    applications = fields.List(fields.Dict())
+    loans = fields.List(fields.Dict())
+    risk_checks = fields.List(fields.Dict())
+
+
 class FarmerQuerySchema(PageArgs):
     village_code = fields.String(validate=VILLAGE_CODE)
     farmer_id = Text(max_length=40)
-    phone = Phone()
+    phone = Phone(metadata={"description": "exact phone (E.164)"})
+    national_id = NationalId(metadata={"description": "exact national ID"})
     language = fields.String(validate=validate.OneOf(LANGUAGES))
     agent_id = fields.UUID()
     name = Text(max_length=100, metadata={"description": "name prefix"})

@@ -10,15 +10,16 @@ from ...errors import Unauthorized
 from ...extensions import Blueprint, db
 from ...security.actors import SYSTEM, current_actor
 from ...services import loan_views, loans, portfolio, postings, restructures
-from .. import etag, signed_in
-from ..idempotency import idempotent
+from .. import etag, request_client, signed_in
+from ..idempotency import KEY, idempotent
 from .schemas import (AcceptSchema, LoanPageSchema, LoanQuerySchema, LoanSchema, MobileMoneyCallbackSchema,
                       OfferSchema, PortfolioSchema, RepaymentSchema, RestructureDecisionSchema,
                       RestructureRequestSchema, RestructureSchema, ReversalSchema, TransactionSchema)
 
 blp = Blueprint("loans", __name__, url_prefix="/api/v1", description="Loans, their schedules and money movements")
 KEY_HEADER = {"parameters": [{"in": "header", "name": "Idempotency-Key", "required": True,
-                              "schema": {"type": "string", "minLength": 8, "maxLength": 100},
+                              "schema": {"type": "string", "minLength": 8, "maxLength": 100,
+                                         "pattern": KEY.pattern},
                               "description": "unique per money movement; a retry with the same key and body gets "
                                              "the stored response"}]}
 
@@ -87,10 +88,13 @@ class RepaymentsView(MethodView):
     @idempotent
     @blp.arguments(RepaymentSchema)
     @blp.response(201, TransactionSchema)
+    @blp.alt_response(200, schema=TransactionSchema, success=True,
+                      description="The same external_ref again: the repayment already booked, booked once.")
     def post(self, values, loan_id):
         """Record a repayment (agent cash, borrower app). Allocation: oldest overdue first; penalty → fee →
         interest → principal; the excess prepays principal."""
-        transaction, created = loans.repay(session=db.session, actor=current_actor(), loan_id=loan_id, **values)
+        transaction, created = loans.repay(session=db.session, actor=current_actor(), loan_id=loan_id,
+                                           client=request_client(), **values)
         return transaction, 201 if created else 200
 
 
@@ -177,6 +181,8 @@ class PortfolioView(MethodView):
 class MobileMoneyCallbackView(MethodView):
     @blp.arguments(MobileMoneyCallbackSchema)
     @blp.response(201, TransactionSchema)
+    @blp.alt_response(200, schema=TransactionSchema, success=True,
+                      description="The same external_ref again: the repayment already booked, booked once.")
     def post(self, values):
         """A mobile-money provider reports a repayment (X-Callback-Token). The same external_ref twice is one
         repayment."""

@@ -40,6 +40,8 @@ def _register(kind: str, path: str, create_schema, record_schema) -> None:
         @signed_in(blp, *STAFF, "borrower")
         @blp.arguments(create_schema)
         @blp.response(201, record_schema)
+        @blp.alt_response(200, schema=record_schema, success=True,
+                          description="A retry with the same id and body: the stored record, nothing recorded.")
         def post(self, values, farmer_id):
             record, created = records.create(session=db.session, actor=current_actor(), kind=kind,
                                              farmer_id=farmer_id, values=values)

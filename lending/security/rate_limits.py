@@ -1,0 +1,106 @@
+"""Abuse limits (Flask-Limiter, fixed windows): every request per client address (RATE_LIMIT_IP), every request
+per signed-in account (RATE_LIMIT_AGENT), and sign-in per client address and per phone (RATE_LIMIT_SIGN_IN), so
+that rotating addresses does not help whoever guesses one phone's code or password. /healthz and /readyz are free.
+
+Counters live in Redis when REDIS_URL is set, else in the database (limit_storage.py); should the store fail, each
+process counts in memory until it is back. The client address is `request.remote_addr`: X-Forwarded-For is not
+trusted, since any client can send it. Behind a reverse proxy, wrap the app in werkzeug's ProxyFix with the number
+of proxies in front. Apps made for tests (TESTING) have no limits unless RATELIMIT_ENABLED is set.
+"""
+from __future__ import annotations
+
+import math
+import re
+import time
+
+from flask import Flask, current_app, g, request
+from flask_limiter import ApplicationLimit, Limiter
+from flask_limiter.errors import RateLimitExceeded
+
+from ..errors import Unauthorized, problem
+from . import limit_storage  # noqa: F401 -- registers the database:// storage with `limits`
+from . import tokens
+from .pii import blind_index
+
+UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
+SIGN_IN_PATHS = frozenset({"/api/v1/auth/login", "/api/v1/auth/otp", "/api/v1/auth/otp/verify"})
+
+
+def client_address() -> str:
+    return request.remote_addr or "unknown"
+
+
+def _signing_in() -> bool:
+    return request.method == "POST" and request.path in SIGN_IN_PATHS
+
+
+def _phone() -> str | None:
+    """The phone a sign-in body names, read as the Phone field reads it (spaces and dashes dropped), or None."""
+    body = request.get_json(silent=True)  # a broken body is left for the view to refuse
+    phone = body.get("phone") if isinstance(body, dict) else None
+    return re.sub(r"[\s-]", "", phone) if isinstance(phone, str) else None
+
+
+def _subject() -> str | None:
+    """Whose valid access token this request carries, or None. The signature is checked, so no one can spend
+    someone else's allowance by naming them."""
+    if "rate_limit_subject" not in g:
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        subject = None
+        if scheme.lower() == "bearer" and token.strip():
+            try:
+                subject = str(tokens.read(token.strip(), secret=current_app.config["SECRET_KEY"],
+                                          kind="access").subject)
+            except Unauthorized:
+                subject = None  # the view answers 401; the address limit still counts it
+        g.rate_limit_subject = subject
+    return g.rate_limit_subject
+
+
+def _limits(config) -> list[ApplicationLimit]:
+    # keys name what they count (and no PII: a phone is counted by its blind index); scopes keep windows apart
+    return [
+        ApplicationLimit(config["RATE_LIMIT_IP"], scope="requests",
+                         key_function=lambda: f"address:{client_address()}"),
+        ApplicationLimit(config["RATE_LIMIT_AGENT"], scope="requests",
+                         key_function=lambda: f"account:{_subject()}", exempt_when=lambda: _subject() is None),
+        ApplicationLimit(config["RATE_LIMIT_SIGN_IN"], scope="sign_in",
+                         key_function=lambda: f"address:{client_address()}", exempt_when=lambda: not _signing_in()),
+        ApplicationLimit(config["RATE_LIMIT_SIGN_IN"], scope="sign_in",
+                         key_function=lambda: f"phone:{blind_index('phone', _phone())}",
+                         exempt_when=lambda: not _signing_in() or _phone() is None),
+    ]
+
+
+def storage(app: Flask) -> tuple[str, dict]:
+    """Storage URI and options of the limiter: REDIS_URL, else our database."""
+    if app.config.get("REDIS_URL"):
+        return app.config["REDIS_URL"], {}
+    with app.app_context():
+        from ..extensions import db
+        return "database://", {"engine": db.engine}
+
+
+def init_app(app: Flask) -> Limiter:
+    app.config.setdefault("RATELIMIT_ENABLED", not app.testing)
+    uri, options = storage(app)
+    limiter = Limiter(client_address, application_limits=_limits(app.config), storage_uri=uri,
+                      storage_options=options, strategy="fixed-window", headers_enabled=False,
+                      in_memory_fallback_enabled=True, swallow_errors=True)
+    limiter.request_filter(lambda: request.path in UNLIMITED_PATHS)
+    limiter.init_app(app)
+    app.extensions["rate_limits"] = limiter
+    app.register_error_handler(RateLimitExceeded, _too_many_requests)
+    return limiter
+
+
+def _too_many_requests(error: RateLimitExceeded):
+    breached = current_app.extensions["rate_limits"].current_limit
+    try:
+        retry_after = math.ceil(breached.window.reset_time - time.time())
+    except Exception:  # the store went away since it counted: the window's length is a safe answer
+        retry_after = error.limit.limit.get_expiry()
+    retry_after = max(1, retry_after)
+    return problem(429, "too_many_requests",
+                   f"Too many requests: at most {error.description}. Retry in {retry_after} seconds.",
+                   headers={"Retry-After": str(retry_after)})

@@ -1,0 +1,109 @@
+"""Data-subject requests (PIPL art. 45, 47): a farmer's data exported whole, or erased as far as the law allows.
+
+Export: everything held about one farmer — the farmer with the whole phone and national ID, records, consents,
+applications with their decisions (score, PD, rule, reasons), loans with instalments and transactions, risk checks —
+as one JSON document; the export is audited.
+
+Erase: the personal data is pseudonymised — name replaced, phone, national ID, birth year and household size removed
+(with their blind indexes), consents revoked, devices, pending sign-in codes and SMS to the phone deleted. Kept, as
+the law requires of a lender: the loans and their ledger, the decisions (records of automated decisions are kept 3
+years, PIPL art. 56) and the economic records they were made from, now tied to a farmer no one can identify. A
+farmer with a loan still open cannot be erased (409): the debt and its collection need who owes it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from sqlalchemy import delete, inspect, select
+from sqlalchemy.orm import Session
+
+from ..errors import Conflict
+from ..models import (Application, Consent, CropSale, Decision, Device, EquipmentPurchase, Farmer, LandTransfer, Loan,
+                      LoanInstalment, LoanTransaction, OneTimeCode, OutboxMessage, RiskCheck)
+from ..models.base import utcnow
+from ..security.actors import Actor
+from ..security.pii import blind_index
+from . import audit, farmers
+
+ERASED_NAME = "(erased)"
+OPEN_LOAN = ("accepted", "active")
+
+
+def _plain(value):
+    if isinstance(value, (uuid.UUID, Decimal)):
+        return str(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _row(row, *, without: tuple[str, ...] = ()) -> dict:
+    return {column.key: _plain(getattr(row, column.key)) for column in inspect(row).mapper.column_attrs
+            if column.key not in without}
+
+
+def _all(session: Session, model, *criteria, order=None) -> list:
+    return list(session.scalars(select(model).where(*criteria).order_by(order if order is not None else model.id)))
+
+
+def export(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> dict:
+    """One farmer's data as a JSON-ready document (who may see the farmer may export it; audited)."""
+    farmer = farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    applications = _all(session, Application, Application.farmer_id == farmer.id, order=Application.submitted_at)
+    decisions = {d.id: d for d in _all(session, Decision, Decision.id.in_([a.decision_id for a in applications]))}
+    loans = _all(session, Loan, Loan.farmer_id == farmer.id, order=Loan.created_at)
+    document = {
+        "exported_at": utcnow().isoformat(),
+        "farmer": _row(farmer, without=("phone_index", "national_id_index")),
+        "land_transfers": [_row(r) for r in _all(session, LandTransfer, LandTransfer.farmer_id == farmer.id)],
+        "crop_sales": [_row(r) for r in _all(session, CropSale, CropSale.farmer_id == farmer.id)],
+        "equipment_purchases": [_row(r) for r in _all(session, EquipmentPurchase,
+                                                      EquipmentPurchase.farmer_id == farmer.id)],
+        "consents": [_row(r) for r in _all(session, Consent, Consent.farmer_id == farmer.id, order=Consent.granted_at)],
+        "applications": [{**_row(a), "decision": {
+            name: decisions[a.decision_id].output.get(name)
+            for name in ("score", "pd", "rule", "reasons", "model_version")} if a.decision_id in decisions else None}
+            for a in applications],
+        "loans": [{**_row(loan),
+                   "instalments": [_row(i, without=("loan_id",)) for i in _all(
+                       session, LoanInstalment, LoanInstalment.loan_id == loan.id, order=LoanInstalment.number)],
+                   "transactions": [_row(t, without=("loan_id",)) for t in _all(
+                       session, LoanTransaction, LoanTransaction.loan_id == loan.id, order=LoanTransaction.sequence)]}
+                  for loan in loans],
+        "risk_checks": [_row(r) for r in _all(session, RiskCheck, RiskCheck.farmer_id == farmer.id,
+                                              order=RiskCheck.created_at)],
+    }
+    audit.record(session, actor=actor, action="farmer.export", entity_type="farmer", entity_id=farmer.id,
+                 detail={"sections": sorted(k for k in document if k not in ("exported_at", "farmer"))})
+    session.commit()
+    return document
+
+
+def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) -> Farmer:
+    """Pseudonymise the farmer (see the module doc). Erasing twice is harmless; an open loan is a 409."""
+    farmer = farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    if farmer.erased_at is not None:
+        return farmer
+    open_loans = session.scalars(select(Loan.id).where(Loan.farmer_id == farmer.id,
+                                                       Loan.status.in_(OPEN_LOAN))).all()
+    if open_loans:
+        raise Conflict("The farmer has a loan still open; personal data is kept until it is repaid or written off.",
+                       code="open_loan", errors={"loans": [str(loan_id) for loan_id in open_loans]})
+    phone, now = farmer.phone, utcnow()
+    if phone is not None:
+        session.execute(delete(OneTimeCode).where(OneTimeCode.phone_index == blind_index("phone", phone)))
+        for message in session.scalars(select(OutboxMessage)):    # recipients are encrypted: compared decrypted
+            if message.to == phone:
+                session.delete(message)
+    session.execute(delete(Device).where(Device.account_id == farmer.id))
+    for consent in session.scalars(select(Consent).where(Consent.farmer_id == farmer.id, Consent.revoked_at.is_(None))):
+        consent.revoked_at, consent.revoked_by = now, actor.id
+    farmer.name, farmer.phone, farmer.national_id = ERASED_NAME, None, None
+    farmer.birth_year = farmer.household_size = None
+    farmer.erased_at = now
+    audit.record(session, actor=actor, action="farmer.erase", entity_type="farmer", entity_id=farmer.id,
+                 detail={"reason": reason})
+    session.commit()
+    return farmer

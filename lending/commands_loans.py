@@ -91,4 +91,8 @@ def run_cob(business_date):
         raise click.ClickException(str(error)) from None
     for result in results:
         click.echo(json.dumps(result))
+    from .services import reminders
+    sent = reminders.send(db.session, through=through)
+    click.echo(f"reminder SMS: {sent['queued']} queued, {sent['no_consent']} without service_sms consent, "
+               f"{sent['no_phone']} without a phone")
     click.echo(f"{len(results)} business date(s) in {time.perf_counter() - started:.1f}s", err=True)

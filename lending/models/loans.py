@@ -178,6 +178,9 @@ class LoanEvent(Base):
     kind: Mapped[str] = mapped_column(String(24), comment="due_soon | overdue | non_performing")
     detail: Mapped[dict] = mapped_column(default=dict)
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    sms: Mapped[str | None] = mapped_column(
+        String(12), comment="reminder SMS: queued | no_consent | no_phone | expired; null = not handled yet "
+                            "(services.reminders)")
 
 
 class Restructure(Base):

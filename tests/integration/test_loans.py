@@ -224,3 +224,25 @@ def test_a_restructure_needs_a_second_officer_and_rolls_what_is_owed_into_a_new_
     assert_ledger_equals_replay(app, approved.json["new_loan_id"])
     again = client.post(url, headers={**checker, **key()}, json={"note": "twice"})
     assert again.status_code == 409 and again.json["code"] == "restructure_decided"
+
+
+def test_close_of_business_sends_each_reminder_once_and_only_with_service_sms_consent(app, client, loan_world):
+    from tests.helpers import FARMER, sms_to
+    loan = disbursed_loan(client, loan_world)
+    first = loan["schedule"][0]
+    first_due = dt.date.fromisoformat(first["due_date"])
+    runner = app.test_cli_runner()
+    # three days before the first due date: due soon — but the farmer has not agreed to service SMS
+    result = runner.invoke(args=["cob", "run", "--date", (first_due - dt.timedelta(days=3)).isoformat()])
+    assert "reminder SMS: 0 queued, 1 without service_sms consent, 0 without a phone" in result.output
+    assert sms_to(app, FARMER["phone"]) == []
+
+    client.post(f"/api/v1/farmers/{loan_world['farmer']['id']}/consents", headers=loan_world["agent"],
+                json={"purpose": "service_sms", "text_version": "2025-01"})
+    result = runner.invoke(args=["cob", "run", "--date", (first_due + dt.timedelta(days=1)).isoformat()])
+    assert "reminder SMS: 1 queued, 0 without service_sms consent" in result.output      # the first day overdue
+    assert sms_to(app, FARMER["phone"]) == [
+        f"agrilend：您的贷款有 {Decimal(first['total']):,} CNY 已逾期（应还日 {first_due}）。请尽快还款或联系您的客户经理。"]
+    again = runner.invoke(args=["cob", "run", "--date", (first_due + dt.timedelta(days=1)).isoformat()])
+    assert "reminder SMS: 0 queued, 0 without service_sms consent, 0 without a phone" in again.output
+    assert len(sms_to(app, FARMER["phone"])) == 1

@@ -21,11 +21,18 @@ def signed_in(blp, *roles: str):
     return decorator
 
 
+IF_MATCH_PATTERN = r'\s*(?:W/)?"?(\d{1,9})"?\s*'
+IF_MATCH = {"parameters": [{"in": "header", "name": "If-Match", "required": False,
+                            "schema": {"type": "string", "pattern": f"^{IF_MATCH_PATTERN}$"},
+                            "description": 'the ETag you read, e.g. "3" (or send `version` in the body); a stale '
+                                           "one gets 412, neither 428"}]}
+
+
 def expected_version(body_version: int | None) -> int:
     """The version a client read: `If-Match: "3"` (or W/"3"), else `version` in the body; neither → 428."""
     header = request.headers.get("If-Match")
     if header:
-        match = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', header)
+        match = re.fullmatch(IF_MATCH_PATTERN, header)
         if match is None:
             raise LendingError("If-Match must be the ETag you read, e.g. \"3\".", code="bad_if_match",
                                errors={"If-Match": ["Not a version ETag."]})

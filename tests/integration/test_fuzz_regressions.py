@@ -181,3 +181,21 @@ def test_a_farmer_sent_again_with_its_id_is_a_documented_200(app, client, spec):
     again = client.post("/api/v1/farmers", json={**FARMER, "id": farmer["id"]}, headers=agent)
     assert again.status_code == 200, again.json
     documented(spec, "POST", "/api/v1/farmers", again)
+
+
+def test_the_farmer_patch_documents_if_match_and_the_documented_forms_are_accepted(app, client, spec):
+    import re
+    parameters = spec["paths"]["/api/v1/farmers/{farmer_id}"]["patch"].get("parameters", [])
+    [if_match] = [p for p in parameters if p.get("in") == "header" and p["name"] == "If-Match"]
+    pattern = if_match["schema"]["pattern"]
+    _, agent = staff_headers(app, client, "agent", [VILLAGE])
+    farmer = client.post("/api/v1/farmers", json=FARMER, headers=agent).json
+    for n, header in enumerate(('"1"', 'W/"2"', " 3 ")):
+        assert re.fullmatch(pattern, header)
+        response = client.patch(f"/api/v1/farmers/{farmer['id']}", json={"household_size": 5 + n},
+                                headers={**agent, "If-Match": header})
+        assert response.status_code == 200 and response.headers["ETag"] == f'"{n + 2}"', response.json
+    assert not re.fullmatch(pattern, '"x"')
+    stale = client.patch(f"/api/v1/farmers/{farmer['id']}", json={"household_size": 9},
+                         headers={**agent, "If-Match": '"1"'})
+    assert stale.status_code == 412

@@ -6,7 +6,7 @@ from flask.views import MethodView
 from ...extensions import Blueprint, db
 from ...security.actors import current_actor
 from ...services import farmers, subjects
-from .. import etag, expected_version, signed_in
+from .. import IF_MATCH, etag, expected_version, signed_in
 from .schemas import (EraseSchema, ExportSchema, FarmerCreateSchema, FarmerIdentitySchema, FarmerPageSchema,
                       FarmerQuerySchema, FarmerSchema, FarmerUpdateSchema)
 
@@ -45,6 +45,7 @@ class FarmerView(MethodView):
         return farmer, 200, etag(farmer.version)
 
     @signed_in(blp)
+    @blp.doc(**IF_MATCH)
     @blp.arguments(FarmerUpdateSchema)
     @blp.response(200, FarmerSchema)
     def patch(self, changes, farmer_id):

@@ -93,13 +93,10 @@ def stored(app) -> dict:
 
 def sms_to(app, phone: str) -> list[str]:
     """Bodies of the SMS messages queued for `phone`, oldest first (recipients are encrypted: compared decrypted)."""
-    from sqlalchemy import select
-
+    from lending.channels import sms
     from lending.extensions import db
-    from lending.models import OutboxMessage
     with app.app_context():
-        messages = db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.created_at, OutboxMessage.id))
-        return [message.body for message in messages if message.to == phone]
+        return [message.body for message in sms.messages_to(db.session, phone)]
 
 
 def code_sent_to(app, phone: str) -> str:

@@ -23,6 +23,13 @@ def enqueue(session: Session, *, to: str, body: str, purpose: str) -> OutboxMess
     return message
 
 
+def messages_to(session: Session, phone: str) -> list[OutboxMessage]:
+    """The outbox's messages to `phone`, oldest first. Recipients are encrypted with a fresh nonce each, so they are
+    compared decrypted: a scan of the outbox (kept short by delivery; fine for erasure and tests)."""
+    stmt = select(OutboxMessage).order_by(OutboxMessage.created_at, OutboxMessage.id)
+    return [message for message in session.scalars(stmt) if message.to == phone]
+
+
 class Transport(Protocol):
     def send(self, message: OutboxMessage) -> str:
         """Send one message; return the provider's id."""

@@ -19,9 +19,10 @@ from decimal import Decimal
 from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
 
+from ..channels import sms
 from ..errors import Conflict
 from ..models import (Application, Consent, CropSale, Decision, Device, EquipmentPurchase, Farmer, LandTransfer, Loan,
-                      LoanInstalment, LoanTransaction, OneTimeCode, OutboxMessage, RiskCheck)
+                      LoanInstalment, LoanTransaction, OneTimeCode, RiskCheck)
 from ..models.base import utcnow
 from ..security.actors import Actor
 from ..security.pii import blind_index
@@ -94,9 +95,8 @@ def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) 
     phone, now = farmer.phone, utcnow()
     if phone is not None:
         session.execute(delete(OneTimeCode).where(OneTimeCode.phone_index == blind_index("phone", phone)))
-        for message in session.scalars(select(OutboxMessage)):    # recipients are encrypted: compared decrypted
-            if message.to == phone:
-                session.delete(message)
+        for message in sms.messages_to(session, phone):
+            session.delete(message)
     session.execute(delete(Device).where(Device.account_id == farmer.id))
     for consent in session.scalars(select(Consent).where(Consent.farmer_id == farmer.id, Consent.revoked_at.is_(None))):
         consent.revoked_at, consent.revoked_by = now, actor.id

@@ -4,7 +4,7 @@ from .base import Base
 from .consents import Consent
 from .farmers import Farmer
 from .idempotency import IdempotencyKey
-from .loans import (CobRun, JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment, LoanTransaction,
+from .loans import (CashDeposit, CobRun, JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment, LoanTransaction,
                     Restructure)
 from .messaging import OneTimeCode, OutboxMessage
 from .products import Product
@@ -16,6 +16,6 @@ from .staff import Agent, AgentVillage
 
 __all__ = ["AuditEvent", "Base", "Consent", "Farmer", "IdempotencyKey", "OneTimeCode", "OutboxMessage",
            "CropSale", "EquipmentPurchase", "LandTransfer", "Agent", "AgentVillage", "Product",
-           "Application", "Decision", "ModelVersion", "CobRun", "JournalEntry", "JournalLine", "Loan", "LoanEvent",
+           "Application", "Decision", "ModelVersion", "CashDeposit", "CobRun", "JournalEntry", "JournalLine", "Loan", "LoanEvent",
            "LoanInstalment", "LoanTransaction", "Restructure", "Device", "RiskCheck", "Village",
            "RateLimitCounter", "RefreshToken", "SignInSession"]

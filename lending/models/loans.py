@@ -99,9 +99,9 @@ class LoanTransaction(Base):
     """A money movement or correction. Append-only: a mistake is undone by a reversal, never edited."""
     __tablename__ = "loan_transactions"
     __table_args__ = (
-        CheckConstraint("kind IN ('disbursement', 'repayment', 'reversal', 'writeoff')", name="kind"),
+        CheckConstraint("kind IN ('disbursement', 'repayment', 'reversal', 'writeoff', 'recovery')", name="kind"),
         CheckConstraint("amount >= 0", name="amount"),
-        UniqueConstraint("channel", "external_ref", name="uq_loan_transactions_external_ref"),
+        UniqueConstraint("channel", "ref_scope", "external_ref", name="uq_loan_transactions_external_ref"),
         Index("ix_loan_transactions_loan_value", "loan_id", "value_date", "sequence"),
     )
 
@@ -111,14 +111,37 @@ class LoanTransaction(Base):
     value_date: Mapped[dt.date] = mapped_column(Date)
     amount: Mapped[amount]
     currency: Mapped[currency]
-    channel: Mapped[str] = mapped_column(String(14), comment="cash | mobile_money | app | sandbox | system")
-    external_ref: Mapped[str | None] = mapped_column(String(100), comment="provider's reference; unique per channel")
+    channel: Mapped[str] = mapped_column(
+        String(14), comment="cash | bank_transfer | mobile_money | wechat_pay | sandbox | system (domain.receipts)")
+    external_ref: Mapped[str | None] = mapped_column(
+        String(100), comment="receipt number, bank reference or provider's reference; unique per channel and scope")
+    ref_scope: Mapped[str] = mapped_column(
+        String(40), default="", comment="whose numbering external_ref is: the collecting agent's id for a cash "
+                                        "receipt, '' for a bank's or provider's reference")
+    deposit_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("cash_deposits.id"), comment="cash collected by an agent: the deposit that banked it")
     reverses: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("loan_transactions.id"))
     reversed_by: Mapped[uuid.UUID | None]
     sequence: Mapped[int] = mapped_column(comment="posting order within the loan")
     allocation: Mapped[dict | None] = mapped_column(comment="penalty, fee, interest, principal, overpayment as posted")
     posted_by: Mapped[uuid.UUID | None]
     posted_at: Mapped[timestamp] = mapped_column(default=utcnow)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class CashDeposit(Base):
+    """An agent's collected cash paid into the bank, reconciled by an officer against the receipts it banks."""
+    __tablename__ = "cash_deposits"
+    __table_args__ = (CheckConstraint("amount > 0", name="amount"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    agent_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agents.id"), index=True)
+    currency: Mapped[currency]
+    amount: Mapped[amount]
+    bank_reference: Mapped[str] = mapped_column(String(100), unique=True)
+    receipts: Mapped[int] = mapped_column(comment="how many cash receipts it banked")
+    recorded_by: Mapped[uuid.UUID]
+    recorded_at: Mapped[timestamp] = mapped_column(default=utcnow)
     note: Mapped[str | None] = mapped_column(Text)
 
 

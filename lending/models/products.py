@@ -44,3 +44,5 @@ class Product(Versioned, Base):
     principal_grace_months: Mapped[int] = mapped_column(default=0)
     day_count: Mapped[str] = mapped_column(String(12), default="actual/365")
     active: Mapped[bool] = mapped_column(default=True)
+    allows_concurrent: Mapped[bool] = mapped_column(
+        default=False, comment="may be taken while another loan is open (within the farmer's remaining limit)")

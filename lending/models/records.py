@@ -14,6 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base, Versioned, amount, currency, new_id, timestamp
 
 VERIFICATION_STATUSES = ("unverified", "verified", "rejected")
+PROVENANCES = ("declared", "agent", "document", "third_party")
 
 
 class Verifiable(Versioned):
@@ -22,10 +23,18 @@ class Verifiable(Versioned):
     verified_at: Mapped[timestamp | None]
     verification_note: Mapped[str | None] = mapped_column(String(500))
     created_by: Mapped[uuid.UUID | None]
+    provenance: Mapped[str] = mapped_column(
+        String(12), default="declared",
+        comment="declared (by the farmer) | agent (captured) | document (backed by one) | third_party (confirmed)")
+    evidence_ref: Mapped[str | None] = mapped_column(String(100), comment="the document or third party's reference")
 
 
 def _verification_check() -> CheckConstraint:
     return CheckConstraint("verification_status IN ('unverified', 'verified', 'rejected')", name="verification_status")
+
+
+def _provenance_check() -> CheckConstraint:
+    return CheckConstraint("provenance IN ('declared', 'agent', 'document', 'third_party')", name="provenance")
 
 
 class LandTransfer(Verifiable, Base):
@@ -34,6 +43,7 @@ class LandTransfer(Verifiable, Base):
     __tablename__ = "land_transfers"
     __table_args__ = (
         _verification_check(),
+        _provenance_check(),
         CheckConstraint("area_mu > 0", name="area_positive"),
         CheckConstraint("end_date > start_date", name="dates_ordered"),
         Index("ix_land_transfers_farmer_created", "farmer_id", "created_at", "id"),
@@ -58,6 +68,7 @@ class CropSale(Verifiable, Base):
     __tablename__ = "crop_sales"
     __table_args__ = (
         _verification_check(),
+        _provenance_check(),
         CheckConstraint("amount > 0", name="amount_positive"),
         CheckConstraint("quantity_kg > 0", name="quantity_positive"),
         Index("ix_crop_sales_farmer_created", "farmer_id", "created_at", "id"),
@@ -80,6 +91,7 @@ class EquipmentPurchase(Verifiable, Base):
     __tablename__ = "equipment_purchases"
     __table_args__ = (
         _verification_check(),
+        _provenance_check(),
         CheckConstraint("price > 0", name="price_positive"),
         CheckConstraint("subsidy >= 0 AND subsidy <= price", name="subsidy_within_price"),
         Index("ix_equipment_purchases_farmer_created", "farmer_id", "created_at", "id"),

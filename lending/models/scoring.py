@@ -32,7 +32,7 @@ class Application(Versioned, Base):
     """A loan application and where it stands: decided by the engine, or by an officer when referred."""
     __tablename__ = "applications"
     __table_args__ = (
-        CheckConstraint("status IN ('approved', 'referred', 'declined')", name="status"),
+        CheckConstraint("status IN ('approved', 'referred', 'declined', 'withdrawn')", name="status"),
         CheckConstraint("requested_amount > 0", name="requested_amount"),
         Index("ix_applications_status_submitted", "status", "submitted_at"),
     )

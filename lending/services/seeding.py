@@ -57,6 +57,13 @@ def _villages(session: Session, seeds: Path) -> int:
     return len(new)
 
 
+def _evidence(record: dict) -> dict:
+    """Provenance and verification of a record of the seed file: the file's source (a loan book: third party,
+    verified) unless the record says otherwise (DESIGN.md §5)."""
+    return {"provenance": record.get("provenance", "third_party"),
+            "verification_status": "verified" if record.get("verified", True) else "unverified"}
+
+
 def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID, shift: dt.timedelta) -> list:
     """The farmer's records, every date moved by `shift` (so the history ends today, not on its as_of)."""
     records: list = []
@@ -66,18 +73,19 @@ def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID, shift: dt.t
             area_mu=Decimal(lt["area_mu"]), start_date=_date(lt["start_date"], shift),
             end_date=_date(lt["end_date"], shift),
             annual_rent=Decimal(lt["annual_rent"]), rent_payments_on_time=lt.get("rent_payments_on_time", 0),
-            rent_payments_late=lt.get("rent_payments_late", 0), registered=bool(lt.get("registered"))))
+            rent_payments_late=lt.get("rent_payments_late", 0), registered=bool(lt.get("registered")),
+            **_evidence(lt)))
     for n, sale in enumerate(history.get("crop_sales") or []):
         records.append(CropSale(
             id=seed_id(farmer_key, "crop_sale", n), farmer_id=farmer_uuid,
             sale_date=_date(sale["sale_date"], shift),
             crop=sale["crop"], quantity_kg=Decimal(sale["quantity_kg"]), amount=Decimal(sale["amount"]),
-            buyer_id=sale.get("buyer_id"), channel=sale.get("channel", "cash")))
+            buyer_id=sale.get("buyer_id"), channel=sale.get("channel", "cash"), **_evidence(sale)))
     for n, item in enumerate(history.get("equipment_purchases") or []):
         records.append(EquipmentPurchase(
             id=seed_id(farmer_key, "equipment_purchase", n), farmer_id=farmer_uuid,
             purchase_date=_date(item["purchase_date"], shift), category=item["category"], price=Decimal(item["price"]),
-            subsidy=Decimal(item.get("subsidy", "0")), financed=bool(item.get("financed"))))
+            subsidy=Decimal(item.get("subsidy", "0")), financed=bool(item.get("financed")), **_evidence(item)))
     return records
 
 

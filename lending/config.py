@@ -26,6 +26,10 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "POLICY_DECLINE_PD": ("0.15", "PD from which an application is declined; between the two, a credit officer decides"),
     "DRIFT_WINDOW": ("1000", "how many recent decisions the drift report (PSI, CSI) compares with training"),
     "PAYMENTS_PROVIDER": ("sandbox", "who pays loans out: sandbox (answers at once, moves no money)"),
+    "RECEIPT_TOLERANCE_SHARE": ("0.01", "a receipt a person records may exceed what the loan owes by this share of it "
+                                        "(rounded down to the minor unit); beyond it 422"),
+    "OFFER_VALID_DAYS": ("30", "days an approved application's offer may be accepted; it counts in the farmer's open "
+                               "exposure until then"),
     "MOBILE_MONEY_CALLBACK_TOKEN": (None, "shared secret a mobile-money provider sends in X-Callback-Token; unset = callbacks refused"),
     "LOG_LEVEL": ("INFO", "logging level"),
     "PII_KEY": (None, "AES-256-GCM keys for national ID and phone, `id:base64`, comma-separated: the first encrypts, "
@@ -87,6 +91,8 @@ def load(overrides: dict | None = None) -> dict:
         "POLICY_DECLINE_PD": _env("POLICY_DECLINE_PD"),
         "DRIFT_WINDOW": int(_env("DRIFT_WINDOW")),
         "PAYMENTS_PROVIDER": _env("PAYMENTS_PROVIDER"),
+        "RECEIPT_TOLERANCE_SHARE": _env("RECEIPT_TOLERANCE_SHARE"),
+        "OFFER_VALID_DAYS": int(_env("OFFER_VALID_DAYS")),
         "MOBILE_MONEY_CALLBACK_TOKEN": _env("MOBILE_MONEY_CALLBACK_TOKEN"),
         "LOG_LEVEL": _env("LOG_LEVEL"),
         "PII_KEY": _env("PII_KEY") or development_key("pii_key", lambda: "dev1:" + _new_aes_key()),

@@ -64,6 +64,13 @@ class PreconditionRequired(LendingError):
     status, code, message = 428, "precondition_required", "Send If-Match with the version you read."
 
 
+def refused(refusal) -> LendingError:
+    """A domain rule's refusal (domain.refusals.Refused) as the error every channel renders: 403 or 422 naming the
+    field."""
+    error = Forbidden if refusal.forbidden else ValidationFailed
+    return error(str(refusal), code=refusal.code, errors={refusal.field: [str(refusal)]})
+
+
 class TooManyRequests(LendingError):
     status, code, message = 429, "too_many_requests", "Too many attempts; wait and retry."
 

@@ -106,3 +106,8 @@ def code_sent_to(app, phone: str) -> str:
     assert bodies, f"no SMS to {phone}"
     return re.search(r"\b(\d{6})\b", bodies[-1]).group(1)
 
+
+
+def receipt(amount: str, **extra) -> dict:
+    """The body of a cash receipt an agent records: the amount and a receipt number from their book."""
+    return {"amount": amount, "external_ref": f"R-{uuid.uuid4().hex[:10]}", **extra}

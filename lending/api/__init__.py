@@ -74,6 +74,7 @@ def register(app: Flask) -> None:
     from .applications.routes import blp as applications_blp
     from .audit.routes import blp as audit_blp
     from .auth.routes import blp as auth_blp
+    from .cash.routes import blp as cash_blp
     from .consents.routes import blp as consents_blp
     from .consents.routes import texts_blp as consent_texts_blp
     from .farmers.routes import blp as farmers_blp
@@ -90,7 +91,7 @@ def register(app: Flask) -> None:
     api.ma_plugin.converter.add_attribute_function(_decimal_as_string)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"})
     for blueprint in (health_blp, auth_blp, farmers_blp, records_blp, consents_blp, consent_texts_blp, applications_blp,
-                      models_blp, loans_blp, audit_blp, risk_blp):
+                      models_blp, loans_blp, cash_blp, audit_blp, risk_blp):
         api.register_blueprint(blueprint)
     _document_errors_as_problem_json()
 

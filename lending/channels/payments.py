@@ -21,6 +21,10 @@ class PaymentsProvider:
     def disburse(self, *, reference: str, amount: Decimal, currency: str, phone: str | None) -> Payout:
         raise NotImplementedError
 
+    def collect(self, *, reference: str, amount: Decimal, currency: str, phone: str | None) -> Payout:
+        """Ask the farmer to pay (a push to their phone); the money is booked when the provider confirms it."""
+        raise NotImplementedError
+
 
 class SandboxProvider(PaymentsProvider):
     """Succeeds at once; the same reference always gives the same provider_ref (idempotent like a real one)."""
@@ -30,6 +34,11 @@ class SandboxProvider(PaymentsProvider):
         if amount <= 0:
             raise ValueError("a payout must be positive")
         return Payout("sandbox", "SBX-" + hashlib.sha256(reference.encode()).hexdigest()[:16].upper(), "succeeded")
+
+    def collect(self, *, reference: str, amount: Decimal, currency: str, phone: str | None) -> Payout:
+        if amount <= 0:
+            raise ValueError("a collection must be positive")
+        return Payout("sandbox", "SBC-" + hashlib.sha256(reference.encode()).hexdigest()[:16].upper(), "pending")
 
 
 PROVIDERS = {"sandbox": SandboxProvider}

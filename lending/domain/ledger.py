@@ -34,8 +34,11 @@ PENALTY_INCOME = "penalty_income"
 OVERPAYMENT_LIABILITY = "overpayment_liability"
 WRITEOFF_EXPENSE = "writeoff_expense"
 RESTRUCTURE_CLEARING = "restructure_clearing"   # one loan settled by another: no cash moves
+CASH_IN_TRANSIT = "cash_in_transit"             # cash an agent collected and has not yet banked
+RECOVERIES_INCOME = "recoveries_income"         # money in after a write-off
 ACCOUNTS = (CASH, PRINCIPAL_RECEIVABLE, INTEREST_RECEIVABLE, FEE_RECEIVABLE, PENALTY_RECEIVABLE, INTEREST_INCOME,
-            FEE_INCOME, PENALTY_INCOME, OVERPAYMENT_LIABILITY, WRITEOFF_EXPENSE, RESTRUCTURE_CLEARING)
+            FEE_INCOME, PENALTY_INCOME, OVERPAYMENT_LIABILITY, WRITEOFF_EXPENSE, RESTRUCTURE_CLEARING,
+            CASH_IN_TRANSIT, RECOVERIES_INCOME)
 
 # Where each part of an allocation is credited when it is received.
 _ALLOCATION_ACCOUNTS = (("penalty", PENALTY_RECEIVABLE), ("fee", FEE_RECEIVABLE), ("interest", INTEREST_RECEIVABLE),
@@ -105,12 +108,25 @@ def penalty_accrual(amount: Decimal, value_date: dt.date, memo: str = "penalty i
 
 
 def repayment(allocation: Allocation, value_date: dt.date, memo: str = "repayment",
-              kind: str = "repayment") -> JournalEntry:
-    """Dr cash the total; Cr each receivable by its part and overpayment_liability by the excess. A signed
-    allocation (a difference of two) posts its negative parts on the other side."""
+              kind: str = "repayment", cash_account: str = CASH) -> JournalEntry:
+    """Dr cash (or the collecting agent's cash in transit) the total; Cr each receivable by its part and
+    overpayment_liability by the excess. A signed allocation (a difference of two) posts its negative parts on the
+    other side."""
     return _entry(kind, value_date, memo,
-                  [(CASH, allocation.total),
+                  [(cash_account, allocation.total),
                    *((account, -getattr(allocation, part)) for part, account in _ALLOCATION_ACCOUNTS)])
+
+
+def recovery(amount: Decimal, value_date: dt.date, cash_account: str = CASH, memo: str = "recovery",
+             kind: str = "recovery") -> JournalEntry:
+    """Money in on a written-off loan: Dr cash (or cash in transit), Cr recoveries_income (the receivables are gone).
+    A negative amount is its reversal."""
+    return _entry(kind, value_date, memo, [(cash_account, amount), (RECOVERIES_INCOME, -amount)])
+
+
+def deposit(amount: Decimal, value_date: dt.date, memo: str = "agent's cash banked") -> JournalEntry:
+    """An agent's collected cash reaches the bank: Dr cash, Cr cash_in_transit."""
+    return _entry("deposit", value_date, memo, [(CASH, amount), (CASH_IN_TRANSIT, -amount)])
 
 
 def reversal_of(entry: JournalEntry, value_date: dt.date | None = None) -> JournalEntry:
@@ -145,11 +161,14 @@ def _difference(after: Allocation, before: Allocation) -> Allocation:
     return Allocation(**{part: getattr(after, part) - getattr(before, part) for part, _ in _ALLOCATION_ACCOUNTS})
 
 
-def adjustments(before: LoanState, after: LoanState, *, transactions: Iterable[Transaction]) -> list[JournalEntry]:
+def adjustments(before: LoanState, after: LoanState, *, transactions: Iterable[Transaction],
+                cash_accounts: dict[str, str] | None = None) -> list[JournalEntry]:
     """The balanced entries that take the journal from `before` to `after` (two replays of the same loan).
 
     `transactions` supplies the value dates of the repayments in `after.allocations` (a repayment keeps its value
-    date; a re-allocation or a reversal is posted on the later state's as_of)."""
+    date; a re-allocation or a reversal is posted on the later state's as_of); `cash_accounts` the account each
+    repayment's money is in (default cash; an agent's undeposited cash is in cash_in_transit)."""
+    cash_accounts = cash_accounts or {}
     value_dates = {transaction.id: transaction.value_date for transaction in transactions}
     due_dates = {instalment["number"]: instalment["due_date"] for instalment in after.instalments}
     entries: list[JournalEntry] = []
@@ -175,10 +194,11 @@ def adjustments(before: LoanState, after: LoanState, *, transactions: Iterable[T
             continue
         if transaction_id not in before.allocations:
             entries.append(repayment(change, value_dates.get(transaction_id, after.as_of),
-                                     f"repayment {transaction_id}"))
+                                     f"repayment {transaction_id}",
+                                     cash_account=cash_accounts.get(transaction_id, CASH)))
         elif new.total == 0:
             entries.append(repayment(change, after.as_of, f"reversal of repayment {transaction_id}",
-                                     kind="repayment_reversal"))
+                                     kind="repayment_reversal", cash_account=cash_accounts.get(transaction_id, CASH)))
         else:
             entries.append(repayment(change, after.as_of, f"re-allocation of repayment {transaction_id}",
                                      kind="reallocation"))

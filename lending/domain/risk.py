@@ -12,6 +12,8 @@ Rules (each names the value it saw and the threshold it compared with):
   → review.
 - amount.just_under_limit: the amount is at least RISK_NEAR_LIMIT_SHARE of the limit but under it, and this is the
   RISK_NEAR_LIMIT_COUNT-th such amount for the farmer in 30 days → review.
+- receipt.above_owed: money a provider confirmed exceeds what the loan owes plus the tolerance (it has moved, so
+  it is booked; an officer refunds the excess) → review.
 - fraud.confirmed: an officer confirmed an earlier check of the farmer as fraud → block.
 The outcome is the most severe hit (block > review > allow).
 """
@@ -47,6 +49,7 @@ class Signals:
     limit: Decimal | None = None
     just_under_limit_before: int | None = None     # earlier amounts just under a limit in 30 days
     confirmed_fraud: int | None = None             # checks of this farmer an officer confirmed as fraud
+    receipt_ceiling: Decimal | None = None         # a receipt: the most a person could have recorded (owed + tolerance)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,10 @@ def evaluate(signals: Signals, thresholds: Thresholds) -> Assessment:
         hits.append(Hit("amount.just_under_limit", "review",
                         f"{signals.just_under_limit_before + 1} amounts in 30 days just under the limit "
                         f"{signals.limit} (at least {thresholds.near_limit_share:%} of it)"))
+    if signals.receipt_ceiling is not None and signals.amount is not None and signals.amount > signals.receipt_ceiling:
+        hits.append(Hit("receipt.above_owed", "review",
+                        f"{signals.amount} received, more than the {signals.receipt_ceiling} the loan owes with "
+                        f"tolerance: refund the excess"))
     outcome = max((hit.outcome for hit in hits), key=OUTCOMES.index, default="allow")
     return Assessment(outcome, tuple(hits))
 

@@ -53,6 +53,8 @@ def policy_facts(inputs: dict) -> policy.Facts:
         revenue_12m=_revenue_12m(history, as_of),
         annual_debt_service=Decimal(str(round(yearly_machine_payments, 2))),
         main_crop=crops.main_crop(history.get("crop_sales") or [], as_of),
+        open_exposure=Decimal(observed.get("open_exposure", "0")),
+        open_loans=int(observed.get("open_loans", 0)),
     )
 
 
@@ -83,21 +85,65 @@ def _money(amount: Decimal, currency: str) -> str:
     return str(Money.of(amount, currency).rounded().amount)
 
 
-def decide(model, inputs: dict) -> Result:
-    """Decide from `inputs` with `model` (a loaded scoring.model.Model)."""
+RECORD_KINDS = ("land_transfers", "crop_sales", "equipment_purchases")
+VERIFIED_ONLY = "verified_only"   # inputs["evidence_rule"]: decisions since issue #10
+
+
+def split_evidence(history: dict) -> tuple[dict, dict]:
+    """(the history of verified records, the history of every record shown): a record with `"verified": false`
+    is not evidence; one without the key comes from a bulk file and takes the file's word (DESIGN.md §5)."""
+    verified = {**history, **{kind: [r for r in history.get(kind) or [] if r.get("verified", True)]
+                              for kind in RECORD_KINDS}}
+    return verified, history
+
+
+def _evidence(inputs: dict) -> dict:
+    """Which records the decision rested on, and why the others were not used."""
+    used, not_used = [], []
+    for kind in RECORD_KINDS:
+        for record in inputs["history"].get(kind) or []:
+            entry = {"kind": kind, "id": record.get("id"), "provenance": record.get("provenance")}
+            (used if record.get("verified", True) else not_used).append(
+                entry if record.get("verified", True) else {**entry, "reason": "unverified"})
+    not_used += [{**record, "reason": "rejected"} for record in inputs.get("excluded") or []]
+    return {"used": used, "not_used": not_used}
+
+
+def _decide(model, inputs: dict, history: dict) -> dict:
     as_of = dt.date.fromisoformat(inputs["as_of"])
-    values = features.compute(inputs["history"], as_of)
+    values = features.compute(history, as_of)
     row = np.array([features.row(values)], dtype=np.float64)
     explanation = explain.explain(model, row[0])
     request = policy.Request(amount=Decimal(inputs["request"]["amount"]),
                              term_months=int(inputs["request"]["term_months"]),
                              on=dt.date.fromisoformat(inputs["request"]["on"]))
     product = policy.Product.from_dict(inputs["product"])
-    outcome = policy.decide(pd=explanation.pd, facts=policy_facts(inputs), request=request, product=product,
-                            settings=settings_of(inputs["settings"]))
+    outcome = policy.decide(pd=explanation.pd, facts=policy_facts({**inputs, "history": history}), request=request,
+                            product=product, settings=settings_of(inputs["settings"]))
+    return {"values": values, "explanation": explanation, "outcome": outcome, "product": product}
+
+
+def decide(model, inputs: dict) -> Result:
+    """Decide from `inputs` with `model` (a loaded scoring.model.Model).
+
+    Under the verified-only rule (`inputs["evidence_rule"]`), the decision rests on verified records alone; when the
+    unverified ones would change its status, it is referred to an officer (rule `evidence.unverified`) on the
+    verified-only limit and price — unverified records never raise a limit nor turn a referral into an approval."""
+    evidence_rule = inputs.get("evidence_rule") == VERIFIED_ONLY
+    verified, everything = split_evidence(inputs["history"]) if evidence_rule else (inputs["history"], None)
+    decided = _decide(model, inputs, verified)
+    values, explanation, outcome, product = (decided["values"], decided["explanation"], decided["outcome"],
+                                             decided["product"])
+    status, rule, messages = outcome.status, outcome.rule, list(outcome.messages)
+    shadow = None
+    if evidence_rule and everything != verified:
+        shadow = _decide(model, inputs, everything)["outcome"]
+        if shadow.status != outcome.status:
+            status, rule = policy.REFERRED, "evidence.unverified"
+            messages.append(f"with the unverified records it would be {shadow.status}: a credit officer checks them")
     output = {
-        "status": outcome.status,
-        "rule": outcome.rule,
+        "status": status,
+        "rule": rule,
         "pd": round(float(explanation.pd), 6),
         "score": int(explanation.score),
         "currency": product.currency,
@@ -111,8 +157,14 @@ def decide(model, inputs: dict) -> Result:
                     for r in explanation.reasons],
         "base_points": explanation.base_points,
         "points": explanation.points,
-        "messages": list(outcome.messages),
+        "messages": messages,
         "model_version": model.version,
     }
+    if "open_exposure" in inputs["facts"]:
+        output.update(capacity=_money(outcome.capacity, product.currency),
+                      open_exposure=_money(Decimal(inputs["facts"]["open_exposure"]), product.currency))
+    if evidence_rule:
+        output["evidence"] = {**_evidence(inputs), "with_unverified": None if shadow is None else {
+            "status": shadow.status, "limit": _money(shadow.limit, product.currency)}}
     return Result(features=_json_features(values), pd=float(explanation.pd), score=int(explanation.score),
-                  rule=outcome.rule, status=outcome.status, output=output)
+                  rule=rule, status=status, output=output)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import numbers
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from lending.money import Money, fits_currency, minor_units, to_decimal
@@ -43,6 +43,7 @@ class Product:
     max_apr: Decimal
     base_apr: Decimal
     amortization: str
+    allows_concurrent: bool = False   # may be taken while another loan is open (within the remaining limit)
 
     def __post_init__(self):
         for name in ("min_amount", "max_amount"):
@@ -68,6 +69,7 @@ class Product:
             min_term_months=int(product["min_term_months"]), max_term_months=int(product["max_term_months"]),
             min_apr=to_decimal(product["min_apr"]), max_apr=to_decimal(product["max_apr"]),
             base_apr=to_decimal(product["base_apr"]), amortization=product["amortization"],
+            allows_concurrent=bool(product.get("allows_concurrent", False)),
         )
 
 
@@ -84,11 +86,16 @@ class Facts:
     annual_debt_service: Decimal = Decimal("0")  # other yearly repayments, e.g. a financed machine
     main_crop: str | None = None                 # crops.main_crop(...) of the farmer's sales
     risk_review: bool = False                    # the risk rules want a person to look (services.risk)
+    open_exposure: Decimal = Decimal("0")        # principal outstanding + approved offers not yet taken, with us
+    open_loans: int = 0                          # loans open and offers not yet taken
 
     def __post_init__(self):
         if self.revenue_12m is not None:
             object.__setattr__(self, "revenue_12m", to_decimal(self.revenue_12m))
         object.__setattr__(self, "annual_debt_service", to_decimal(self.annual_debt_service))
+        object.__setattr__(self, "open_exposure", to_decimal(self.open_exposure))
+        if self.open_exposure < 0 or self.open_loans < 0:
+            raise ValueError("open exposure and open loans cannot be negative")
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,8 @@ class Outcome:
     term_months: int           # 0 when declined before the term was worked out
     due_date: dt.date | None   # final repayment date when aligned to a harvest; None: the schedule counts the term
     messages: tuple[str, ...] = field(default=())
+    # the limit before the farmer's open exposure is taken off it (not compared: it is derived from the above)
+    capacity: Decimal = field(default=Decimal("0"), compare=False)
 
 
 def _show(amount: Decimal, currency: str) -> str:
@@ -209,9 +218,9 @@ def term(*, facts: Facts, request: Request, product: Product) -> tuple[int, dt.d
     return months, None, messages
 
 
-def limit(*, facts: Facts, apr: Decimal, term_months: int, product: Product, settings: Settings) -> Decimal:
+def capacity(*, facts: Facts, apr: Decimal, term_months: int, settings: Settings) -> Decimal:
     """The largest principal whose total repayable, principal × (1 + apr × term/12), fits within capacity_share of
-    the expected surplus for the term; rounded down to limit_step, capped at the product maximum. 0 when no surplus."""
+    the expected surplus for the term (not rounded). 0 when there is no surplus."""
     if facts.revenue_12m is None:
         return Decimal("0")
     surplus = facts.revenue_12m * settings.net_margin - facts.annual_debt_service
@@ -220,9 +229,26 @@ def limit(*, facts: Facts, apr: Decimal, term_months: int, product: Product, set
     years = Decimal(term_months) / 12
     # A term under a year is repaid from one season's proceeds, not a fraction of them.
     repayable = settings.capacity_share * surplus * max(Decimal(1), years)
-    principal = repayable / (1 + apr * years)
-    steps = (principal / settings.limit_step).to_integral_value(rounding=ROUND_FLOOR)
-    return min(steps * settings.limit_step, product.max_amount)
+    return repayable / (1 + apr * years)
+
+
+def _in_steps(principal: Decimal, settings: Settings) -> Decimal:
+    if principal <= 0:
+        return Decimal("0")
+    return (principal / settings.limit_step).to_integral_value(rounding=ROUND_FLOOR) * settings.limit_step
+
+
+def limit(*, facts: Facts, apr: Decimal, term_months: int, product: Product, settings: Settings) -> Decimal:
+    """What may be lent now: capacity less the farmer's open exposure with us (loans outstanding and offers not yet
+    taken, across products), rounded down to limit_step, capped at the product maximum."""
+    available = capacity(facts=facts, apr=apr, term_months=term_months, settings=settings) - facts.open_exposure
+    return min(_in_steps(available, settings), product.max_amount)
+
+
+def gross_limit(*, facts: Facts, apr: Decimal, term_months: int, product: Product, settings: Settings) -> Decimal:
+    """The limit as if nothing were open: what an officer's later review nets the exposure of that day from."""
+    return min(_in_steps(capacity(facts=facts, apr=apr, term_months=term_months, settings=settings), settings),
+               product.max_amount)
 
 
 def decide(*, pd: float, facts: Facts, request: Request, product: Product, settings: Settings = DEFAULTS) -> Outcome:
@@ -250,11 +276,19 @@ def decide(*, pd: float, facts: Facts, request: Request, product: Product, setti
     messages += term_messages
     ceiling = _in_minor_units(limit(facts=facts, apr=apr, term_months=months, product=product, settings=settings),
                               product.currency)
+    gross = _in_minor_units(gross_limit(facts=facts, apr=apr, term_months=months, product=product, settings=settings),
+                            product.currency)
     if ceiling < product.min_amount:
+        if facts.open_exposure > 0 and gross >= product.min_amount:
+            return replace(declined("exposure.limit_used", [
+                *messages, f"{_show(facts.open_exposure, product.currency)} already lent or offered uses the limit "
+                           f"of {_show(gross, product.currency)}"], limit_=ceiling, apr=apr, months=months, due=due),
+                capacity=gross)
         reason = ("no crop sales in the last 12 months" if facts.revenue_12m is None else
                   f"capacity allows {_show(ceiling, product.currency)}, "
                   f"below the product minimum {_show(product.min_amount, product.currency)}")
-        return declined("capacity.none", [*messages, reason], limit_=ceiling, apr=apr, months=months, due=due)
+        return replace(declined("capacity.none", [*messages, reason], limit_=ceiling, apr=apr, months=months,
+                                due=due), capacity=gross)
     if request.amount < product.min_amount:
         return declined("product.amount_below_minimum",
                         [*messages, f"{_show(request.amount, product.currency)} is below the product minimum "
@@ -264,12 +298,19 @@ def decide(*, pd: float, facts: Facts, request: Request, product: Product, setti
     if amount < request.amount:
         messages.append(f"amount reduced to the limit {_show(ceiling, product.currency)}")
 
+    if facts.open_exposure > 0:
+        messages.append(f"limit {_show(gross, product.currency)} less {_show(facts.open_exposure, product.currency)} "
+                        f"already lent or offered")
     if band(probability, settings) == "approve" and facts.risk_review:
         status, rule = REFERRED, "risk.review"
         messages.append("held by the risk rules: a credit officer decides")
+    elif band(probability, settings) == "approve" and facts.open_loans and not product.allows_concurrent:
+        status, rule = REFERRED, "exposure.open_loan"
+        messages.append("a loan or offer is still open and this product is not taken alongside one: a credit "
+                        "officer decides")
     elif band(probability, settings) == "approve":
         status, rule = APPROVED, "band.approve"
     else:
         status, rule = REFERRED, "band.refer"
         messages.append(f"PD {probability} at or above {settings.approve_below_pd}: a credit officer decides")
-    return Outcome(status, rule, amount, ceiling, apr, months, due, tuple(messages))
+    return Outcome(status, rule, amount, ceiling, apr, months, due, tuple(messages), capacity=gross)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from flask import current_app
 from sqlalchemy import func, select
@@ -16,7 +16,7 @@ from ..models.base import utcnow
 from ..money import fits_currency
 from ..scoring import engine, explain, policy
 from ..security.actors import Actor, farmer_scope
-from . import audit, consents, farmers, histories, pagination, products, registry, replays, risk
+from . import audit, consents, exposure, farmers, histories, pagination, products, registry, replays, risk
 from .clock import lender_today
 
 
@@ -45,8 +45,12 @@ def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decim
             on: dt.date, check: RiskCheck) -> dict:
     worst = session.scalar(select(func.max(Loan.days_past_due)).where(Loan.farmer_id == farmer.id,
                                                                        Loan.status == "active"))
+    open_ = exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
+                               valid_days=current_app.config["OFFER_VALID_DAYS"])
     return {
         "history": histories.build(session=session, farmer=farmer, as_of=on),
+        "evidence_rule": engine.VERIFIED_ONLY,
+        "excluded": histories.rejected(session=session, farmer=farmer),
         "as_of": on.isoformat(),
         "request": {"amount": str(amount), "term_months": term_months, "on": on.isoformat()},
         "product": products.as_terms(product),
@@ -56,6 +60,8 @@ def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decim
             "worst_days_past_due_current": worst,  # our own active loans; None = none
             "fraud_hold": check.outcome == "block",
             "risk_review": check.outcome == "review",
+            "open_exposure": str(open_.amount),      # the limit is net of it (DESIGN §2)
+            "open_loans": open_.open_loans,
         },
         "risk": {"outcome": check.outcome, "hits": check.hits},
         "settings": engine.settings_json(policy_settings()),
@@ -82,6 +88,7 @@ def submit(*, session: Session, actor: Actor, values: dict,
                        code="consent_required", errors={"farmer_id": ["No active credit_scoring consent."]})
     version, model = registry.current(session=session)
     application_id = values.get("id") or uuid.uuid4()
+    exposure.lock_farmer(session, farmer.id)     # one decision per farmer at a time: no stacking on one limit
     check = risk.assess(session, actor=actor, event="application", farmer=farmer, subject_id=application_id,
                         client=client, amount=amount, limit=product.max_amount)
     inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
@@ -119,11 +126,13 @@ def review(*, session: Session, actor: Actor, application_id: uuid.UUID, approve
         raise Conflict(f"Only a referred application can be reviewed; this one is {application.status}.",
                        code="not_referred")
     product = session.get(Product, application.product_id)
-    if approve and amount is not None:
-        if not product.min_amount <= amount <= application.credit_limit:
+    if approve:
+        ceiling = _limit_now(session=session, application=application, product=product)
+        granted = amount if amount is not None else application.amount
+        if not product.min_amount <= granted <= ceiling:
             raise ValidationFailed(errors={"amount": [
-                f"Between {product.min_amount:.2f} and the limit {application.credit_limit:.2f}."]})
-        application.amount = amount
+                f"Between {product.min_amount:.2f} and the limit {ceiling:.2f} (net of what the farmer has open)."]})
+        application.amount = granted
     application.status = "approved" if approve else "declined"
     if not approve:
         application.amount = Decimal(0)
@@ -138,6 +147,21 @@ def review(*, session: Session, actor: Actor, application_id: uuid.UUID, approve
                                                    "amount": str(application.amount)})
     session.commit()
     return application
+
+
+def _limit_now(*, session: Session, application: Application, product: Product) -> Decimal:
+    """The most an officer may approve today: the decision's capacity less the farmer's open exposure now (other
+    offers may have been taken since), in limit steps, within the product and the decided limit's basis."""
+    capacity = decision_of(session=session, application=application).output.get("capacity")
+    if capacity is None:        # decided before exposure was netted: the decided limit
+        return application.credit_limit
+    exposure.lock_farmer(session, application.farmer_id)
+    open_ = exposure.of_farmer(session=session, farmer_id=application.farmer_id, currency=application.currency,
+                               valid_days=current_app.config["OFFER_VALID_DAYS"], excluding=application.id)
+    step = policy_settings().limit_step
+    available = Decimal(capacity) - open_.amount
+    return min(max((available / step).to_integral_value(rounding=ROUND_FLOOR) * step, Decimal(0)),
+               product.max_amount)
 
 
 def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, limit: int) -> pagination.Page:
@@ -180,10 +204,12 @@ def present(*, session: Session, application: Application, language: str) -> dic
 SUMMARY = {
     "en": {"approved": "Approved: your records show you can repay this loan.",
            "referred": "A credit officer will look at your application and decide.",
-           "declined": "Not approved this time. The reasons below say what weighed most."},
+           "declined": "Not approved this time. The reasons below say what weighed most.",
+           "withdrawn": "The application was withdrawn."},
     "zh": {"approved": "已批准：您的经营记录显示有能力按期还款。",
            "referred": "您的申请将由信贷员人工审核后决定。",
-           "declined": "本次未获批准。以下原因对结果影响最大。"},
+           "declined": "本次未获批准。以下原因对结果影响最大。",
+           "withdrawn": "申请已撤回。"},
 }
 HUMAN_REVIEW = {
     "en": "You may ask for a person to review this decision: ask your field agent, or reply HELP by SMS.",
@@ -203,6 +229,13 @@ RULES = {   # what decided, in words a farmer understands (the stable code stays
     "product.amount_below_minimum": ("The amount asked is below the product's minimum.", "申请金额低于产品最低额度。"),
     "band.refer": ("A credit officer will review the application.", "需由信贷员人工审核。"),
     "risk.review": ("A credit officer will check the application before it is decided.", "需由信贷员核查后再作决定。"),
+    "evidence.unverified": ("Some of your records are not verified yet; a credit officer will check them. Only "
+                            "verified records count towards your limit.",
+                            "您的部分经营记录尚未核实，将由信贷员核查。只有已核实的记录计入授信额度。"),
+    "exposure.open_loan": ("You have a loan or offer open; a credit officer will decide on another.",
+                           "您尚有未结清的贷款或未使用的授信，是否再贷由信贷员决定。"),
+    "exposure.limit_used": ("What you already borrowed or were offered uses your limit.",
+                            "您已借款或已获授信的金额已用满额度。"),
     "band.approve": ("Your records show you can repay.", "您的经营记录显示有还款能力。"),
 }
 
@@ -216,4 +249,5 @@ def explanation(*, session: Session, application: Application, language: str) ->
             "reasons": _reasons(out, language), "rule": out["rule"],
             "rule_text": RULES.get(out["rule"], ("", ""))[0 if language == "en" else 1],
             "summary": SUMMARY[language][application.status],
+            "evidence": out.get("evidence"),
             "human_review": HUMAN_REVIEW[language], "model_version": out["model_version"]}

@@ -1,6 +1,7 @@
 """A farmer's history from the database, in the DESIGN.md §5 shape that scoring reads (the same as farmers.jsonl).
 
-Records an agent or officer rejected on verification are left out: they are known to be false.
+Each record carries its id, provenance and whether it is verified (scoring uses verified evidence only, DESIGN §2);
+records rejected on verification are left out of the history — known to be false — and listed by `rejected`.
 """
 from __future__ import annotations
 
@@ -15,6 +16,23 @@ from ..models import CropSale, EquipmentPurchase, Farmer, LandTransfer
 def _kept(model, farmer: Farmer):
     return (select(model).where(model.farmer_id == farmer.id, model.verification_status != "rejected")
             .order_by(model.created_at, model.id))
+
+
+def _evidence(record) -> dict:
+    return {"id": str(record.id), "provenance": record.provenance,
+            "verified": record.verification_status == "verified"}
+
+
+KINDS = (("land_transfers", LandTransfer), ("crop_sales", CropSale), ("equipment_purchases", EquipmentPurchase))
+
+
+def rejected(*, session: Session, farmer: Farmer) -> list[dict]:
+    """The farmer's records rejected on verification: {kind, id, provenance}, for a decision's explanation."""
+    return [{"kind": kind, "id": str(record.id), "provenance": record.provenance}
+            for kind, model in KINDS
+            for record in session.scalars(select(model).where(model.farmer_id == farmer.id,
+                                                              model.verification_status == "rejected")
+                                          .order_by(model.created_at, model.id))]
 
 
 def _text(value) -> str:
@@ -34,15 +52,15 @@ def build(*, session: Session, farmer: Farmer, as_of: dt.date) -> dict:
             {"contract_id": t.contract_id, "area_mu": _text(t.area_mu), "start_date": t.start_date.isoformat(),
              "end_date": t.end_date.isoformat(), "annual_rent": _text(t.annual_rent),
              "rent_payments_on_time": t.rent_payments_on_time, "rent_payments_late": t.rent_payments_late,
-             "registered": t.registered}
+             "registered": t.registered, **_evidence(t)}
             for t in session.scalars(_kept(LandTransfer, farmer)) if t.start_date <= as_of],
         "crop_sales": [
             {"sale_date": s.sale_date.isoformat(), "crop": s.crop, "quantity_kg": _text(s.quantity_kg),
-             "amount": _text(s.amount), "buyer_id": s.buyer_id, "channel": s.channel}
+             "amount": _text(s.amount), "buyer_id": s.buyer_id, "channel": s.channel, **_evidence(s)}
             for s in session.scalars(_kept(CropSale, farmer)) if s.sale_date <= as_of],
         "equipment_purchases": [
             {"purchase_date": e.purchase_date.isoformat(), "category": e.category, "price": _text(e.price),
-             "subsidy": _text(e.subsidy), "financed": e.financed}
+             "subsidy": _text(e.subsidy), "financed": e.financed, **_evidence(e)}
             for e in session.scalars(_kept(EquipmentPurchase, farmer)) if e.purchase_date <= as_of],
         "loans": [],   # our own loans arrive with the loan ledger (issue #4)
     }

@@ -36,6 +36,8 @@ def present(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> di
     """The loan as of today: its schedule with what was paid of each instalment, balances and arrears."""
     view = detail(session=session, loan=loan, as_of=as_of)
     body = {name: getattr(loan, name) for name in _LOAN_FIELDS}
+    body["recovered"] = Money.of(sum((t.amount for t in view["transactions"] if t.kind == "recovery"), 0),
+                                 loan.currency).rounded().amount
     state: LoanState | None = view["state"]
     if loan.status == "written_off":         # its receivables went to expense: nothing is owed on it any more
         nothing = Money.of(0, loan.currency).rounded().amount

@@ -15,14 +15,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..channels import payments
-from ..domain import ledger, schedules, servicing
+from ..domain import ledger, receipts, schedules, servicing
 from ..domain.terms import LoanTerms, Schedule
-from ..errors import Conflict, NotFound, ValidationFailed
+from ..domain.refusals import Refused
+from ..errors import Conflict, NotFound, ValidationFailed, refused
 from ..models import (Application, Farmer, JournalLine, Loan, LoanTransaction,
                       Product)
-from ..money import fits_currency
-from ..security.actors import Actor, farmer_scope
-from . import audit, postings, risk
+from ..money import fits_currency, minor_units
+from ..security.actors import SYSTEM, Actor, farmer_scope
+from . import audit, exposure, postings, risk
 from .clock import lender_today
 
 METHOD_OF = {"equal_instalment": "annuity", "equal_principal": "equal_principal", "harvest_balloon": "balloon",
@@ -73,6 +74,9 @@ def _approved_application(session: Session, actor: Actor, application_id: uuid.U
     if application.status != "approved":
         raise Conflict(f"Only an approved application can be offered; this one is {application.status}.",
                        code="not_approved")
+    if exposure.offer_expired(application, current_app.config["OFFER_VALID_DAYS"]):
+        raise Conflict(f"This offer expired after {current_app.config['OFFER_VALID_DAYS']} days; apply again.",
+                       code="offer_expired")
     return application, session.get(Product, application.product_id)
 
 
@@ -154,21 +158,79 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     return loan
 
 
-def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal,
-          value_date: dt.date | None = None, channel: str = "cash", external_ref: str | None = None,
-          note: str | None = None, client: risk.Client | None = None) -> tuple[LoanTransaction, bool]:
-    """Book a repayment; returns (transaction, created). A provider reference seen before returns that repayment.
-    The risk rules look at it afterwards (velocity, the agent's position): money paid in is never refused."""
+def record_receipt(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal,
+                   value_date: dt.date | None = None, channel: str | None = None, external_ref: str | None = None,
+                   note: str | None = None, client: risk.Client | None = None) -> tuple[LoanTransaction, bool]:
+    """A receipt a person records (domain.receipts): an agent the cash they collected (receipt number), an officer a
+    bank transfer (its reference). A borrower records none (403): the app starts a payment with the provider.
+    Returns (transaction, created); the same reference again returns the receipt booked (booked once)."""
+    get_or_raise(session=session, actor=actor, loan_id=loan_id)      # another's loan does not exist (404) first
+    channel = channel or receipts.default_channel(actor.role) or ""
+    try:
+        receipts.check_recorder(role=actor.role, channel=channel, reference=external_ref)
+    except Refused as refusal:
+        raise refused(refusal) from None
+    return _book(session=session, actor=actor, loan_id=loan_id, amount=amount, value_date=value_date,
+                 channel=channel, external_ref=external_ref, note=note, client=client, confirmed_by_provider=False)
+
+
+def confirm_provider_payment(*, session: Session, provider: str, loan_id: uuid.UUID, amount: Decimal,
+                             external_ref: str, paid_on: dt.date | None = None) -> tuple[LoanTransaction, bool]:
+    """A payments provider confirms money it received for a loan (its callback was verified by the caller). The money
+    has moved: it is booked whatever its size, and more than the loan owes is held for an officer (a refund)."""
+    if provider not in receipts.PROVIDER_CHANNELS:
+        raise ValueError(f"not a provider channel: {provider!r}")
+    return _book(session=session, actor=SYSTEM, loan_id=loan_id, amount=amount, value_date=paid_on, channel=provider,
+                 external_ref=external_ref, note=None, client=None, confirmed_by_provider=True)
+
+
+def start_payment(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal,
+                  reference: uuid.UUID) -> payments.Payout:
+    """The borrower asks to pay (the app or USSD): the provider asks the farmer's phone for the money; nothing is
+    booked until the provider confirms it (`confirm_provider_payment`). `reference` is ours, one per attempt."""
+    loan = get_or_raise(session=session, actor=actor, loan_id=loan_id)
+    if loan.status != "active":
+        raise Conflict(f"This loan is {loan.status}; there is nothing to pay.", code="loan_not_active")
+    if not fits_currency(amount, loan.currency):
+        raise ValidationFailed(errors={"amount": [f"Too many decimals for {loan.currency}."]})
+    owed = receipts.owed(postings.replay(loan, postings.transactions_of(session, loan),
+                                         max(postings.journal_date(session, loan), lender_today())))
+    if amount > owed:
+        raise ValidationFailed(f"The loan owes {owed}.", code="amount_above_owed",
+                               errors={"amount": [f"At most {owed} {loan.currency}, what the loan owes."]})
+    farmer = session.get(Farmer, loan.farmer_id)
+    request = payments.provider(current_app.config["PAYMENTS_PROVIDER"]).collect(
+        reference=str(reference), amount=amount, currency=loan.currency, phone=farmer.phone)
+    audit.record(session, actor=actor, action="loan.payment_start", entity_type="loan", entity_id=loan.id,
+                 detail={"amount": str(amount), "provider": request.provider, "provider_ref": request.provider_ref,
+                         "status": request.status})
+    session.commit()
+    return request
+
+
+def _seen_receipt(session: Session, loan: Loan, *, channel: str, scope: str, external_ref: str | None,
+                  amount: Decimal) -> LoanTransaction | None:
+    """The receipt booked before under this reference (the same loan and amount), or None; another use → 409."""
+    if not external_ref:
+        return None
+    seen = session.scalar(select(LoanTransaction).where(
+        LoanTransaction.channel == channel, LoanTransaction.ref_scope == scope,
+        LoanTransaction.external_ref == external_ref))
+    if seen is not None and (seen.loan_id != loan.id or seen.amount != amount):
+        raise Conflict("This reference was used for another receipt.", code="duplicate_reference",
+                       errors={"external_ref": ["Already used with another loan or amount."]})
+    return seen
+
+
+def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal, value_date: dt.date | None,
+          channel: str, external_ref: str | None, note: str | None, client: risk.Client | None,
+          confirmed_by_provider: bool) -> tuple[LoanTransaction, bool]:
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
-    if external_ref:
-        seen = session.scalar(select(LoanTransaction).where(LoanTransaction.channel == channel,
-                                                            LoanTransaction.external_ref == external_ref))
-        if seen is not None:
-            if seen.loan_id != loan.id or seen.amount != amount:
-                raise Conflict("This provider reference was used for another repayment.", code="duplicate_reference",
-                               errors={"external_ref": ["Already used with another loan or amount."]})
-            return seen, False
-    if loan.status not in ("active", "closed"):
+    scope = receipts.reference_scope(channel=channel, recorded_by=actor.id)
+    seen = _seen_receipt(session, loan, channel=channel, scope=scope, external_ref=external_ref, amount=amount)
+    if seen is not None:
+        return seen, False
+    if loan.status not in ("active", "closed", "written_off"):
         raise Conflict(f"This loan is {loan.status}; it takes no repayments.", code="loan_not_active")
     today = lender_today()
     value_date = value_date or today
@@ -182,29 +244,59 @@ def repay(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
     if problems:
         raise ValidationFailed(errors=problems)
     before = postings.transactions_of(session, loan)
-    transaction = LoanTransaction(loan_id=loan.id, kind="repayment", value_date=value_date, amount=amount,
-                                  currency=loan.currency, channel=channel, external_ref=external_ref,
+    as_of = max(postings.journal_date(session, loan), value_date)
+    if loan.status == "written_off":
+        owed = recoverable(session=session, loan=loan)
+    else:
+        owed = receipts.owed(postings.replay(loan, before, as_of))
+    ceiling = receipts.ceiling(owed, Decimal(current_app.config["RECEIPT_TOLERANCE_SHARE"]),
+                               -minor_units(loan.currency))
+    if amount > ceiling and not confirmed_by_provider:
+        raise ValidationFailed(f"The loan owes {owed}; a receipt may be at most {ceiling}.",
+                               code="amount_above_owed",
+                               errors={"amount": [f"At most {ceiling} {loan.currency} (owed {owed} plus tolerance)."]})
+    kind = "recovery" if loan.status == "written_off" else "repayment"
+    transaction = LoanTransaction(loan_id=loan.id, kind=kind, value_date=value_date, amount=amount,
+                                  currency=loan.currency, channel=channel, external_ref=external_ref, ref_scope=scope,
                                   sequence=postings.next_sequence(loan), posted_by=actor.id, note=note)
     session.add(transaction)
     session.flush()
-    as_of = max(postings.journal_date(session, loan), value_date)
-    after = postings.repost(session, loan, before, [*before, transaction], as_of, transaction)
-    allocation = after.allocations[str(transaction.id)]
-    transaction.allocation = {part: str(getattr(allocation, part))
-                              for part in ("penalty", "fee", "interest", "principal", "overpayment")}
-    audit.record(session, actor=actor, action="loan.repay", entity_type="loan", entity_id=loan.id,
+    if kind == "recovery":
+        postings.post(session, loan, [ledger.recovery(amount, value_date, receipts.cash_account(
+            channel=channel, deposited=False))], transaction)
+    else:
+        after = postings.repost(session, loan, before, [*before, transaction], as_of, transaction)
+        allocation = after.allocations[str(transaction.id)]
+        transaction.allocation = {part: str(getattr(allocation, part))
+                                  for part in ("penalty", "fee", "interest", "principal", "overpayment")}
+    audit.record(session, actor=actor, action="loan.repay" if kind == "repayment" else "loan.recover",
+                 entity_type="loan", entity_id=loan.id,
                  detail={"transaction_id": str(transaction.id), "amount": str(amount), "channel": channel,
                          "value_date": value_date.isoformat()})
     risk.assess(session, actor=actor, event="repayment", farmer=session.get(Farmer, loan.farmer_id),
-                subject_id=transaction.id, client=client, loan_id=loan.id)
+                subject_id=transaction.id, client=client, loan_id=loan.id,
+                amount=amount, receipt_ceiling=ceiling)
     session.commit()
     return transaction, True
+
+
+def recoverable(*, session: Session, loan: Loan) -> Decimal:
+    """What a written-off loan may still recover: the amount written off less what was recovered since."""
+    rows = session.execute(select(LoanTransaction.kind, LoanTransaction.amount)
+                           .where(LoanTransaction.loan_id == loan.id,
+                                  LoanTransaction.kind.in_(("writeoff", "recovery")))).all()
+    written_off = sum((amount for kind, amount in rows if kind == "writeoff"), Decimal(0))
+    recovered = sum((amount for kind, amount in rows if kind == "recovery"), Decimal(0))
+    return max(written_off - recovered, Decimal(0))
 
 
 def reverse(*, session: Session, actor: Actor, loan_id: uuid.UUID, transaction_id: uuid.UUID,
             reason: str) -> LoanTransaction:
     """Undo a repayment (a reversal transaction; later repayments re-allocate). Reversing twice is refused."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
+    if loan.status == "written_off":   # its receivables are gone: a reversal would put one back on a dead loan
+        raise Conflict("This loan was written off; its transactions are no longer reversed.",
+                       code="loan_written_off")
     target = session.scalar(select(LoanTransaction).where(LoanTransaction.id == transaction_id,
                                                           LoanTransaction.loan_id == loan.id))
     if target is None:
@@ -238,8 +330,8 @@ def journal_balances(session: Session, loan_id: uuid.UUID) -> dict[str, Decimal]
 
 
 def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str) -> Loan:
-    """Write the loan off: every receivable to write-off expense as of today; the loan takes no more postings
-    (a later recovery is booked as income by a person, outside this loan)."""
+    """Write the loan off: every receivable to write-off expense as of today. Money that comes in later is a
+    recovery (recoveries income, shown on the loan); nothing on it is reversed any more."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
     if loan.status != "active":
         raise Conflict(f"Only an active loan can be written off; this one is {loan.status}.", code="loan_not_active")
@@ -249,7 +341,8 @@ def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str
     before = postings.replay(loan, transactions, booked_through, schedule)
     state = postings.replay(loan, transactions, max(booked_through, today), schedule)   # accruals up to today first
     posted = postings.domain_transactions(transactions)
-    postings.post(session, loan, ledger.adjustments(before, state, transactions=posted), None)
+    postings.post(session, loan, ledger.adjustments(before, state, transactions=posted,
+                                                    cash_accounts=postings.cash_accounts(transactions)), None)
     total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
              + state.penalty_outstanding)
     transaction = LoanTransaction(loan_id=loan.id, kind="writeoff", value_date=today, amount=total,

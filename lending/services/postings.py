@@ -13,7 +13,7 @@ from dataclasses import replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain import ledger, schedules, servicing
+from ..domain import ledger, receipts, schedules, servicing
 from ..domain.terms import LoanState, LoanTerms, Schedule, Transaction
 from ..models import CobRun, JournalEntry, JournalLine, Loan, LoanInstalment, LoanTransaction
 from ..money import Money
@@ -40,6 +40,12 @@ def domain_transactions(transactions: list[LoanTransaction]) -> list[Transaction
     return [Transaction(id=str(t.id), kind=t.kind, value_date=t.value_date, amount=t.amount,
                         reverses=str(t.reverses) if t.reverses else None, sequence=t.sequence)
             for t in transactions if t.kind in ("repayment", "reversal")]
+
+
+def cash_accounts(transactions: list[LoanTransaction]) -> dict[str, str]:
+    """The account each repayment's money is in (an agent's undeposited cash: their cash in transit)."""
+    return {str(t.id): receipts.cash_account(channel=t.channel, deposited=t.deposit_id is not None)
+            for t in transactions if t.kind == "repayment"}
 
 
 def replay(loan: Loan, transactions: list[LoanTransaction], as_of: dt.date,
@@ -120,6 +126,7 @@ def repost(session: Session, loan: Loan, before_transactions: list[LoanTransacti
     schedule = schedule_of(loan)
     before = replay(loan, before_transactions, journal_date(session, loan), schedule)
     after = replay(loan, after_transactions, as_of, schedule)
-    post(session, loan, ledger.adjustments(before, after, transactions=domain_transactions(after_transactions)), posted)
+    post(session, loan, ledger.adjustments(before, after, transactions=domain_transactions(after_transactions),
+                                           cash_accounts=cash_accounts(after_transactions)), posted)
     apply_state(session, loan, after)
     return after

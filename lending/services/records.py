@@ -6,7 +6,9 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFound, VersionMismatch
+from ..domain import evidence
+from ..domain.refusals import Refused
+from ..errors import NotFound, VersionMismatch, refused
 from ..models import CropSale, EquipmentPurchase, LandTransfer
 from ..models.base import utcnow
 from ..security.actors import Actor
@@ -20,10 +22,17 @@ KINDS: dict[str, type] = {
 
 
 def create(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, values: dict):
-    """Add a record under a farmer the actor may see; returns (record, created). Same id + body → replay."""
+    """Add a record under a farmer the actor may see; returns (record, created). Same id + body → replay.
+    Its provenance is what the actor's role may claim (domain.evidence): a farmer's own record is `declared`.
+    It starts unverified: another person verifies it (`verify`)."""
     model = KINDS[kind]
     farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
-    values = {**values, "farmer_id": farmer_id}
+    try:
+        provenance = evidence.provenance_for(role=actor.role, asked=values.get("provenance"),
+                                             evidence_ref=values.get("evidence_ref"))
+    except Refused as refusal:
+        raise refused(refusal) from None
+    values = {**values, "farmer_id": farmer_id, "provenance": provenance.value}
     values.setdefault("id", uuid.uuid4())
     replay = replays.existing(session, model, values, visible=lambda record: record.farmer_id == farmer_id)
     if replay is not None:
@@ -57,8 +66,13 @@ def get_or_raise(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.U
 
 def verify(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, record_id: uuid.UUID,
            status: str, note: str | None, expected_version: int | None):
-    """An agent or officer marks a record verified or rejected after checking it against evidence."""
+    """An agent or officer marks a record verified or rejected after checking it against evidence; never the person
+    who captured it (maker-checker)."""
     record = get_or_raise(session=session, actor=actor, kind=kind, farmer_id=farmer_id, record_id=record_id)
+    try:
+        evidence.check_checker(checker_id=actor.id, maker_id=record.created_by)
+    except Refused as refusal:
+        raise refused(refusal) from None
     if expected_version is not None and record.version != expected_version:
         raise VersionMismatch(errors={"version": [f"You sent {expected_version}; the record is at {record.version}."]})
     record.verification_status = status
@@ -66,6 +80,6 @@ def verify(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, r
     record.verified_by = actor.id
     record.verified_at = utcnow()
     audit.record(session, actor=actor, action=f"{kind}.verify", entity_type=kind, entity_id=record.id,
-                 detail={"status": status, "farmer_id": str(farmer_id)})
+                 detail={"status": status, "farmer_id": str(farmer_id), "provenance": record.provenance})
     session.commit()
     return record

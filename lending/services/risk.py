@@ -76,7 +76,8 @@ def _distance(session: Session, actor: Actor, farmer: Farmer, client: Client) ->
 
 
 def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subject_id, client: Client | None = None,
-           amount: Decimal | None = None, limit: Decimal | None = None, loan_id: uuid.UUID | None = None) -> RiskCheck:
+           amount: Decimal | None = None, limit: Decimal | None = None, loan_id: uuid.UUID | None = None,
+           receipt_ceiling: Decimal | None = None) -> RiskCheck:
     """Evaluate the rules for one event and record the check (in the caller's transaction)."""
     client = client or Client()
     now = utcnow()
@@ -103,6 +104,7 @@ def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subjec
         signals["repayments_last_hour"] = session.scalar(select(func.count()).select_from(LoanTransaction).where(
             LoanTransaction.loan_id == loan_id, LoanTransaction.kind == "repayment",
             LoanTransaction.posted_at > hour_ago))
+        signals.update(amount=amount, receipt_ceiling=receipt_ceiling)
     limits = thresholds()
     assessment = rules.evaluate(rules.Signals(**signals), limits)
     check = RiskCheck(

@@ -18,23 +18,32 @@ def _days_ago(days: int) -> str:
     return (dt.date.today() - dt.timedelta(days=days)).isoformat()
 
 
-def steady_farmer(client, headers, **overrides) -> dict:
+def steady_farmer(client, headers, *, checker: dict | None = None, verified: bool = True, **overrides) -> dict:
     """A rice-and-wheat farmer: 20 mu leased and registered, rent always on time, 50,000 of sales in the last
-    12 months (30,000 rice + 20,000 wheat) through a co-op and a mill, 47,000 the year before."""
+    12 months (30,000 rice + 20,000 wheat) through a co-op and a mill, 47,000 the year before. The records are
+    captured by `headers` and, unless `verified=False`, verified by `checker` (default: a new credit officer — the
+    maker never checks their own records)."""
     farmer = create_farmer(client, headers, **overrides)
     base = f"/api/v1/farmers/{farmer['id']}"
     today = dt.date.today()
-    lease = {"contract_id": "L1", "area_mu": "20", "start_date": today.replace(year=today.year - 3).isoformat(),
-             "end_date": today.replace(year=today.year + 5).isoformat(), "annual_rent": "16000.00",
+    lease = {"contract_id": "L1", "area_mu": "20", "start_date": (today - dt.timedelta(days=3 * 365)).isoformat(),
+             "end_date": (today + dt.timedelta(days=5 * 365)).isoformat(), "annual_rent": "16000.00",
              "rent_payments_on_time": 3, "rent_payments_late": 0, "registered": True}
-    assert client.post(f"{base}/land-transfers", json=lease, headers=headers).status_code == 201
+    made = [("land-transfers", client.post(f"{base}/land-transfers", json=lease, headers=headers))]
     for days, crop, amount, buyer, channel in ((40, "rice", "30000.00", "COOP-1", "coop"),
                                                (160, "wheat", "20000.00", "MILL-1", "bank"),
                                                (400, "rice", "28000.00", "COOP-1", "coop"),
                                                (520, "wheat", "19000.00", "MILL-1", "bank")):
         sale = {"sale_date": _days_ago(days), "crop": crop, "quantity_kg": "9000", "amount": amount,
                 "buyer_id": buyer, "channel": channel}
-        assert client.post(f"{base}/crop-sales", json=sale, headers=headers).status_code == 201
+        made.append(("crop-sales", client.post(f"{base}/crop-sales", json=sale, headers=headers)))
+    assert all(response.status_code == 201 for _, response in made), [r.json for _, r in made]
+    if verified:
+        checker = checker or staff_headers(client.application, client, "officer")[1]
+        for kind, response in made:
+            checked = client.post(f"{base}/{kind}/{response.json['id']}/verify", json={"status": "verified"},
+                                  headers=checker)
+            assert checked.status_code == 200, checked.json
     consent_to_scoring(client, headers, farmer["id"])
     return farmer
 

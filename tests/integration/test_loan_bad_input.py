@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import stored
+from tests.helpers import receipt, stored
 from tests.integration.test_loans import disbursed_loan, key, loan_world  # noqa: F401
 
 
@@ -23,7 +23,7 @@ def test_a_bad_repayment_is_refused_naming_the_field_and_books_nothing(app, clie
     loan = disbursed_loan(client, loan_world)
     before = stored(app)
     response = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
-                           json=body)
+                           json={"external_ref": "R-bad-0001", **body})
     assert 400 <= response.status_code < 500 and field in response.json["errors"], response.json
     assert stored(app) == before
 
@@ -32,7 +32,7 @@ def test_a_bad_repayment_is_refused_naming_the_field_and_books_nothing(app, clie
 def test_a_malformed_idempotency_key_is_a_400_naming_it(client, loan_world, header):
     loan = disbursed_loan(client, loan_world)
     response = client.post(f"/api/v1/loans/{loan['id']}/repayments",
-                           headers={**loan_world["agent"], "Idempotency-Key": header}, json={"amount": "10.00"})
+                           headers={**loan_world["agent"], "Idempotency-Key": header}, json=receipt("10.00"))
     assert response.status_code == 400 and "Idempotency-Key" in response.json["errors"]
 
 

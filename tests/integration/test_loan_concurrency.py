@@ -19,15 +19,14 @@ PROCESSES, EACH = 8, 100
 def _post_repayments(database_url: str, loan_id: str, worker: int, results) -> None:
     from app import create_app
     from lending.extensions import db
-    from lending.security.actors import SYSTEM
     from lending.services import loans
 
     app = create_app({"DATABASE_URL": database_url, "SECRET_KEY": SECRET, "LOG_LEVEL": "WARNING"})
     posted = 0
     with app.app_context():
         for n in range(EACH):
-            loans.repay(session=db.session, actor=SYSTEM, loan_id=uuid.UUID(loan_id), amount=Decimal("1.00"),
-                        channel="cash", external_ref=f"W{worker}-{n}")
+            loans.confirm_provider_payment(session=db.session, provider="mobile_money", loan_id=uuid.UUID(loan_id),
+                                           amount=Decimal("1.00"), external_ref=f"W{worker}-{n}")
             posted += 1
         db.engine.dispose()
     results.put(posted)

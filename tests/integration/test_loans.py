@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.helpers import staff_headers
+from tests.helpers import receipt, staff_headers
 from tests.integration.test_applications import VILLAGE, apply, steady_farmer
 
 
@@ -129,7 +129,7 @@ def test_a_repayment_is_allocated_booked_and_replayed_by_key(app, client, loan_w
 def test_a_reversal_restores_the_balance(app, client, loan_world):
     loan = disbursed_loan(client, loan_world)
     repayment = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
-                            json={"amount": "500.00"}).json
+                            json=receipt("500.00")).json
     url = f"/api/v1/loans/{loan['id']}/transactions/{repayment['id']}/reverse"
     reversed_ = client.post(url, headers={**loan_world["officer"], **key()}, json={"reason": "cheque bounced"})
     assert reversed_.status_code == 201 and reversed_.json["kind"] == "reversal"
@@ -163,10 +163,10 @@ def test_close_of_business_ages_the_loan_and_charges_penalty_like_the_replay(app
     assert ledger_and_state(app, loan["id"])[0] == balances
 
 
-def test_write_off_moves_every_receivable_to_expense_and_stops_repayments(app, client, loan_world):
+def test_write_off_moves_every_receivable_to_expense_and_later_money_is_a_recovery(app, client, loan_world):
     loan = disbursed_loan(client, loan_world)
     client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
-                json={"amount": "1000.00"})
+                json=receipt("1000.00"))
     url = f"/api/v1/loans/{loan['id']}/write-off"
     assert client.post(url, headers={**loan_world["agent"], **key()}, json={"reason": "x"}).status_code == 403
     written = client.post(url, headers={**loan_world["officer"], **key()}, json={"reason": "farmer died"})
@@ -177,9 +177,17 @@ def test_write_off_moves_every_receivable_to_expense_and_stops_repayments(app, c
     assert all(balances[a] == 0 for a in ("principal_receivable", "interest_receivable", "fee_receivable",
                                            "penalty_receivable"))
     assert balances["writeoff_expense"] == Decimal("5000.00")       # 6,000 lent, 1,000 repaid (all principal)
-    again = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
-                        json={"amount": "10.00"})
-    assert again.status_code == 409 and again.json["code"] == "loan_not_active"
+    # money in after the write-off is a recovery: income, not a receivable put back
+    recovered = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
+                            json=receipt("10.00"))
+    assert recovered.status_code == 201 and recovered.json["kind"] == "recovery", recovered.json
+    after, _, _ = ledger_and_state(app, loan["id"])
+    assert sum(after.values()) == 0
+    assert (after["recoveries_income"], after["cash_in_transit"]) == (Decimal("-10.00"), Decimal("1010.00"))
+    assert all(after[a] == 0 for a in ("principal_receivable", "interest_receivable", "fee_receivable",
+                                       "penalty_receivable"))
+    shown = client.get(f"/api/v1/loans/{loan['id']}", headers=loan_world["officer"]).json
+    assert (shown["status"], shown["recovered"], shown["balances"]["total"]) == ("written_off", "10.00", "0.00")
 
 
 def test_portfolio_summary_after_close_of_business(app, client, loan_world):
@@ -201,7 +209,7 @@ def test_portfolio_summary_after_close_of_business(app, client, loan_world):
 def test_a_restructure_needs_a_second_officer_and_rolls_what_is_owed_into_a_new_loan(app, client, loan_world):
     loan = disbursed_loan(client, loan_world)
     client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
-                json={"amount": "1000.00"})
+                json=receipt("1000.00"))
     asked = client.post(f"/api/v1/loans/{loan['id']}/restructures", headers=loan_world["officer"],
                         json={"term_months": 12, "reason": "drought: the harvest failed"})
     assert asked.status_code == 201 and asked.json["status"] == "pending"

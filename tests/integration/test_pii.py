@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from tests.helpers import FARMER, code_sent_to, create_farmer, staff_headers
+from tests.helpers import FARMER, code_sent_to, create_farmer, receipt, staff_headers
 from tests.integration.test_loans import disbursed_loan, key, loan_world  # noqa: F401 (a fixture)
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -51,7 +51,7 @@ def test_no_seeded_phone_or_national_id_is_stored_in_plain_text(app, client, dat
     # loan_world: a farmer with FARMER's phone and ID, an approved application (its decision and stored inputs),
     # then a disbursed loan, a repayment (idempotency keys keep their responses), an export and risk checks
     loan = disbursed_loan(client, loan_world)
-    assert client.post(f"/api/v1/loans/{loan['id']}/repayments", json={"amount": "100.00"},
+    assert client.post(f"/api/v1/loans/{loan['id']}/repayments", json=receipt("100.00"),
                        headers={**loan_world["agent"], **key()}).status_code == 201
     assert client.get(f"/api/v1/farmers/{loan_world['farmer']['id']}/export",
                       headers=loan_world["officer"]).status_code == 200

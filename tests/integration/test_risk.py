@@ -7,9 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from tests.helpers import staff_headers
+from tests.helpers import receipt, staff_headers
 from tests.integration.test_applications import VILLAGE, apply, steady_farmer
 from tests.integration.test_loans import accepted_loan, key, loan_world  # noqa: F401  (fixture)
+
+
+SMALL = {"product_code": "MICRO-BULLET", "amount": "500.00", "term_months": 3}   # may be taken alongside a loan
 
 
 @pytest.fixture
@@ -31,7 +34,8 @@ def open_checks(client, officer, **query) -> list[dict]:
 
 def test_the_fourth_application_in_an_hour_is_referred_and_the_seventh_declined(client, world):
     farmer = steady_farmer(client, world["agent"])
-    decided = [apply(client, world["agent"], farmer["id"]).json for _ in range(7)]
+    # small emergency loans, taken alongside one another within the farmer's limit: velocity decides, not exposure
+    decided = [apply(client, world["agent"], farmer["id"], **SMALL).json for _ in range(7)]
     assert [(d["status"], d["rule"]) for d in decided] == [
         ("approved", "band.approve")] * 3 + [("referred", "risk.review")] * 3 + [("declined", "hard.fraud_hold")]
     held = open_checks(client, world["officer"], farmer_id=farmer["id"])
@@ -66,9 +70,9 @@ def test_a_new_device_on_a_borrower_account_is_reviewed(client, world):
     farmer = steady_farmer(client, world["agent"])
     phone_one = {**world["agent"], "X-Device-Id": "tablet-0001-abcd"}
     phone_two = {**world["agent"], "X-Device-Id": "tablet-0002-efgh"}
-    assert apply(client, phone_one, farmer["id"]).json["status"] == "approved"      # first device: nothing to compare
-    assert apply(client, phone_one, farmer["id"]).json["status"] == "approved"      # known device
-    third = apply(client, phone_two, farmer["id"]).json
+    assert apply(client, phone_one, farmer["id"], **SMALL).json["status"] == "approved"   # first device
+    assert apply(client, phone_one, farmer["id"], **SMALL).json["status"] == "approved"   # known device
+    third = apply(client, phone_two, farmer["id"], **SMALL).json
     assert (third["status"], third["rule"]) == ("referred", "risk.review")
     assert [hit["rule"] for hit in open_checks(client, world["officer"])[0]["hits"]] == ["device.new"]
 
@@ -87,7 +91,7 @@ def test_an_agent_far_from_the_village_flags_the_repayment_and_holds_the_next_di
                        headers={**world["officer"], **key()}).status_code == 201
     # 0.3° of latitude north of the village centre: 33.4 km
     far = {**world["agent"], **key(), "X-Agent-Position": "32.0209,117.1577"}
-    paid = client.post(f"/api/v1/loans/{loan['id']}/repayments", json={"amount": "100.00"}, headers=far)
+    paid = client.post(f"/api/v1/loans/{loan['id']}/repayments", json=receipt("100.00"), headers=far)
     assert paid.status_code == 201, paid.json                      # money paid in is never refused
     held = open_checks(client, world["officer"], event="repayment")
     assert [hit["reason"] for hit in held[0]["hits"]] == [
@@ -95,12 +99,12 @@ def test_an_agent_far_from_the_village_flags_the_repayment_and_holds_the_next_di
     assert held[0]["subject_id"] == paid.json["id"]
 
     near = {**world["agent"], **key(), "X-Agent-Position": "31.75,117.16"}   # 3.3 km: fine
-    assert client.post(f"/api/v1/loans/{loan['id']}/repayments", json={"amount": "100.00"},
+    assert client.post(f"/api/v1/loans/{loan['id']}/repayments", json=receipt("100.00"),
                        headers=near).status_code == 201
     assert len(open_checks(client, world["officer"], event="repayment")) == 1
 
     # while the check is open, no more money goes out to this farmer
-    second = apply(client, world["agent"], farmer["id"], amount="5000.00", term_months=6).json
+    second = apply(client, world["agent"], farmer["id"], **SMALL).json        # alongside the first, within the limit
     assert second["status"] == "approved", (second["rule"], second.get("messages"))
     second_loan = accepted_loan(client, {**world, "application": second})
     refused = client.post(f"/api/v1/loans/{second_loan['id']}/disburse", headers={**world["officer"], **key()})
@@ -128,7 +132,8 @@ def test_confirmed_fraud_blocks_the_farmers_next_application(client, world):
 
 
 def test_amounts_just_under_the_product_maximum_are_reviewed_from_the_third(app, client, world, monkeypatch):
-    monkeypatch.setitem(app.config, "RISK_APPLICATIONS_PER_HOUR", 100)   # velocity is not what is tested here
+    monkeypatch.setitem(app.config, "RISK_APPLICATIONS_PER_HOUR", 100)   # velocity is not what is tested here,
+    monkeypatch.setitem(app.config, "OFFER_VALID_DAYS", 0)               # nor exposure: each offer lapses at once
     farmer = steady_farmer(client, world["agent"])
     from lending.extensions import db
     from lending.models import Product

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from sqlalchemy import select, text
 
-from tests.helpers import FARMER, LAND, SALE, code_sent_to, create_farmer, sms_to, staff_headers
+from tests.helpers import FARMER, LAND, SALE, code_sent_to, create_farmer, receipt, sms_to, staff_headers
 from tests.integration.test_loans import assert_ledger_equals_replay, disbursed_loan, key, loan_world  # noqa: F401
 
 
@@ -79,7 +79,7 @@ def test_a_farmer_with_an_open_loan_is_not_erased_and_the_ledger_stays(app, clie
     # repaid in full, the farmer can be erased; the loan and its journal are untouched
     owed = client.get(f"/api/v1/loans/{loan['id']}", headers=loan_world["officer"]).json
     payoff = str(sum(Decimal(owed["balances"][part]) for part in ("principal", "interest", "fee", "penalty")))
-    paid = client.post(f"/api/v1/loans/{loan['id']}/repayments", json={"amount": payoff},
+    paid = client.post(f"/api/v1/loans/{loan['id']}/repayments", json=receipt(payoff),
                        headers={**loan_world["agent"], **key()})
     assert paid.status_code == 201, paid.json
     assert client.get(f"/api/v1/loans/{loan['id']}", headers=loan_world["officer"]).json["status"] == "closed"

@@ -15,7 +15,7 @@ import pytest
 
 from lending.migrate import upgrade
 from tests.conftest import SECRET
-from tests.helpers import EQUIPMENT, LAND, SALE, load_products, make_staff, stored
+from tests.helpers import EQUIPMENT, LAND, SALE, load_products, make_staff, receipt, stored
 from tests.integration.test_applications import apply, steady_farmer
 from tests.integration.test_loans import disbursed_loan, key
 from tests.integration.test_ownership import VILLAGE_A, VILLAGE_B, _token, bearer, borrower_tokens
@@ -177,7 +177,7 @@ class Tenant:
         assert application.status_code == 201 and application.json["status"] == "approved", application.json
         loan = disbursed_loan(client, {"agent": self.agent, "officer": officer, "application": application.json})
         repayment = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**self.agent, **key()},
-                                json={"amount": "500.00"})
+                                json=receipt("500.00"))
         assert repayment.status_code == 201, repayment.json
         restructure = client.post(f"/api/v1/loans/{loan['id']}/restructures", headers=officer,
                                   json={"term_months": 12, "reason": "drought"})
@@ -188,7 +188,7 @@ class Tenant:
         self.objects = {"farmer": self.farmer["id"], "consent": consents.json[0]["id"],
                         "application": application.json["id"], "loan": loan["id"],
                         "transaction": repayment.json["id"], "restructure": restructure.json["id"],
-                        "check": checks.json["items"][0]["id"]}
+                        "check": checks.json["items"][0]["id"], "agent": str(self.agent_id)}
         self.borrower = bearer(borrower_tokens(app, client, phone)["access_token"])
 
     def object_for(self, parameter: str, path: str) -> str:

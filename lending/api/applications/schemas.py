@@ -73,6 +73,25 @@ class ApplicationPageSchema(Schema):
     next_cursor = fields.String(allow_none=True)
 
 
+class EvidenceRecordSchema(Schema):
+    kind = fields.String(metadata={"description": "land_transfers | crop_sales | equipment_purchases"})
+    id = fields.String(allow_none=True)
+    provenance = fields.String(allow_none=True)
+    reason = fields.String(metadata={"description": "why it was not used: unverified | rejected"})
+
+
+class WithUnverifiedSchema(Schema):
+    status = fields.String()
+    limit = fields.String()
+
+
+class EvidenceSchema(Schema):
+    used = fields.List(fields.Nested(EvidenceRecordSchema), metadata={"description": "verified records: the basis"})
+    not_used = fields.List(fields.Nested(EvidenceRecordSchema))
+    with_unverified = fields.Nested(WithUnverifiedSchema, allow_none=True, metadata={
+        "description": "what the unverified records would have made of it (shown to an officer, never applied)"})
+
+
 class ExplanationSchema(Schema):
     application_id = fields.UUID()
     language = fields.String()
@@ -88,6 +107,8 @@ class ExplanationSchema(Schema):
     summary = fields.String()
     human_review = fields.String(metadata={"description": "how to ask a person to look at the decision"})
     model_version = fields.String()
+    evidence = fields.Nested(EvidenceSchema, allow_none=True, metadata={
+        "description": "which records the decision rested on and why others were not used"})
 
 
 class ReplaySchema(Schema):

@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import hmac
+import uuid
 
 from flask import current_app, request
 from flask.views import MethodView
 
 from ...errors import Unauthorized
 from ...extensions import Blueprint, db
-from ...security.actors import SYSTEM, current_actor
+from ...security.actors import current_actor
 from ...services import loan_views, loans, portfolio, postings, restructures
 from .. import etag, request_client, signed_in
 from ..idempotency import KEY, idempotent
 from .schemas import (AcceptSchema, LoanPageSchema, LoanQuerySchema, LoanSchema, MobileMoneyCallbackSchema,
-                      OfferSchema, PortfolioSchema, RepaymentSchema, RestructureDecisionSchema,
+                      OfferSchema, PaymentStartedSchema, PaymentStartSchema, PortfolioSchema, RepaymentSchema,
+                      RestructureDecisionSchema,
                       RestructureRequestSchema, RestructureSchema, ReversalSchema, TransactionSchema)
 
 blp = Blueprint("loans", __name__, url_prefix="/api/v1", description="Loans, their schedules and money movements")
@@ -91,11 +93,29 @@ class RepaymentsView(MethodView):
     @blp.alt_response(200, schema=TransactionSchema, success=True,
                       description="The same external_ref again: the repayment already booked, booked once.")
     def post(self, values, loan_id):
-        """Record a repayment (agent cash, borrower app). Allocation: oldest overdue first; penalty → fee →
-        interest → principal; the excess prepays principal."""
-        transaction, created = loans.repay(session=db.session, actor=current_actor(), loan_id=loan_id,
-                                           client=request_client(), **values)
+        """Record a receipt: an agent the cash they collected (receipt number), an officer a bank transfer (its
+        reference); a borrower pays through POST /loans/{id}/payments instead. Allocation: oldest overdue first;
+        penalty → fee → interest → principal; the excess prepays principal. On a written-off loan: a recovery."""
+        transaction, created = loans.record_receipt(session=db.session, actor=current_actor(), loan_id=loan_id,
+                                                    client=request_client(), **values)
         return transaction, 201 if created else 200
+
+
+@blp.route("/loans/<uuid:loan_id>/payments")
+class PaymentsView(MethodView):
+    @signed_in(blp, "borrower")
+    @blp.doc(**KEY_HEADER)
+    @idempotent
+    @blp.arguments(PaymentStartSchema)
+    @blp.response(202, PaymentStartedSchema)
+    def post(self, values, loan_id):
+        """Pay towards the loan: the payments provider asks the farmer's phone for the money; the provider's
+        confirmation books the repayment (nothing is booked before)."""
+        started = loans.start_payment(session=db.session, actor=current_actor(), loan_id=loan_id,
+                                      amount=values["amount"], reference=uuid.uuid4())
+        loan = loans.get_or_raise(session=db.session, actor=current_actor(), loan_id=loan_id)
+        return {"loan_id": loan_id, "provider": started.provider, "provider_ref": started.provider_ref,
+                "status": started.status, "amount": values["amount"], "currency": loan.currency}
 
 
 @blp.route("/loans/<uuid:loan_id>/transactions")
@@ -190,7 +210,7 @@ class MobileMoneyCallbackView(MethodView):
         given = request.headers.get("X-Callback-Token", "")
         if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
             raise Unauthorized("Unknown caller.", code="bad_callback_token")
-        transaction, created = loans.repay(session=db.session, actor=SYSTEM, loan_id=values["loan_id"],
-                                           amount=values["amount"], value_date=values.get("paid_on"),
-                                           channel="mobile_money", external_ref=values["external_ref"])
+        transaction, created = loans.confirm_provider_payment(
+            session=db.session, provider="mobile_money", loan_id=values["loan_id"], amount=values["amount"],
+            paid_on=values.get("paid_on"), external_ref=values["external_ref"])
         return transaction, 201 if created else 200

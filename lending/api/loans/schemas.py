@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from ...domain.receipts import ReceiptChannel
 from ..fields import Amount, BusinessDate, Text
 from ..schemas import PageArgs, StrictSchema
-
-REPAYMENT_CHANNELS = ("cash", "app", "mobile_money")
 
 
 class InstalmentSchema(Schema):
@@ -44,12 +43,29 @@ class AcceptSchema(StrictSchema):
 
 
 class RepaymentSchema(StrictSchema):
-    amount = Amount(required=True, metadata={"example": "500.00"})
+    amount = Amount(required=True, metadata={"example": "500.00", "description": "at most what the loan owes plus "
+                                                                                "RECEIPT_TOLERANCE_SHARE of it"})
     value_date = BusinessDate(metadata={"description": "the day the money was paid (default today); a past date "
                                                       "re-ages the loan from then"})
-    channel = fields.String(load_default="cash", validate=validate.OneOf(REPAYMENT_CHANNELS))
-    external_ref = Text(max_length=100, metadata={"description": "receipt or provider reference; a repeat is harmless"})
+    channel = fields.String(validate=validate.OneOf([c.value for c in ReceiptChannel]), metadata={
+        "description": "an agent records `cash` they collected, an officer a `bank_transfer` (the default for each); "
+                       "mobile money and WeChat Pay are booked by the provider's confirmation only"})
+    external_ref = Text(max_length=100, required=True, metadata={
+        "description": "the receipt number the agent gave (cash) or the bank's reference; a repeat is harmless"})
     note = Text(max_length=500)
+
+
+class PaymentStartSchema(StrictSchema):
+    amount = Amount(required=True, metadata={"example": "500.00", "description": "at most what the loan owes"})
+
+
+class PaymentStartedSchema(Schema):
+    loan_id = fields.UUID()
+    provider = fields.String()
+    provider_ref = fields.String(metadata={"description": "the provider's id; its confirmation books the repayment"})
+    status = fields.String(metadata={"description": "pending until the provider confirms"})
+    amount = Amount()
+    currency = fields.String()
 
 
 class MobileMoneyCallbackSchema(StrictSchema):
@@ -128,6 +144,7 @@ class LoanSchema(Schema):
     days_past_due = fields.Integer()
     arrears_bucket = fields.String()
     non_performing = fields.Boolean()
+    recovered = Amount(metadata={"description": "money received after a write-off (recoveries income)"})
     schedule = fields.List(fields.Nested(ScheduleRowSchema))
     version = fields.Integer()
 

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from ...domain.evidence import Provenance
 from ...models.records import VERIFICATION_STATUSES
 from ..fields import Amount, BusinessDate, Currency, Quantity, Text, check_amounts, check_not_future
 from ..schemas import PageArgs, StrictSchema
@@ -15,6 +16,11 @@ CODE = validate.Regexp(r"^[a-z][a-z0-9_]{0,31}$", error="Lower-case letters, dig
 
 class _Create(StrictSchema):
     id = fields.UUID(metadata={"description": "client-generated UUID; a retry with the same body is harmless"})
+    provenance = fields.String(validate=validate.OneOf([p.value for p in Provenance]), metadata={
+        "description": "who stands behind it: a borrower's records are `declared`; an agent's `agent` (default) or "
+                       "`document`; an officer may also say `third_party`. It starts unverified either way"})
+    evidence_ref = Text(max_length=100, metadata={"description": "the document's or third party's reference "
+                                                                 "(required for document and third_party)"})
 
 
 class LandTransferCreateSchema(_Create):
@@ -74,6 +80,8 @@ class _Record(Schema):
     verified_by = fields.UUID(allow_none=True)
     verified_at = fields.DateTime(allow_none=True)
     verification_note = fields.String(allow_none=True)
+    provenance = fields.String()
+    evidence_ref = fields.String(allow_none=True)
     created_by = fields.UUID(allow_none=True)
     version = fields.Integer()
     created_at = fields.DateTime()

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base, Versioned, amount, currency, new_id, timestamp, utcnow
 from .products import RATE
 
-APPLICATION_STATUSES = ("approved", "referred", "declined")
+APPLICATION_STATUSES = ("approved", "referred", "declined", "withdrawn")
 
 
 class ModelVersion(Base):

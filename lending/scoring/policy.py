@@ -245,10 +245,10 @@ def limit(*, facts: Facts, apr: Decimal, term_months: int, product: Product, set
     return min(_in_steps(available, settings), product.max_amount)
 
 
-def gross_limit(*, facts: Facts, apr: Decimal, term_months: int, product: Product, settings: Settings) -> Decimal:
-    """The limit as if nothing were open: what an officer's later review nets the exposure of that day from."""
-    return min(_in_steps(capacity(facts=facts, apr=apr, term_months=term_months, settings=settings), settings),
-               product.max_amount)
+def gross_limit(*, facts: Facts, apr: Decimal, term_months: int, settings: Settings) -> Decimal:
+    """The farmer's capacity in limit steps, as if nothing were open and before any product's maximum: what an
+    officer's later review nets the exposure of that day from."""
+    return _in_steps(capacity(facts=facts, apr=apr, term_months=term_months, settings=settings), settings)
 
 
 def decide(*, pd: float, facts: Facts, request: Request, product: Product, settings: Settings = DEFAULTS) -> Outcome:
@@ -276,7 +276,7 @@ def decide(*, pd: float, facts: Facts, request: Request, product: Product, setti
     messages += term_messages
     ceiling = _in_minor_units(limit(facts=facts, apr=apr, term_months=months, product=product, settings=settings),
                               product.currency)
-    gross = _in_minor_units(gross_limit(facts=facts, apr=apr, term_months=months, product=product, settings=settings),
+    gross = _in_minor_units(gross_limit(facts=facts, apr=apr, term_months=months, settings=settings),
                             product.currency)
     if ceiling < product.min_amount:
         if facts.open_exposure > 0 and gross >= product.min_amount:

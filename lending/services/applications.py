@@ -198,6 +198,7 @@ def present(*, session: Session, application: Application, language: str) -> dic
         "submitted_at", "status", "decided_by", "amount", "credit_limit", "apr", "term_months", "due_date",
         "reviewed_by", "reviewed_at", "review_note", "version")},
         "product_code": product.code, "rule": out["rule"], "score": out["score"], "pd": out["pd"],
+        "capacity": out.get("capacity"), "open_exposure": out.get("open_exposure"),
         "reasons": _reasons(out, language), "messages": out["messages"], "model_version": out["model_version"]}
 
 

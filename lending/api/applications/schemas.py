@@ -50,7 +50,12 @@ class ApplicationSchema(Schema):
     score = fields.Integer(metadata={"description": "300–850; 600 at odds 50:1, 40 points double the odds"})
     pd = fields.Float(metadata={"description": "calibrated probability of default within 12 months"})
     amount = Amount(metadata={"description": "principal offered (0 when declined)"})
-    limit = Amount(attribute="credit_limit")
+    limit = Amount(attribute="credit_limit", metadata={"description": "what may be lent now: capacity less the "
+                                                                     "open exposure"})
+    capacity = Amount(allow_none=True, metadata={"description": "the farmer's repayment capacity in limit steps, "
+                                                                "were nothing open (before the product's maximum)"})
+    open_exposure = Amount(allow_none=True, metadata={"description": "principal outstanding and offers not yet "
+                                                                     "taken, at the decision"})
     apr = fields.Decimal(places=4, as_string=True, metadata={"description": "annual percentage rate as a fraction"})
     term_months = fields.Integer()
     due_date = fields.Date(allow_none=True, metadata={"description": "repayment aligned to the next harvest"})

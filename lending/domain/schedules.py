@@ -37,8 +37,8 @@ import math
 from decimal import ROUND_HALF_EVEN, Context, Decimal, Inexact, InvalidOperation
 from fractions import Fraction
 from functools import partial
-from itertools import accumulate, islice, repeat
-from operator import add
+from itertools import accumulate, islice, repeat, starmap
+from operator import add, truediv
 
 from lending.domain.daycount import DAY_COUNT_BASIS, accrual_ratio, add_months, month_dates, whole_months_between
 from lending.domain.terms import BALLOON_INTEREST, FEE_MODES, METHODS, Instalment, LoanTerms, Schedule
@@ -280,6 +280,8 @@ def _apr_years(terms: LoanTerms, periods: list[Period], fractions: list[tuple[in
     flat on 30/360. A period 30/360 counts as no days (the 30th to the 31st) is its one real day, 1/360."""
     if terms.method == "flat" and terms.day_count != "30/360":
         fractions = _year_fractions(periods, "30/360")
+    elif terms.day_count == "actual/365":   # every period has a day at least: as it is
+        return fractions
     elif terms.day_count == "actual/360":
         return [(days, 365) for days, _ in fractions]
     return [(numerator or 1, denominator) for numerator, denominator in fractions]
@@ -295,7 +297,7 @@ def _apr(disbursed: int, totals: list[int], years: list[tuple[int, int]], contra
         return _quantised_apr(_div_half_even((total - disbursed) * denominator * 10 ** _APR_PLACES,
                                              disbursed * numerator))
     target = float(disbursed)
-    flows = [(numerator / denominator, float(amount)) for (numerator, denominator), amount in zip(years, totals)]
+    flows = list(zip(starmap(truediv, years), totals))   # (y in years as a float, amount in minor units)
     # Newton on x: the present value is convex and decreasing in x, so from at or below the root every step stays
     # below it and climbs (from above, the first step lands below). Start at the contract rate, the root of a
     # fee-free schedule (below it on actual/360), and never below 0, where the value is total − disbursed > 0.
@@ -303,27 +305,26 @@ def _apr(disbursed: int, totals: list[int], years: list[tuple[int, int]], contra
     for _ in range(100):
         value, slope, discount, sensitivity = -target, 0.0, 1.0, 0.0
         for year, amount in flows:
-            growth = 1.0 + rate * year
-            discount /= growth
-            sensitivity += year / growth     # −d ln(discount) / dx
+            shrink = 1.0 / (1.0 + rate * year)
+            discount *= shrink
+            sensitivity += year * shrink     # −d ln(discount) / dx
             present = amount * discount
             value += present
             slope -= present * sensitivity
         step = value / slope
         rate = max(rate - step, 0.0)
-        if abs(step) < 1e-12:   # quadratic convergence: the float root is now right to ~1e-15
+        if abs(step) < 1e-7:   # quadratic convergence: what remains is ~step² ≈ 1e-14, well inside 1e-10
             break
-    scaled = rate * 10 ** _APR_PLACES
-    nearest = round(scaled)
-    if abs(abs(scaled - math.floor(scaled)) - 0.5) > 1e-6:
-        return _quantised_apr(nearest)
-    # within float error of a half basis point: decide on which side the exact root lies (value decreases in x)
-    boundary = Fraction(2 * math.floor(scaled) + 1, 2 * 10 ** _APR_PLACES)
+    scaled = rate * 10 ** _APR_PLACES   # in basis points
+    below = math.floor(scaled)
+    if abs(scaled - below - 0.5) > 1e-6:   # 1e-10 clear of a rounding boundary: far beyond float error
+        return _quantised_apr(round(scaled))
+    # at a half basis point within float error: decide exactly on which side the root lies (value decreases in x)
+    boundary = Fraction(2 * below + 1, 2 * 10 ** _APR_PLACES)
     present, discount = Fraction(0), Fraction(1)
     for (numerator, denominator), amount in zip(years, totals):
         discount /= 1 + boundary * numerator / denominator
         present += amount * discount
-    below = math.floor(scaled)
     if present == disbursed:   # the root is the boundary itself: half-even
         return _quantised_apr(below + (below & 1))
     return _quantised_apr(below + 1 if present > disbursed else below)

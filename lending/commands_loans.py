@@ -28,19 +28,27 @@ def _decimal(ctx, param, value):
 
 
 def _rate(ctx, param, value):
-    """12, 12% or 0.12 all mean twelve per cent a year."""
+    """A rate in an unambiguous unit: per cent with a sign ("12%" → 0.12) or a fraction below 1 ("0.12" → 0.12).
+    A bare number of 1 or more ("12", "1") could mean either, so it is refused rather than guessed."""
     if value is None:
         return None
-    text = value.strip().rstrip("%")
+    text = value.strip()
+    if text.endswith("%"):
+        return _decimal(ctx, param, text.removesuffix("%")) / 100
     number = _decimal(ctx, param, text)
-    return number / 100 if value.strip().endswith("%") or number > 1 else number
+    if abs(number) >= 1:
+        raise click.BadParameter(f"{value!r} is ambiguous: write {text}% for {text} per cent a year, or the rate as a "
+                                 f"fraction below 1 (0.12 for 12 %)")
+    return number
 
 
 @loan_cli.command("preview")
 @click.option("--method", type=click.Choice(["annuity", "equal_principal", "flat", "balloon", "bullet"]),
               required=True)
 @click.option("--principal", required=True, callback=_decimal, help="amount lent, e.g. 12000.00")
-@click.option("--apr", "rate", required=True, callback=_rate, help="nominal annual rate: 0.12, 12 or 12%")
+@click.option("--apr", "rate", required=True, callback=_rate,
+              help="nominal annual rate: per cent with its sign (12%) or a fraction below 1 (0.12); a bare 12 or 1 "
+                   "is refused as ambiguous")
 @click.option("--term", type=click.IntRange(1, 600), required=True, help="months")
 @click.option("--start", type=click.DateTime(["%Y-%m-%d"]), required=True, help="disbursement date YYYY-MM-DD")
 @click.option("--day-count", type=click.Choice(["actual/365", "actual/360", "30/360"]), default="actual/365")

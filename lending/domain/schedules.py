@@ -15,26 +15,36 @@ Interest methods follow Fineract's loan schedule generator:
 - bullet: principal and interest start → due in one instalment.
 A broken first period (`first_due`) accrues for its actual days, unlike FINERACT PR #1562's full-month charge.
 
-APR: the nominal annual rate compounded monthly (12 × the monthly internal rate of return) that discounts the
-instalment totals back to `disbursed`, each cash flow timed by actual days from disbursement / 365 — the IRR method
-of consumer-credit disclosures (PBoC announcement [2021] No. 3; US Reg Z's "rate per period × periods per year").
-The EU effective APRC is (1 + apr/12)^12 − 1. Solved in binary floating point (a disclosed rate, not money) and
-quantised half-even to 4 places: 0.1200 = 12.00 %.
+APR (disclosed, 4 places half-even: 0.1200 = 12.00 %): the annualised rate by the IRR method of the PBoC's
+disclosure rule for loans to individuals (announcement [2021] No. 3): the rate per repayment period × periods a year,
+the periods being the loan's own. It is the x that makes the instalment totals, discounted back period by period,
+equal what the farmer received:  disbursed = Σ total_k / Π_{j≤k} (1 + x·y_j),  y_j = period j's length in years.
+- Monthly instalments: 12 periods a year; with equal periods (30/360) this is exactly 12 × the monthly IRR.
+- One payment (bullet, harvest balloon paid at harvest): the loan's own term is its period, 1/y periods a year, so
+  x = (total / disbursed − 1) / y.
+- y is the period's length on the contract's own clock — the day count its interest accrues by — so without fees a
+  declining-balance schedule discloses its contract rate (up to the cent rounding of its interest): never the lower
+  figure that compounding a single payment monthly gave. Two exceptions, both towards the farmer's true cost: a
+  360-day "year" is no year, so actual/360 periods are measured in days / 365 (the APR is then the rate × 365/360);
+  flat interest counts months whatever the days, so flat periods are measured on 30/360. Fees only raise x.
+Solved in binary floating point (integers of minor units are exact in a float) with an exact check when the root
+lies within float error of a rounding boundary, so the disclosed figure is the exact IRR rounded half-even.
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
 from decimal import ROUND_HALF_EVEN, Context, Decimal, Inexact, InvalidOperation
+from fractions import Fraction
 from functools import partial
-from itertools import accumulate, islice, repeat
-from operator import add
+from itertools import accumulate, islice, repeat, starmap
+from operator import add, truediv
 
 from lending.domain.daycount import DAY_COUNT_BASIS, accrual_ratio, add_months, month_dates, whole_months_between
 from lending.domain.terms import BALLOON_INTEREST, FEE_MODES, METHODS, Instalment, LoanTerms, Schedule
 from lending.money import minor_units
 
-_APR_QUANTUM = Decimal("0.0001")
+_APR_PLACES = 4
 _EXACT = Context(prec=60, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, Inexact])
 _ZERO = Decimal(0)
 
@@ -76,8 +86,7 @@ def build(terms: LoanTerms) -> Schedule:
     total_interest = sum(interests)
     total_repayable = financed + total_interest
     due_dates = [due_date for _, due_date, _ in periods]
-    start = terms.start
-    apr = _apr(disbursed, [(due_date - start).days for due_date in due_dates], totals, terms.annual_rate)
+    apr = _apr(disbursed, totals, _apr_years(terms, periods, fractions), terms.annual_rate)
 
     # minor units → Decimal with the currency's exponent (1066.19, 0.00), exact in a private context; C-level maps
     # because building these objects is the larger part of build()'s time
@@ -266,29 +275,64 @@ def _div_half_even(numerator: int, denominator: int) -> int:
     return quotient
 
 
-def _apr(disbursed: int, days: list[int], totals: list[int], contract_rate: Decimal) -> Decimal:
-    """12 × the monthly IRR of (−disbursed at day 0, +totals[i] at days[i]), days / 365 a year (see module doc)."""
-    if sum(totals) <= disbursed:
-        return _ZERO.quantize(_APR_QUANTUM)
+def _apr_years(terms: LoanTerms, periods: list[Period], fractions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each period's length in years for the APR (module doc): the contract's day count; actual/360 on 365 days;
+    flat on 30/360. A period 30/360 counts as no days (the 30th to the 31st) is its one real day, 1/360."""
+    if terms.method == "flat" and terms.day_count != "30/360":
+        fractions = _year_fractions(periods, "30/360")
+    elif terms.day_count == "actual/365":   # every period has a day at least: as it is
+        return fractions
+    elif terms.day_count == "actual/360":
+        return [(days, 365) for days, _ in fractions]
+    return [(numerator or 1, denominator) for numerator, denominator in fractions]
+
+
+def _apr(disbursed: int, totals: list[int], years: list[tuple[int, int]], contract_rate: Decimal) -> Decimal:
+    """The x with disbursed = Σ totals[k] / Π_{j≤k} (1 + x·years[j]), rounded half-even to 4 places (module doc)."""
+    total = sum(totals)
+    if total <= disbursed:
+        return _quantised_apr(0)
+    if len(totals) == 1:   # one period: x = (total − disbursed) / (disbursed · y), exactly
+        numerator, denominator = years[0]
+        return _quantised_apr(_div_half_even((total - disbursed) * denominator * 10 ** _APR_PLACES,
+                                             disbursed * numerator))
     target = float(disbursed)
-    timed = list(zip(map(float, days), map(float, totals)))
-    # Newton on the daily force of interest: value(force) is convex and decreasing, so starting at or below the
-    # root (the contract rate: fees only raise the APR) it climbs to the root without overshooting.
-    force = 12.0 * math.log1p(float(contract_rate) / 12.0) / 365.0
-    exp = math.exp
+    flows = list(zip(starmap(truediv, years), totals))   # (y in years as a float, amount in minor units)
+    # Newton on x: the present value is convex and decreasing in x, so from at or below the root every step stays
+    # below it and climbs (from above, the first step lands below). Start at the contract rate, the root of a
+    # fee-free schedule (below it on actual/360), and never below 0, where the value is total − disbursed > 0.
+    rate = float(contract_rate)
     for _ in range(100):
-        value = -target
-        slope = 0.0
-        for day, amount in timed:
-            discounted = amount * exp(-force * day)
-            value += discounted
-            slope -= discounted * day
+        value, slope, discount, sensitivity = -target, 0.0, 1.0, 0.0
+        for year, amount in flows:
+            shrink = 1.0 / (1.0 + rate * year)
+            discount *= shrink
+            sensitivity += year * shrink     # −d ln(discount) / dx
+            present = amount * discount
+            value += present
+            slope -= present * sensitivity
         step = value / slope
-        force -= step
-        if abs(step) < 1e-9:   # Newton converges quadratically: the force is now right to ~1e-16 a day
+        rate = max(rate - step, 0.0)
+        if abs(step) < 1e-7:   # quadratic convergence: what remains is ~step² ≈ 1e-14, well inside 1e-10
             break
-    apr = 12.0 * math.expm1(force * 365.0 / 12.0)
-    return Decimal(repr(apr)).quantize(_APR_QUANTUM, rounding=ROUND_HALF_EVEN)
+    scaled = rate * 10 ** _APR_PLACES   # in basis points
+    below = math.floor(scaled)
+    if abs(scaled - below - 0.5) > 1e-6:   # 1e-10 clear of a rounding boundary: far beyond float error
+        return _quantised_apr(round(scaled))
+    # at a half basis point within float error: decide exactly on which side the root lies (value decreases in x)
+    boundary = Fraction(2 * below + 1, 2 * 10 ** _APR_PLACES)
+    present, discount = Fraction(0), Fraction(1)
+    for (numerator, denominator), amount in zip(years, totals):
+        discount /= 1 + boundary * numerator / denominator
+        present += amount * discount
+    if present == disbursed:   # the root is the boundary itself: half-even
+        return _quantised_apr(below + (below & 1))
+    return _quantised_apr(below + 1 if present > disbursed else below)
+
+
+def _quantised_apr(basis_points: int) -> Decimal:
+    """An APR in whole hundredths of a per cent (0.0001) as the 4-place Decimal disclosed."""
+    return Decimal(basis_points).scaleb(-_APR_PLACES)
 
 
 def preview_rows(schedule: Schedule) -> list[dict]:
@@ -335,5 +379,5 @@ def format_table(schedule: Schedule) -> str:
         f"Total interest:       {schedule.total_interest} {terms.currency}",
         f"Total repayable:      {schedule.total_repayable} {terms.currency}",
         f"Total cost of credit: {schedule.total_cost_of_credit} {terms.currency}",
-        f"APR:                  {percent} % (nominal, compounded monthly)",
+        f"APR:                  {percent} % a year, all costs (IRR: rate per repayment period × periods a year)",
     ])

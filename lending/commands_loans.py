@@ -4,27 +4,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from decimal import Decimal, InvalidOperation
 
 import click
 from flask.cli import AppGroup
 
 from .extensions import db
+from .money import parse_plain
 
 loan_cli = AppGroup("loan", help="Loan tools.")
 cob_cli = AppGroup("cob", help="Close of business.")
 
 
 def _decimal(ctx, param, value):
+    """ASCII digits and an optional point, as the API reads an amount: no sign, exponent, separator or "１２"."""
     if value is None:
         return None
     try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise click.BadParameter(f"{value!r} is not a number") from None
-    if not number.is_finite():
-        raise click.BadParameter(f"{value!r} is not a number")
-    return number
+        return parse_plain(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a plain number such as 12000.00") from None
 
 
 def _rate(ctx, param, value):

@@ -1,6 +1,7 @@
 """Money: a Decimal amount with its ISO 4217 currency. Never float; mixing currencies raises; rounding is named."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
@@ -31,6 +32,19 @@ def decimal_places(amount: Decimal) -> int:
 def fits_currency(amount: Decimal, currency: str) -> bool:
     """True when `amount` has no more decimals than the currency's minor unit allows."""
     return decimal_places(amount) <= minor_units(currency)
+
+
+# How a client writes an amount, a quantity or a rate: ASCII digits and an optional decimal point ("1500.00").
+PLAIN_DECIMAL = r"[0-9]{1,15}(?:\.[0-9]{1,10})?"
+_PLAIN = re.compile(PLAIN_DECIMAL)
+
+
+def parse_plain(text: str) -> Decimal:
+    """A non-negative decimal written plainly. Decimal() would also read "１００", "1_000", " 1E+2 ", "+5", ".5" and
+    "-0": none of them is how an amount is written, and each is a way round a check that reads the text."""
+    if not isinstance(text, str) or _PLAIN.fullmatch(text) is None:
+        raise ValueError(f"not a plain decimal: {text!r}")
+    return Decimal(text)
 
 
 def to_decimal(value) -> Decimal:

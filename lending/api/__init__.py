@@ -1,15 +1,18 @@
 """REST resources under /api/v1 (flask-smorest): one package per resource with routes.py and schemas.py."""
 from __future__ import annotations
 
+import json
 import re
 
 from flask import Flask, request
 from marshmallow import fields as ma_fields
-from werkzeug.exceptions import BadRequest
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..errors import PROBLEM_JSON, LendingError, problem
 from ..extensions import api
+from ..money import PLAIN_DECIMAL
 from ..security.actors import require
+from .fields import PlainDecimal
 
 BEARER = [{"bearerAuth": []}]
 
@@ -108,7 +111,8 @@ def register(app: Flask) -> None:
         return None
 
 
-DECIMAL_STRING = r"^-?\d{1,15}(\.\d{1,10})?$"
+DECIMAL_STRING = f"^-?{PLAIN_DECIMAL}$"          # a decimal the API sends
+PLAIN_DECIMAL_STRING = f"^{PLAIN_DECIMAL}$"       # an amount, quantity or rate it reads (fields.PlainDecimal)
 
 
 def _decimal_as_string(converter, field, ret, **kwargs) -> dict:
@@ -121,7 +125,8 @@ def _decimal_as_string(converter, field, ret, **kwargs) -> dict:
             ret[f"x-{bound}"] = str(ret.pop(bound))
     ret.pop("exclusiveMinimum", None)
     ret.pop("exclusiveMaximum", None)
-    return {"type": "string", "format": "decimal", "pattern": DECIMAL_STRING}
+    pattern = PLAIN_DECIMAL_STRING if isinstance(field, PlainDecimal) else DECIMAL_STRING
+    return {"type": "string", "format": "decimal", "pattern": pattern}
 
 
 def _document_errors_as_problem_json() -> None:
@@ -135,19 +140,49 @@ def _document_errors_as_problem_json() -> None:
                 content[PROBLEM_JSON] = content.pop("application/json")
 
 
+class DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(f"duplicate key {key!r}")
+        self.key = key
+
+
+def _object_without_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    """json's object_pairs_hook: a key sent twice is refused (json.loads would keep the last, silently)."""
+    body = {}
+    for key, value in pairs:
+        if key in body:
+            raise DuplicateKey(key)
+        body[key] = value
+    return body
+
+
 def _parse_json_once():
-    """Parse the body here, once (Flask caches it), so that every malformed body gets the same 400."""
+    """Parse the body here, once, so that every malformed body gets the same 400 (and one too large the 413)."""
     try:
-        body = request.get_json()
-    except RecursionError:  # absurdly deep nesting: not a ValueError, so Flask would not catch it
+        body = json.loads(_body_within_limit(), object_pairs_hook=_object_without_duplicate_keys)
+    except DuplicateKey as duplicate:
+        return problem(400, "duplicate_key", "The body sends a key more than once.",
+                       {duplicate.key: ["Sent more than once: send each field once."]})
+    except RecursionError:  # absurdly deep nesting: not a ValueError
         return problem(400, "invalid_json", "The body is not valid JSON.", {"_body": ["Nested too deeply."]})
-    except BadRequest:
+    except ValueError:      # json.JSONDecodeError, UnicodeDecodeError
         return problem(400, "invalid_json", "The body is not valid JSON.", {"_body": ["Invalid JSON."]})
     broken = _unencodable(body)
     if broken:
         return problem(422, "validation_error", "Some fields are invalid.",
                        {name: ["Not valid Unicode text (unpaired surrogate)."] for name in broken})
     return None
+
+
+def _body_within_limit() -> bytes:
+    """The body, or a 413 beyond MAX_CONTENT_LENGTH. Werkzeug refuses a Content-Length over the limit, but cuts a
+    chunked body (no Content-Length) at the limit without a word: one more byte from the server's stream tells."""
+    body = request.get_data(cache=True)
+    limit = request.max_content_length
+    if request.content_length is None and limit is not None and len(body) >= limit:
+        if request.environ["wsgi.input"].read(1):
+            raise RequestEntityTooLarge()
+    return body
 
 
 def _unencodable(value, path: str = "") -> list[str]:

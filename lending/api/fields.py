@@ -3,37 +3,64 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal
 
 from marshmallow import ValidationError, fields, validate
 
-from ..money import MINOR_UNITS, decimal_places, minor_units
+from ..money import MINOR_UNITS, decimal_places, minor_units, parse_plain
 from ..services.clock import lender_today
 
-E164 = re.compile(r"^\+[1-9]\d{6,14}$")
-NATIONAL_ID = re.compile(r"^\d{17}[\dX]$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# [0-9], not \d: Python's \d also matches "８" and "٨", which would pass here and index apart from "8" (blind index).
+E164 = re.compile(r"\A\+[1-9][0-9]{6,14}\Z")
+NATIONAL_ID = re.compile(r"\A[0-9]{17}[0-9X]\Z")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
+LINE_BREAKS = frozenset("\n\r\x85\u2028\u2029")
 
 MAX_AMOUNT = Decimal("1000000000")  # a billion: beyond any smallholder's record, far inside Numeric(19,4)
 
 
-class Text(fields.String):
-    """A trimmed string of printable characters (NUL and other control characters are refused)."""
+class Pattern(validate.Regexp):
+    """validate.Regexp on the whole value (its `$` also lets a trailing newline through); documented as written."""
 
-    def __init__(self, *, max_length: int, min_length: int = 1, **kwargs):
+    def __call__(self, value: str) -> str:
+        if self.regex.fullmatch(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
+
+
+class Text(fields.String):
+    """A trimmed string of printable characters: a name or an identifier on one line; with `multiline`, a note that
+    may keep its line breaks (and tabs). Control characters and invisible format characters (bidi overrides such as
+    U+202E, zero-width spaces) are refused in both: they make a value read as something it is not."""
+
+    def __init__(self, *, max_length: int, min_length: int = 1, multiline: bool = False, **kwargs):
+        self.multiline = multiline
         super().__init__(validate=validate.Length(min=min_length, max=max_length), **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs).strip()
-        if _CONTROL.search(text):
-            raise ValidationError("Control characters are not allowed.")
+        if not text.isprintable():     # the fast path: isprintable() is False for every character refused below
+            for character in text:
+                problem = self._refusal(character)
+                if problem:
+                    raise ValidationError(f"{problem} (U+{ord(character):04X}) are not allowed.")
         return text
+
+    def _refusal(self, character: str) -> str | None:
+        if character in LINE_BREAKS or character == "\t":
+            return None if self.multiline else "Line breaks and tabs"
+        category = unicodedata.category(character)
+        if category == "Cc":
+            return "Control characters"
+        if category == "Cf":
+            return "Invisible format characters"
+        return None
 
 
 class Phone(fields.String):
-    """An E.164 phone number, e.g. +8613800138000."""
+    """An E.164 phone number, e.g. +8613800138000 (ASCII digits; spaces and hyphens between them are dropped)."""
 
     def _deserialize(self, value, attr, data, **kwargs):
         phone = re.sub(r"[\s-]", "", super()._deserialize(value, attr, data, **kwargs))
@@ -62,12 +89,28 @@ class NationalId(fields.String):
         return national_id
 
 
-class Amount(fields.Decimal):
+class PlainDecimal(fields.Decimal):
+    """A non-negative decimal sent as a JSON string of ASCII digits with an optional point ("1500.00", DESIGN.md §4).
+    A JSON number, a sign, an exponent, spaces, digit separators or other scripts' digits ("１００") are refused."""
+
+    default_error_messages = {"plain": 'Send a string of ASCII digits with an optional decimal point, e.g. "1500.00".'}
+
+    def __init__(self, **kwargs):
+        super().__init__(as_string=True, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs) -> Decimal:
+        try:
+            return parse_plain(value)
+        except ValueError:
+            raise self.make_error("plain") from None
+
+
+class Amount(PlainDecimal):
     """A money amount: carried as a string in JSON ("1500.00"), never a float in Python."""
 
     def __init__(self, *, minimum: Decimal = Decimal("0"), strictly_positive: bool = True, **kwargs):
         bounds = validate.Range(min=minimum, max=MAX_AMOUNT, min_inclusive=not strictly_positive)
-        super().__init__(as_string=True, validate=bounds, **kwargs)
+        super().__init__(validate=bounds, **kwargs)
 
     def _serialize(self, value, attr, obj, **kwargs):
         if value is None:
@@ -76,13 +119,12 @@ class Amount(fields.Decimal):
         return str(Decimal(value).quantize(Decimal(1).scaleb(-minor_units(currency))))
 
 
-class Quantity(fields.Decimal):
+class Quantity(PlainDecimal):
     """A positive quantity (area in mu, weight in kg) with at most `places` decimals."""
 
     def __init__(self, *, maximum: Decimal, places: int, **kwargs):
         self.places_allowed = places
-        super().__init__(as_string=True, validate=validate.Range(min=Decimal(0), max=maximum, min_inclusive=False),
-                         **kwargs)
+        super().__init__(validate=validate.Range(min=Decimal(0), max=maximum, min_inclusive=False), **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         number = super()._deserialize(value, attr, data, **kwargs)
@@ -92,6 +134,15 @@ class Quantity(fields.Decimal):
 
     def _serialize(self, value, attr, obj, **kwargs):
         return None if value is None else str(Decimal(value).normalize().quantize(Decimal(1).scaleb(-self.places_allowed)))
+
+
+class QueryInteger(fields.Integer):
+    """A whole number in a query string, in ASCII digits: int() would also read "１０", "1_0", " 10" and "+10"."""
+
+    def _deserialize(self, value, attr, data, **kwargs) -> int:
+        if isinstance(value, str) and not re.fullmatch(r"[0-9]{1,9}", value):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
 
 
 def Currency(**kwargs):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate, RAISE
 
 from ..services.pagination import MAX_LIMIT
+from .fields import QueryInteger
 
 
 class StrictSchema(Schema):
@@ -15,7 +16,7 @@ class StrictSchema(Schema):
 
 class PageArgs(StrictSchema):
     cursor = fields.String(validate=validate.Length(max=200))
-    limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=MAX_LIMIT))
+    limit = QueryInteger(load_default=20, validate=validate.Range(min=1, max=MAX_LIMIT))
 
 
 class ProblemSchema(Schema):

@@ -27,14 +27,18 @@ def encode(created_at: dt.datetime, id_: uuid.UUID) -> str:
 
 
 def decode(cursor: str) -> tuple[dt.datetime, uuid.UUID]:
+    """The (created_at, id) of a cursor that `encode` made. Anything else, however well-formed its base64 and JSON
+    (a number for the id, three items, an object), is a 422 naming `cursor`, never a value that reaches the query."""
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        created_at, id_ = json.loads(raw)
+        value = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(part, str) for part in value)):
+            raise ValueError("not [created_at, id] as two strings")
+        created_at, id_ = value
         when = dt.datetime.fromisoformat(created_at)
         if when.tzinfo is None:
             raise ValueError("naive")
         return when.astimezone(dt.timezone.utc), uuid.UUID(id_)
-    except (ValueError, TypeError, OverflowError, json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, OverflowError, RecursionError):   # binascii, JSON and Unicode errors are ValueErrors
         raise ValidationFailed("The cursor is not one this server issued.",
                                errors={"cursor": ["Not a valid cursor."]}) from None
 

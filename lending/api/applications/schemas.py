@@ -16,13 +16,14 @@ class ApplicationSubmitSchema(StrictSchema):
     farmer_id = fields.UUID(required=True)
     product_code = Text(max_length=30, required=True, metadata={"example": "HARVEST-BALLOON"})
     amount = Amount(required=True, metadata={"example": "8000.00"})
-    term_months = fields.Integer(required=True, validate=validate.Range(min=1, max=120))
+    term_months = fields.Integer(strict=True, required=True, validate=validate.Range(min=1, max=120))
     channel = fields.String(validate=validate.OneOf(CHANNELS))
 
 
 class ApplicationReviewSchema(StrictSchema):
     decision = fields.String(required=True, validate=validate.OneOf(("approve", "decline")))
-    note = Text(max_length=1000, required=True, metadata={"description": "why; shown to the farmer on request"})
+    note = Text(max_length=1000, required=True, multiline=True,
+                metadata={"description": "why; shown to the farmer on request"})
     amount = Amount(metadata={"description": "approve a lower amount (not above the limit)"})
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from ..fields import Phone
+from ..fields import Pattern, Phone
 from ..schemas import StrictSchema
 
 
@@ -22,7 +22,7 @@ class CodeRequestSchema(StrictSchema):
 
 class CodeVerifySchema(StrictSchema):
     phone = Phone(required=True)
-    code = fields.String(required=True, validate=validate.Regexp(r"^\d{6}$", error="Six digits."))
+    code = fields.String(required=True, validate=Pattern(r"^[0-9]{6}$", error="Six digits."))
 
 
 class TokensSchema(Schema):

@@ -14,7 +14,7 @@ class DepositCreateSchema(StrictSchema):
                                                                                   "deposit; a repeat is harmless"})
     receipts = fields.List(fields.UUID(), validate=validate.Length(min=1, max=1000), metadata={
         "description": "the cash receipts (transaction ids) this deposit banks; default: all in transit"})
-    note = Text(max_length=500)
+    note = Text(max_length=500, multiline=True)
 
 
 class DepositSchema(Schema):

@@ -7,10 +7,10 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from ...models.farmers import LANGUAGES
 from ...security import pii
-from ..fields import NationalId, Phone, Text
+from ..fields import NationalId, Pattern, Phone, Text
 from ..schemas import PageArgs, StrictSchema
 
-VILLAGE_CODE = validate.Regexp(r"^\d{6,12}$", error="A village code is 6 to 12 digits.")
+VILLAGE_CODE = Pattern(r"^[0-9]{6,12}$", error="A village code is 6 to 12 digits.")
 
 
 def _birth_year(**kwargs):
@@ -81,7 +81,8 @@ class FarmerIdentitySchema(Schema):
 
 
 class EraseSchema(StrictSchema):
-    reason = Text(required=True, max_length=500, metadata={"description": "the request, e.g. its reference"})
+    reason = Text(required=True, max_length=500, multiline=True,
+                  metadata={"description": "the request, e.g. its reference"})
 
 
 class ExportSchema(Schema):

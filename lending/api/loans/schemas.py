@@ -4,7 +4,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from ...domain.receipts import ReceiptChannel
-from ..fields import Amount, BusinessDate, Text
+from ..fields import Amount, BusinessDate, PlainDecimal, Text
 from ..schemas import PageArgs, StrictSchema
 
 
@@ -36,7 +36,7 @@ class OfferSchema(Schema):
 
 
 class AcceptSchema(StrictSchema):
-    apr = fields.Decimal(required=True, as_string=True, metadata={"description": "the APR the farmer was shown"})
+    apr = PlainDecimal(required=True, metadata={"description": "the APR the farmer was shown"})
     total_cost_of_credit = Amount(required=True, strictly_positive=False,
                                   metadata={"description": "the total cost the farmer was shown"})
     consent = fields.Boolean(required=True, validate=validate.Equal(True, error="The farmer must agree to the terms."))
@@ -52,7 +52,7 @@ class RepaymentSchema(StrictSchema):
                        "mobile money and WeChat Pay are booked by the provider's confirmation only"})
     external_ref = Text(max_length=100, required=True, metadata={
         "description": "the receipt number the agent gave (cash) or the bank's reference; a repeat is harmless"})
-    note = Text(max_length=500)
+    note = Text(max_length=500, multiline=True)
 
 
 class PaymentStartSchema(StrictSchema):
@@ -76,7 +76,7 @@ class MobileMoneyCallbackSchema(StrictSchema):
 
 
 class ReversalSchema(StrictSchema):
-    reason = Text(max_length=500, required=True)
+    reason = Text(max_length=500, required=True, multiline=True)
 
 
 class AllocationSchema(Schema):
@@ -188,15 +188,15 @@ class PortfolioSchema(Schema):
 
 
 class RestructureRequestSchema(StrictSchema):
-    term_months = fields.Integer(required=True, validate=validate.Range(min=1, max=120))
+    term_months = fields.Integer(strict=True, required=True, validate=validate.Range(min=1, max=120))
     method = fields.String(validate=validate.OneOf(("annuity", "equal_principal", "flat", "balloon", "bullet")))
-    annual_rate = fields.Decimal(as_string=True, validate=validate.Range(min=0, max=1),
-                                 metadata={"description": "new nominal rate (default: the loan's)"})
-    reason = Text(max_length=1000, required=True)
+    annual_rate = PlainDecimal(validate=validate.Range(min=0, max=1),
+                               metadata={"description": "new nominal rate (default: the loan's)"})
+    reason = Text(max_length=1000, required=True, multiline=True)
 
 
 class RestructureDecisionSchema(StrictSchema):
-    note = Text(max_length=1000, required=True)
+    note = Text(max_length=1000, required=True, multiline=True)
 
 
 class RestructureSchema(Schema):

@@ -7,11 +7,11 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from ...domain.evidence import Provenance
 from ...models.records import VERIFICATION_STATUSES
-from ..fields import Amount, BusinessDate, Currency, Quantity, Text, check_amounts, check_not_future
+from ..fields import Amount, BusinessDate, Currency, Pattern, Quantity, Text, check_amounts, check_not_future
 from ..schemas import PageArgs, StrictSchema
 
 SALE_CHANNELS = ("bank", "cash", "mobile_money", "coop", "wechat_pay", "alipay")
-CODE = validate.Regexp(r"^[a-z][a-z0-9_]{0,31}$", error="Lower-case letters, digits and _ (e.g. rice, combine).")
+CODE = Pattern(r"^[a-z][a-z0-9_]{0,31}$", error="Lower-case letters, digits and _ (e.g. rice, combine).")
 
 
 class _Create(StrictSchema):
@@ -120,7 +120,7 @@ class EquipmentPurchaseSchema(_Record):
 
 class VerifySchema(StrictSchema):
     status = fields.String(required=True, validate=validate.OneOf([s for s in VERIFICATION_STATUSES if s != "unverified"]))
-    note = Text(max_length=500)
+    note = Text(max_length=500, multiline=True)
     version = fields.Integer(strict=True, metadata={"description": "the version you checked (optional)"})
 
 

@@ -45,4 +45,4 @@ class RiskPageSchema(Schema):
 class ResolveSchema(StrictSchema):
     resolution = fields.String(required=True, validate=validate.OneOf(("cleared", "confirmed")),
                                metadata={"description": "cleared: no fraud, release; confirmed: fraud, keep holding"})
-    note = Text(required=True, max_length=500)
+    note = Text(required=True, max_length=500, multiline=True)

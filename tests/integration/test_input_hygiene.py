@@ -212,17 +212,19 @@ def test_a_receipt_number_with_a_bidi_override_is_refused_and_a_note_keeps_its_l
         response = client.post(url, headers={**loan_world["agent"], **key()}, json=body)
         assert_problem(response, 422, "validation_error", field_name)
     kept = client.post(url, headers={**loan_world["agent"], **key()},
-                       json={"amount": "10.00", "note": "paid in cash\r\nat the co-op\u2028second visit"})
+                       json={"amount": "10.00", "external_ref": "R-0042", "note": "paid in cash\r\nat the co-op\u2028second visit"})
     assert kept.status_code == 201, kept.json
 
 
 def test_a_verification_note_keeps_its_line_breaks_but_not_a_bidi_override(world):
     sale = world.targets["sale"].send(world.client).json
     url = f"{world.farmer_url}/crop-sales/{sale['id']}/verify"
-    response = world.client.post(url, json={"status": "verified", "note": "ok\u202e"}, headers=world.headers)
+    officer_id, _ = make_staff(world.app, "officer")
+    checker = bearer(world.app, officer_id, "officer")          # not the agent who captured it (maker-checker)
+    response = world.client.post(url, json={"status": "verified", "note": "ok\u202e"}, headers=checker)
     assert_problem(response, 422, "validation_error", "note")
     response = world.client.post(url, json={"status": "verified", "note": "receipt seen\nco-op stamp"},
-                                 headers=world.headers)
+                                 headers=checker)
     assert response.status_code == 200 and response.json["verification_note"] == "receipt seen\nco-op stamp"
 
 

@@ -19,7 +19,7 @@ from ..domain import ledger, receipts, schedules, servicing
 from ..domain.terms import LoanTerms, Schedule
 from ..domain.refusals import Refused
 from ..errors import Conflict, NotFound, ValidationFailed, refused
-from ..models import (Application, Farmer, JournalLine, Loan, LoanTransaction,
+from ..models import (Application, Decision, Farmer, JournalLine, Loan, LoanTransaction,
                       Product)
 from ..money import fits_currency, minor_units
 from ..security.actors import SYSTEM, Actor, farmer_scope
@@ -123,12 +123,30 @@ def accept(*, session: Session, actor: Actor, application_id: uuid.UUID, disclos
 
 # --- money movements --------------------------------------------------------------------------------------------
 
+def _require_within_capacity(session: Session, loan: Loan) -> None:
+    """No money out beyond the capacity its decision found: the farmer's open exposure, this loan included, may have
+    grown since (a reversed repayment puts principal back)."""
+    if loan.application_id is None:
+        return
+    application = session.get(Application, loan.application_id)
+    capacity = session.get(Decision, application.decision_id).output.get("capacity")
+    if capacity is None:          # decided before exposure was netted
+        return
+    exposure.lock_farmer(session, loan.farmer_id)
+    open_ = exposure.of_farmer(session=session, farmer_id=loan.farmer_id, currency=loan.currency,
+                               valid_days=current_app.config["OFFER_VALID_DAYS"])
+    if open_.amount > Decimal(capacity):
+        raise Conflict(f"The farmer's open exposure, this loan included, is {open_.amount:.2f}, above the capacity "
+                       f"{Decimal(capacity):.2f} of its decision; nothing was paid out.", code="limit_exceeded")
+
+
 def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     """Pay the loan out through the payments provider and book it. Disbursing twice is refused (409)."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
     if loan.status != "accepted":
         raise Conflict(f"This loan is {loan.status}; it was disbursed already.", code="already_disbursed")
     risk.require_no_hold(session, farmer_id=loan.farmer_id)   # no money out while a risk check holds the farmer
+    _require_within_capacity(session, loan)
     today = lender_today()
     if loan.start_date != today:            # accepted on another day: the schedule runs from the disbursement
         loan.start_date = today

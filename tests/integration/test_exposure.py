@@ -142,3 +142,19 @@ def test_an_application_waits_while_another_decision_holds_the_farmer(app, clien
     waiting.join(timeout=60)
     assert results[0].status_code == 201
     assert (results[0].json["status"], results[0].json["rule"]) == ("declined", "exposure.limit_used"), results[0].json
+
+
+def test_no_money_out_when_a_reversal_put_the_farmer_back_over_the_capacity(app, client, loan_world):
+    loan = disbursed_loan(client, loan_world)
+    paid = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
+                       json={"amount": "5000.00", "external_ref": "R-BOUNCE"}).json     # 1,000 left outstanding
+    small = apply(client, loan_world["agent"], loan_world["farmer"]["id"], product_code="MICRO-BULLET",
+                  amount="5000.00", term_months=3).json
+    assert small["status"] == "approved" and small["open_exposure"] == "1000.00", small
+    second = accepted_loan(client, {**loan_world, "application": small})
+    reversed_ = client.post(f"/api/v1/loans/{loan['id']}/transactions/{paid['id']}/reverse",
+                            headers={**loan_world["officer"], **key()}, json={"reason": "the cash was counterfeit"})
+    assert reversed_.status_code == 201
+    refused = client.post(f"/api/v1/loans/{second['id']}/disburse", headers={**loan_world["officer"], **key()})
+    assert refused.status_code == 409 and refused.json["code"] == "limit_exceeded", refused.json
+    assert Decimal(small["capacity"]) < 6000 + Decimal(small["amount"])

@@ -1,8 +1,9 @@
 """Random sequences of applications, acceptances and disbursements, receipts on every channel by every role,
 provider confirmations, reversals and write-offs, over HTTP (issue #10's property). Whatever the order, after every
 step:
-- what the farmer owes us and was offered (principal outstanding + approved offers not taken) never exceeds the
-  largest capacity any of their decisions found — so the total disbursed and still out is within their limit;
+- whenever money goes out, what the farmer owes us and was offered (principal outstanding + approved offers not
+  taken) is within the largest capacity any of their decisions found — the total disbursed and still out is within
+  their limit (a reversed repayment may put principal back later; no money goes out on top of it);
 - no receipt was booked by a borrower;
 - every booked receipt's channel is the one its booker's role may book (agent: cash, officer: bank transfer,
   the provider's confirmation: mobile money);
@@ -15,7 +16,7 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -64,15 +65,16 @@ def people(app, client, current_model, monkeypatch):
     return {"agent": agent, "officer": officer, "agent_id": agent_id, "officer_id": officer_id}
 
 
-def _check(app, farmer_id: str, people: dict, loans: list[str], capacities: list[Decimal]) -> None:
+def _check(app, farmer_id: str, people: dict, loans: list[str], capacities: list[Decimal], paid_out: bool) -> None:
     from lending.extensions import db
     from lending.models import Application, Loan, LoanTransaction
     from lending.security.actors import SYSTEM
     from lending.services import exposure
     with app.app_context():
         fid = uuid.UUID(farmer_id)
-        open_ = exposure.of_farmer(session=db.session, farmer_id=fid, currency="CNY", valid_days=30)
-        assert open_.amount <= max(capacities, default=Decimal(0)), (open_, capacities)
+        if paid_out:      # money went out: what is out and offered is within the capacity the decisions found
+            open_ = exposure.of_farmer(session=db.session, farmer_id=fid, currency="CNY", valid_days=30)
+            assert open_.amount <= max(capacities, default=Decimal(0)), (open_, capacities)
         approved = db.session.scalars(select(Application).where(Application.farmer_id == fid,
                                                                 Application.status == "approved")).all()
         assert all(a.amount <= a.credit_limit for a in approved)
@@ -83,11 +85,22 @@ def _check(app, farmer_id: str, people: dict, loans: list[str], capacities: list
         for receipt in receipts:
             assert receipt.posted_by != fid, "a borrower booked a receipt"
             assert receipt.channel in allowed.get(receipt.posted_by, set()), (receipt.posted_by, receipt.channel)
+        statuses = {str(loan.id): loan.status for loan in db.session.scalars(select(Loan).where(Loan.farmer_id == fid))}
     for loan_id in loans:
-        assert_ledger_equals_replay(app, loan_id)
+        if statuses[loan_id] in ("active", "closed"):    # a written-off loan's journal is closed by the write-off
+            assert_ledger_equals_replay(app, loan_id)
+        else:
+            assert sum(loans_balances(app, loan_id).values()) == 0
 
 
-@settings(max_examples=12, deadline=None, derandomize=True,
+def loans_balances(app, loan_id: str) -> dict:
+    from lending.extensions import db
+    from lending.services import loans
+    with app.app_context():
+        return loans.journal_balances(db.session, uuid.UUID(loan_id))
+
+
+@settings(max_examples=8, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(steps=st.lists(step, min_size=4, max_size=12))
 def test_no_sequence_of_moves_by_any_role_breaks_the_lending_rules(app, client, people, steps):
@@ -97,7 +110,8 @@ def test_no_sequence_of_moves_by_any_role_breaks_the_lending_rules(app, client, 
     headers = {"borrower": borrower, "agent": people["agent"], "officer": people["officer"]}
     applications, loans, transactions, capacities = [], [], [], []
     for move in steps:
-        kind = move[0]
+        kind, paid_out = move[0], False
+        note(repr(move))
         if kind == "apply":
             _, role, product, amount = move
             term = 6 if product == "EQUIP-ANNUITY" else 3
@@ -115,9 +129,10 @@ def test_no_sequence_of_moves_by_any_role_breaks_the_lending_rules(app, client, 
                     "apr": offer.json["apr"], "total_cost_of_credit": offer.json["total_cost_of_credit"],
                     "consent": True})
                 if accepted.status_code == 201:
-                    paid_out = client.post(f"/api/v1/loans/{accepted.json['id']}/disburse",
+                    disbursed = client.post(f"/api/v1/loans/{accepted.json['id']}/disburse",
                                            headers={**people["officer"], **key()})
-                    assert paid_out.status_code in (201, 409), paid_out.json
+                    assert disbursed.status_code in (201, 409), disbursed.json
+                    paid_out = disbursed.status_code == 201
                     loans.append(accepted.json["id"])
         elif kind == "receipt" and loans:
             _, role, channel, amount, which = move
@@ -145,4 +160,4 @@ def test_no_sequence_of_moves_by_any_role_breaks_the_lending_rules(app, client, 
             written = client.post(f"/api/v1/loans/{loans[move[1] % len(loans)]}/write-off",
                                   json={"reason": "property test"}, headers={**people["officer"], **key()})
             assert written.status_code in (201, 409), written.json
-        _check(app, farmer["id"], people, loans, capacities)
+        _check(app, farmer["id"], people, loans, capacities, paid_out)

@@ -85,7 +85,8 @@ def refresh(*, session: Session, settings: dict, refresh_token: str) -> dict:
         session.rollback()
         raise Unauthorized("This sign-in was ended; sign in again.", code="token_revoked")
     if claims.role == "borrower":
-        exists = session.get(Farmer, claims.subject) is not None
+        farmer = session.get(Farmer, claims.subject)
+        exists = farmer is not None and farmer.erased_at is None
     else:
         agent = session.get(Agent, claims.subject)
         exists = agent is not None and agent.active and agent.role == claims.role
@@ -95,14 +96,28 @@ def refresh(*, session: Session, settings: dict, refresh_token: str) -> dict:
     return _pair(settings, claims.subject, claims.role, session=session, sign_in=sign_in)
 
 
+def _end(session: Session, sign_in: SignInSession, reason: str) -> None:
+    sign_in.revoked_at, sign_in.revoked_reason = utcnow(), reason
+    audit.record(session, actor=Actor(id=sign_in.subject, role=sign_in.role), action=f"auth.{reason}",
+                 entity_type="sign_in_session", entity_id=sign_in.id)
+
+
 def revoke_session(*, session: Session, session_id: uuid.UUID, reason: str) -> None:
     """End a sign-in session: none of its access or refresh tokens works any more. Commits."""
     sign_in = session.get(SignInSession, session_id, with_for_update=True)
     if sign_in is not None and not sign_in.revoked:
-        sign_in.revoked_at, sign_in.revoked_reason = utcnow(), reason
-        audit.record(session, actor=Actor(id=sign_in.subject, role=sign_in.role), action=f"auth.{reason}",
-                     entity_type="sign_in_session", entity_id=sign_in.id)
+        _end(session, sign_in, reason)
     session.commit()
+
+
+def end_sessions_of(*, session: Session, subject_id: uuid.UUID, reason: str) -> int:
+    """End every open sign-in session of one account (an erased farmer), in the caller's transaction; returns how
+    many. Their access and refresh tokens stop working (security.actors reads the session on every request)."""
+    open_sessions = session.scalars(select(SignInSession).where(
+        SignInSession.subject == subject_id, SignInSession.revoked_at.is_(None)).with_for_update()).all()
+    for sign_in in open_sessions:
+        _end(session, sign_in, reason)
+    return len(open_sessions)
 
 
 def logout(*, session: Session, settings: dict, actor: Actor, refresh_token: str) -> None:

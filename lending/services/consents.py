@@ -15,8 +15,9 @@ from . import audit, farmers, replays
 
 
 def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, values: dict) -> tuple[Consent, bool]:
-    """Record a consent. Granting a purpose that is already active under the same text returns that consent."""
-    farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    """Record a consent. Granting a purpose that is already active under the same text returns that consent.
+    An erased farmer gives no consent (409 `farmer_erased`)."""
+    farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     if values["text_version"] not in TEXTS[values["purpose"]]:
         raise ValidationFailed(errors={"text_version": [
             f"No {values['purpose']} text has version {values['text_version']}; "

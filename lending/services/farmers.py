@@ -6,22 +6,42 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import Forbidden, NotFound, ValidationFailed, VersionMismatch
+from ..errors import Conflict, Forbidden, NotFound, ValidationFailed, VersionMismatch
 from ..models import Agent, Farmer
 from ..security.actors import Actor, farmer_scope
 from ..security.pii import blind_index
 from . import audit, pagination, replays
 
 
-def get(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer | None:
-    return session.scalar(select(Farmer).where(Farmer.id == farmer_id, farmer_scope(actor)))
+def get(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer | None:
+    """The farmer if the actor may see them; `lock` takes the row lock (SELECT ... FOR UPDATE) for the rest of the
+    transaction and re-reads the row."""
+    stmt = select(Farmer).where(Farmer.id == farmer_id, farmer_scope(actor))
+    if lock:
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
+    return session.scalar(stmt)
 
 
-def get_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
-    farmer = get(session=session, actor=actor, farmer_id=farmer_id)
+def get_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer:
+    farmer = get(session=session, actor=actor, farmer_id=farmer_id, lock=lock)
     if farmer is None:
         raise NotFound("No such farmer.")
     return farmer
+
+
+def require_not_erased(farmer: Farmer) -> Farmer:
+    """The farmer, unless their personal data was erased (services.subjects): then 409 `farmer_erased`. Nothing is
+    written for an erased farmer any more — no update, consent, record, application, acceptance or disbursement."""
+    if farmer.erased_at is not None:
+        raise Conflict("This farmer's personal data was erased on request; nothing more is recorded for them.",
+                       code="farmer_erased", errors={"farmer_id": ["The farmer was erased."]})
+    return farmer
+
+
+def get_writable_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer:
+    """The farmer, to write for: 404 outside the actor's scope, 409 `farmer_erased` once erased. With `lock`, the
+    row lock erasure takes too: a write and an erasure of the same farmer never interleave."""
+    return require_not_erased(get_or_raise(session=session, actor=actor, farmer_id=farmer_id, lock=lock))
 
 
 def identity(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
@@ -80,7 +100,7 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
 def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_version: int,
            changes: dict) -> Farmer:
     """Apply `changes` if the farmer is still at `expected_version` (else 412: someone else changed it)."""
-    farmer = get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    farmer = get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     if actor.role == "borrower" and set(changes) - {"name", "language", "household_size"}:
         raise Forbidden("A borrower may change only name, language and household size; ask your agent.")
     if "agent_id" in changes:

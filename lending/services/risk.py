@@ -28,6 +28,7 @@ from ..security.actors import Actor
 from . import audit, pagination
 
 HOLDING = ("open", "confirmed")
+READERS = ("officer", "admin")   # who may see risk checks: GET /risk/checks, and in a farmer's export
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
 """Data-subject requests (PIPL art. 45, 47): a farmer's data exported whole, or erased as far as the law allows.
 
 Export: everything held about one farmer — the farmer with the whole phone and national ID, records, consents,
-applications with their decisions (score, PD, rule, reasons), loans with instalments and transactions, risk checks —
-as one JSON document; the export is audited.
+applications with their decisions (score, PD, rule, reasons), loans with instalments and transactions, and, for
+those who may read risk checks (officers, admins: risk.READERS), the risk checks — as one JSON document; the export
+is audited. An agent's or the farmer's own export leaves the checks out, as GET /risk/checks refuses them: which
+signals held a farmer would tell whoever games the rules how to pass them.
 
 Erase: the personal data is pseudonymised — name replaced, phone, national ID, birth year and household size removed
 (with their blind indexes), consents revoked, devices, pending sign-in codes and SMS to the phone deleted; what was
@@ -29,7 +31,7 @@ from ..models import (Application, Consent, CropSale, Decision, Device, Equipmen
 from ..models.base import utcnow
 from ..security.actors import Actor
 from ..security.pii import blind_index
-from . import audit, auth, farmers
+from . import audit, auth, farmers, risk
 
 ERASED_NAME = "(erased)"
 OPEN_LOAN = ("accepted", "active")
@@ -77,9 +79,10 @@ def export(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> dict:
                    "transactions": [_row(t, without=("loan_id",)) for t in _all(
                        session, LoanTransaction, LoanTransaction.loan_id == loan.id, order=LoanTransaction.sequence)]}
                   for loan in loans],
-        "risk_checks": [_row(r) for r in _all(session, RiskCheck, RiskCheck.farmer_id == farmer.id,
-                                              order=RiskCheck.created_at)],
     }
+    if actor.role in risk.READERS:
+        document["risk_checks"] = [_row(r) for r in _all(session, RiskCheck, RiskCheck.farmer_id == farmer.id,
+                                                         order=RiskCheck.created_at)]
     audit.record(session, actor=actor, action="farmer.export", entity_type="farmer", entity_id=farmer.id,
                  detail={"sections": sorted(k for k in document if k not in ("exported_at", "farmer"))})
     session.commit()

@@ -10,6 +10,19 @@ def next_phone() -> str:
     return f"+86139{uuid.uuid4().int % 10**8:08d}"
 
 
+def next_national_id() -> str:
+    """A valid national ID (born in 1978, its check character computed) that another test farmer hardly has."""
+    from lending.api.fields import national_id_valid
+    n = uuid.uuid4().int
+    first17 = f"3401231978{n % 12 + 1:02d}{n // 12 % 28 + 1:02d}{n // 336 % 1000:03d}"
+    return next(first17 + check for check in "0123456789X" if national_id_valid(first17 + check))
+
+
+def another_identity() -> dict:
+    """Phone and national ID for a second farmer of a test: one farmer each (duplicates are refused)."""
+    return {"phone": next_phone(), "national_id": next_national_id()}
+
+
 def make_staff(app, role: str, villages: list[str] = (), phone: str | None = None):
     from lending.extensions import db
     from lending.security.actors import SYSTEM

@@ -60,6 +60,29 @@ def _check_agent(session: Session, agent_id: uuid.UUID | None) -> None:
             raise ValidationFailed(errors={"agent_id": ["No such field agent."]})
 
 
+IDENTITY = {"phone": "phone", "national_id": "national ID"}   # one farmer each (found by the blind index)
+
+
+def _require_identity_unused(session: Session, values: dict, *, farmer_id: uuid.UUID | None = None) -> None:
+    """409 `duplicate_identity` naming each of phone and national_id that another farmer is enrolled with — not
+    whose. A phone is how a borrower signs in (a second farmer on it locks the first out of SMS sign-in); a national
+    ID is one person, who is one farmer: a second record would be a second limit for the same person (or somebody
+    else's identity), so it is refused here rather than only reviewed later (domain.risk identity rules, which
+    still hold farmers enrolled before this check)."""
+    taken = {}
+    for name, label in IDENTITY.items():
+        if values.get(name) is None:
+            continue
+        others = select(Farmer.id).where(getattr(Farmer, f"{name}_index") == blind_index(name, values[name]))
+        if farmer_id is not None:
+            others = others.where(Farmer.id != farmer_id)
+        if session.scalar(others.limit(1)) is not None:
+            taken[name] = [f"Another farmer is enrolled with this {label}."]
+    if taken:
+        raise Conflict("Another farmer is enrolled with this identity; look the farmer up instead of enrolling "
+                       "them again.", code="duplicate_identity", errors=taken)
+
+
 def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, bool]:
     """Enrol a farmer; returns (farmer, created). A replay of the same id and body returns the stored farmer."""
     if actor.role == "agent":
@@ -77,6 +100,7 @@ def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, boo
     if session.scalar(select(Farmer.id).where(Farmer.farmer_id == values["farmer_id"])) is not None:
         raise ValidationFailed("farmer_id is taken.", code="duplicate_farmer_id",
                                errors={"farmer_id": ["Another farmer has this farmer_id."]})
+    _require_identity_unused(session, values)
     farmer = Farmer(created_by=actor.id if actor.is_staff else None, **values)
     session.add(farmer)
     audit.record(session, actor=actor, action="farmer.create", entity_type="farmer", entity_id=farmer.id)
@@ -110,6 +134,7 @@ def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_ver
     if farmer.version != expected_version:
         raise VersionMismatch(errors={"version": [f"You sent {expected_version}; the record is at {farmer.version}."]},
                               headers={"ETag": f'"{farmer.version}"'})
+    _require_identity_unused(session, changes, farmer_id=farmer.id)
     before = {name: str(getattr(farmer, name)) for name in changes}
     for name, value in changes.items():
         setattr(farmer, name, value)

@@ -79,8 +79,11 @@ def load_products(app) -> None:
 
 
 def consent_to_scoring(client, headers, farmer_id) -> None:
+    """The farmer consents to credit scoring under its current text."""
+    from lending.consent_texts import current
     response = client.post(f"/api/v1/farmers/{farmer_id}/consents",
-                           json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=headers)
+                           json={"purpose": "credit_scoring", "text_version": current("credit_scoring")},
+                           headers=headers)
     assert response.status_code in (200, 201), response.json
 
 

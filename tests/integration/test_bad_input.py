@@ -24,7 +24,7 @@ SECOND_IDENTITY = {"phone": "+8613800138001", "national_id": "340123198001011233
 
 PROBLEM = "application/problem+json"
 
-CONSENT = {"purpose": "credit_scoring", "text_version": "2025-01"}
+CONSENT = {"purpose": "credit_scoring", "text_version": "2026-11"}
 PATCH = {"household_size": 5}
 
 TWO_MIB = 2 * 1024 * 1024

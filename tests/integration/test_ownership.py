@@ -111,7 +111,7 @@ class Scene:
             assert response.status_code == 201, response.json
             self.records[kind] = response.json
         response = client.post(f"/api/v1/farmers/{self.a['id']}/consents",
-                               json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=self.agent_a)
+                               json={"purpose": "credit_scoring", "text_version": "2026-11"}, headers=self.agent_a)
         assert response.status_code == 201, response.json
         self.consent = response.json
 

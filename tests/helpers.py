@@ -1,7 +1,9 @@
 """Building blocks for tests: staff accounts, tokens, farmers — made through the real services and API."""
 from __future__ import annotations
 
+import json
 import uuid
+from pathlib import Path
 
 from tests.conftest import PASSWORD
 
@@ -41,8 +43,31 @@ def login(client, phone: str, password: str = PASSWORD) -> dict:
 
 
 def staff_headers(app, client, role: str, villages: list[str] = ()) -> tuple[uuid.UUID, dict]:
+    """A new staff account's headers; an agent's app also reports where the agent is: at the centre of their first
+    village (or of FARMER's), as the agent app does from its GPS for the risk rules."""
     agent_id, phone = make_staff(app, role, villages)
-    return agent_id, login(client, phone)
+    headers = login(client, phone)
+    if role == "agent":
+        headers["X-Agent-Position"] = village_position((list(villages) or [FARMER["village_code"]])[0])
+    return agent_id, headers
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def load_villages(app) -> None:
+    """The villages of seeds/villages.json, as `flask seed` loads them (farmers live in known villages only)."""
+    from lending.extensions import db
+    from lending.services import seeding
+    with app.app_context():
+        seeding._villages(db.session, SEEDS)
+        db.session.commit()
+
+
+def village_position(code: str) -> str:
+    """`latitude,longitude` of a village of seeds/villages.json, as X-Agent-Position carries it."""
+    village = next(v for v in json.loads((SEEDS / "villages.json").read_text("utf-8")) if v["code"] == code)
+    return f"{village['latitude']},{village['longitude']}"
 
 
 # DESIGN.md §5 example records
@@ -66,13 +91,10 @@ def create_farmer(client, headers, **overrides) -> dict:
 
 def load_products(app) -> None:
     """The products of seeds/products.json, as `flask seed` loads them."""
-    import json
-    from pathlib import Path
-
     from lending.extensions import db
     from lending.services import products
 
-    fixture = json.loads((Path(__file__).resolve().parents[1] / "seeds" / "products.json").read_text("utf-8"))
+    fixture = json.loads((SEEDS / "products.json").read_text("utf-8"))
     with app.app_context():
         products.load_fixture(session=db.session, products=fixture)
         db.session.commit()

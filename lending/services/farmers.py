@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed, VersionMismatch
-from ..models import Agent, Farmer
+from ..models import Agent, Farmer, Village
 from ..security.actors import Actor, farmer_scope
 from ..security.pii import blind_index
 from . import audit, pagination, replays
@@ -53,6 +53,12 @@ def identity(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
     return farmer
 
 
+def _check_village(session: Session, village_code: str | None) -> None:
+    """422 naming village_code unless it is a known village (the `villages` table: where it is, for the risk rules)."""
+    if village_code is not None and session.get(Village, village_code) is None:
+        raise ValidationFailed(errors={"village_code": [f"No village has the code {village_code}."]})
+
+
 def _check_agent(session: Session, agent_id: uuid.UUID | None) -> None:
     if agent_id is not None:
         agent = session.get(Agent, agent_id)
@@ -90,6 +96,7 @@ def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, boo
             raise Forbidden("An agent enrols farmers for themself.", errors={"agent_id": ["Must be you."]})
         values["agent_id"] = actor.id
     _check_agent(session, values.get("agent_id"))
+    _check_village(session, values.get("village_code"))
     values.setdefault("id", uuid.uuid4())
     if not values.get("farmer_id"):
         values["farmer_id"] = f"F-{values['id'].hex[:12].upper()}"
@@ -131,6 +138,8 @@ def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_ver
         if actor.role not in ("officer", "admin"):
             raise Forbidden("Only an officer or admin reassigns a farmer.", errors={"agent_id": ["Not allowed."]})
         _check_agent(session, changes["agent_id"])
+    if "village_code" in changes:
+        _check_village(session, changes["village_code"])
     if farmer.version != expected_version:
         raise VersionMismatch(errors={"version": [f"You sent {expected_version}; the record is at {farmer.version}."]},
                               headers={"ETag": f'"{farmer.version}"'})

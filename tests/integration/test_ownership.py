@@ -17,7 +17,7 @@ from tests.helpers import (EQUIPMENT, FARMER, LAND, SALE, another_identity, code
                            make_staff, stored)
 
 PROBLEM = "application/problem+json"
-VILLAGE_A, VILLAGE_B = "340123104", "410100201"
+VILLAGE_A, VILLAGE_B = "340123104", "410526101"
 
 KINDS = {"land-transfers": LAND, "crop-sales": SALE, "equipment-purchases": EQUIPMENT}
 
@@ -89,7 +89,7 @@ def every_farmer_id(client, headers, **filters) -> list[str]:
 
 class Scene:
     """Agent A (village 340123104) with farmer `a` and one record of each kind and a consent;
-    agent B (village 410100201) with farmer `b`; an officer; borrowers a and b signed in by SMS code."""
+    agent B (village 410526101) with farmer `b`; an officer; borrowers a and b signed in by SMS code."""
 
     def __init__(self, app, client):
         self.app, self.client = app, client
@@ -278,7 +278,7 @@ def test_an_agent_sees_a_farmer_in_their_village_that_another_agent_enrolled(sce
 
 def test_an_agent_sees_a_farmer_they_enrolled_outside_their_villages(scene):
     client = scene.client
-    farmer = create_farmer(client, scene.agent_a, name="赵六", village_code="520100001", **another_identity())
+    farmer = create_farmer(client, scene.agent_a, name="赵六", village_code="371425101", **another_identity())
     assert farmer["agent_id"] == str(scene.agent_a_id)
     assert client.get(f"/api/v1/farmers/{farmer['id']}", headers=scene.agent_a).status_code == 200
     assert farmer["id"] in every_farmer_id(client, scene.agent_a)

@@ -16,7 +16,8 @@ def _ago(days: int) -> str:
 
 def prepare(client: Client) -> Target:
     env = _signed_in(client)
-    farmer = client.request("POST", "/api/v1/farmers", {**FARMER, "farmer_id": "B-decide"}, expect=201)
+    farmer = client.request("POST", "/api/v1/farmers", {**FARMER, "farmer_id": "B-decide", "phone": "+8613800138000",
+                                                        "national_id": "340123197803011230"}, expect=201)
     base = f"/api/v1/farmers/{farmer['id']}"
     today = dt.date.today()
     client.request("POST", f"{base}/land-transfers", {

@@ -72,9 +72,9 @@ class Server:
     def __enter__(self) -> Server:
         try:
             self._flask("db", "upgrade")
+            self._flask("seed", "--farmers", "0")         # villages, products (and the demo staff)
             self._flask("users", "create", "--role", "agent", "--phone", STAFF_PHONE, "--password", STAFF_PASSWORD,
-                        "--village", STAFF_VILLAGE, "--name", "Bench Agent")
-            self._flask("seed", "--farmers", "0")         # products (and the demo staff)
+                        "--village", STAFF_VILLAGE, "--name", "Bench Agent")   # an agent covers known villages
             self._flask("model", "ensure")                # a model trained on seeds/farmers.jsonl, promoted
             self._start()
         except BaseException:

@@ -1,7 +1,8 @@
 """The consent texts a farmer is shown, per purpose and version (PIPL art. 14: informed, specific, explicit).
 
-A consent records the version of the text it was given against; a new version of a purpose's text supersedes the
-old consent when the farmer agrees to it. Texts are never edited in place: a change is a new version.
+A consent records the version of the text it was given against, and is given to the purpose's current text only; a
+new version of a purpose's text supersedes the old consent when the farmer agrees to it, and until then the old
+consent no longer counts (services.consents.has_active). Texts are never edited in place: a change is a new version.
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ TEXTS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-VERSIONS = tuple(sorted({version for versions in TEXTS.values() for version in versions}))
+# every version of any purpose, newest first (the one new consents to credit scoring are given to leads)
+VERSIONS = tuple(sorted({version for versions in TEXTS.values() for version in versions}, reverse=True))
 
 
 def current(purpose: str) -> str:

@@ -101,6 +101,15 @@ def _empty_tables(request):
                 connection.execute(text(statement))
 
 
+@pytest.fixture(autouse=True)
+def _villages(request):
+    """Each test that uses the database starts with the villages of seeds/villages.json (emptied after it, like
+    every table): farmers are enrolled, and agents assigned, in known villages only."""
+    if "app" in request.fixturenames:
+        from tests.helpers import load_villages
+        load_villages(request.getfixturevalue("app"))
+
+
 @pytest.fixture
 def client(app):
     return app.test_client()

@@ -1,13 +1,28 @@
 """Building blocks for tests: staff accounts, tokens, farmers — made through the real services and API."""
 from __future__ import annotations
 
+import json
 import uuid
+from pathlib import Path
 
 from tests.conftest import PASSWORD
 
 
 def next_phone() -> str:
     return f"+86139{uuid.uuid4().int % 10**8:08d}"
+
+
+def next_national_id() -> str:
+    """A valid national ID (born in 1978, its check character computed) that another test farmer hardly has."""
+    from lending.api.fields import national_id_valid
+    n = uuid.uuid4().int
+    first17 = f"3401231978{n % 12 + 1:02d}{n // 12 % 28 + 1:02d}{n // 336 % 1000:03d}"
+    return next(first17 + check for check in "0123456789X" if national_id_valid(first17 + check))
+
+
+def another_identity() -> dict:
+    """Phone and national ID for a second farmer of a test: one farmer each (duplicates are refused)."""
+    return {"phone": next_phone(), "national_id": next_national_id()}
 
 
 def make_staff(app, role: str, villages: list[str] = (), phone: str | None = None):
@@ -28,8 +43,31 @@ def login(client, phone: str, password: str = PASSWORD) -> dict:
 
 
 def staff_headers(app, client, role: str, villages: list[str] = ()) -> tuple[uuid.UUID, dict]:
+    """A new staff account's headers; an agent's app also reports where the agent is: at the centre of their first
+    village (or of FARMER's), as the agent app does from its GPS for the risk rules."""
     agent_id, phone = make_staff(app, role, villages)
-    return agent_id, login(client, phone)
+    headers = login(client, phone)
+    if role == "agent":
+        headers["X-Agent-Position"] = village_position((list(villages) or [FARMER["village_code"]])[0])
+    return agent_id, headers
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def load_villages(app) -> None:
+    """The villages of seeds/villages.json, as `flask seed` loads them (farmers live in known villages only)."""
+    from lending.extensions import db
+    from lending.services import seeding
+    with app.app_context():
+        seeding._villages(db.session, SEEDS)
+        db.session.commit()
+
+
+def village_position(code: str) -> str:
+    """`latitude,longitude` of a village of seeds/villages.json, as X-Agent-Position carries it."""
+    village = next(v for v in json.loads((SEEDS / "villages.json").read_text("utf-8")) if v["code"] == code)
+    return f"{village['latitude']},{village['longitude']}"
 
 
 # DESIGN.md §5 example records
@@ -53,21 +91,21 @@ def create_farmer(client, headers, **overrides) -> dict:
 
 def load_products(app) -> None:
     """The products of seeds/products.json, as `flask seed` loads them."""
-    import json
-    from pathlib import Path
-
     from lending.extensions import db
     from lending.services import products
 
-    fixture = json.loads((Path(__file__).resolve().parents[1] / "seeds" / "products.json").read_text("utf-8"))
+    fixture = json.loads((SEEDS / "products.json").read_text("utf-8"))
     with app.app_context():
         products.load_fixture(session=db.session, products=fixture)
         db.session.commit()
 
 
 def consent_to_scoring(client, headers, farmer_id) -> None:
+    """The farmer consents to credit scoring under its current text."""
+    from lending.consent_texts import current
     response = client.post(f"/api/v1/farmers/{farmer_id}/consents",
-                           json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=headers)
+                           json={"purpose": "credit_scoring", "text_version": current("credit_scoring")},
+                           headers=headers)
     assert response.status_code in (200, 201), response.json
 
 

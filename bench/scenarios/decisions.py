@@ -16,7 +16,8 @@ def _ago(days: int) -> str:
 
 def prepare(client: Client) -> Target:
     env = _signed_in(client)
-    farmer = client.request("POST", "/api/v1/farmers", {**FARMER, "farmer_id": "B-decide"}, expect=201)
+    farmer = client.request("POST", "/api/v1/farmers", {**FARMER, "farmer_id": "B-decide", "phone": "+8613800138000",
+                                                        "national_id": "340123197803011230"}, expect=201)
     base = f"/api/v1/farmers/{farmer['id']}"
     today = dt.date.today()
     client.request("POST", f"{base}/land-transfers", {
@@ -28,7 +29,7 @@ def prepare(client: Client) -> Target:
         client.request("POST", f"{base}/crop-sales", {
             "sale_date": _ago(days), "crop": crop, "quantity_kg": "9000", "amount": amount, "buyer_id": "COOP-1",
             "channel": "coop"}, expect=201)
-    client.request("POST", f"{base}/consents", {"purpose": "credit_scoring", "text_version": "2025-01"}, expect=201)
+    client.request("POST", f"{base}/consents", {"purpose": "credit_scoring", "text_version": "2026-11"}, expect=201)
     body = {"farmer_id": farmer["id"], "product_code": "EQUIP-ANNUITY", "amount": "5000.00", "term_months": 12}
     client.request("POST", "/api/v1/applications", body, expect=201)   # refused bodies fail here, once
     env["BENCH_BODY"] = json.dumps(body)

@@ -10,6 +10,10 @@ Rules (each names the value it saw and the threshold it compared with):
   blind index) → review; the national ID on three or more farmers → block.
 - agent.far_from_village: the agent's reported position is farther than the threshold from the farmer's village
   → review.
+- agent.position_missing: an agent acts (an application, a repayment collected) without reporting a position, so
+  the distance rule cannot run → review (leaving the position out must not be a way round that rule).
+- agent.village_unknown: the agent reported a position but the farmer's village is not a known one (enrolled before
+  village codes were checked), so the distance cannot be measured → review.
 - amount.just_under_limit: the amount is at least RISK_NEAR_LIMIT_SHARE of the limit but under it, and this is the
   RISK_NEAR_LIMIT_COUNT-th such amount for the farmer in 30 days → review.
 - receipt.above_owed: money a provider confirmed exceeds what the loan owes plus the tolerance (it has moved, so
@@ -45,6 +49,8 @@ class Signals:
     farmers_sharing_national_id: int | None = None  # other farmers
     farmers_sharing_phone: int | None = None
     agent_distance_km: float | None = None
+    agent_position_missing: bool | None = None     # an agent's event without a position
+    agent_village_unknown: bool | None = None      # a position, but no known village to measure it from
     amount: Decimal | None = None
     limit: Decimal | None = None
     just_under_limit_before: int | None = None     # earlier amounts just under a limit in 30 days
@@ -101,6 +107,12 @@ def evaluate(signals: Signals, thresholds: Thresholds) -> Assessment:
         hits.append(Hit("agent.far_from_village", "review",
                         f"the agent is {signals.agent_distance_km:.1f} km from the farmer's village "
                         f"(more than {thresholds.agent_distance_km:g} km)"))
+    if signals.agent_position_missing:
+        hits.append(Hit("agent.position_missing", "review",
+                        "the agent sent no position (X-Agent-Position): the distance to the farm was not checked"))
+    if signals.agent_village_unknown:
+        hits.append(Hit("agent.village_unknown", "review",
+                        "the farmer's village is not a known village: the agent's distance to it was not checked"))
     if (signals.amount is not None and signals.limit is not None and signals.just_under_limit_before is not None
             and just_under(signals.amount, signals.limit, thresholds.near_limit_share)
             and signals.just_under_limit_before + 1 >= thresholds.near_limit_count):

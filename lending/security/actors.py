@@ -59,7 +59,8 @@ def current_actor() -> Actor:
         if sign_in is None or sign_in.revoked_at is not None:
             raise Unauthorized("This sign-in was ended; sign in again.", code="token_revoked")
     if claims.role == "borrower":
-        if session.get(Farmer, claims.subject) is None:
+        farmer = session.get(Farmer, claims.subject)
+        if farmer is None or farmer.erased_at is not None:   # erasure ends the sessions; older tokens name none
             raise Unauthorized("The account no longer exists.", code="token_invalid")
         actor = Actor(id=claims.subject, role="borrower")
     else:

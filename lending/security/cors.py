@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from flask import Flask, Response, request
 
-ALLOWED_HEADERS = "Authorization, Content-Type, Idempotency-Key, If-Match"
+# what our clients send: the agent app its device id and GPS position (risk rules), every writer Idempotency-Key and
+# If-Match
+ALLOWED_HEADERS = "Authorization, Content-Type, Idempotency-Key, If-Match, X-Agent-Position, X-Device-Id"
 EXPOSED_HEADERS = "ETag, Location, Retry-After"
 PREFLIGHT_MAX_AGE = "600"  # seconds a browser may reuse a preflight answer
 

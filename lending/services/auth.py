@@ -5,22 +5,46 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
+import time
 import uuid
 
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..channels import sms
 from ..errors import Conflict, Forbidden, TooManyRequests, Unauthorized, ValidationFailed
 from ..models import Agent, Farmer, OneTimeCode
 from ..models.base import utcnow
-from ..models.sessions import RefreshToken, SignInSession
+from ..models.sessions import RateLimitCounter, RefreshToken, SignInSession
 from ..security import passwords, tokens
 from ..security.actors import Actor
 from ..security.pii import blind_index
 from . import audit
 
 CODES_PER_HOUR = 5
+FAILURE_EVENT_SECONDS = 60   # at most one audit event of failed sign-ins per phone in this many seconds
+NOBODY = Actor(id=None, role="anonymous")   # type: ignore[arg-type]  # who fails to sign in is not known
+
+
+def _failed(session: Session, *, phone: str, method: str, reason: str) -> None:
+    """Record a failed sign-in in the audit log — the phone by its blind index only, never the phone — at most one
+    event per phone a minute, so guessing cannot flood the log: the failures after a minute's first are counted
+    (in `rate_limit_counters`, which keeps a counter an hour after its window) and the phone's next event reports
+    them as `not_recorded_before`. Commits: the refusal that follows must not roll the record back."""
+    index = blind_index("phone", phone)
+    key, now = f"audit:sign_in_failed:{index}", time.time()
+    insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)
+    session.execute(insert(RateLimitCounter).values(key=key, expires_at=0.0, count=0)   # exists, then lock it
+                    .on_conflict_do_nothing(index_elements=[RateLimitCounter.key]))
+    counter = session.get(RateLimitCounter, key, with_for_update=True, populate_existing=True)
+    if counter.expires_at <= now:   # the phone's first failure this minute
+        audit.record(session, actor=NOBODY, action="auth.sign_in_failed", entity_type="phone", entity_id=index,
+                     detail={"method": method, "reason": reason, "not_recorded_before": max(counter.count - 1, 0)})
+        counter.expires_at, counter.count = now + FAILURE_EVENT_SECONDS, 1
+    else:
+        counter.count += 1
+    session.commit()
 
 
 def _pair(settings: dict, subject: uuid.UUID, role: str, *, session: Session,
@@ -54,6 +78,8 @@ def login(*, session: Session, settings: dict, phone: str, password: str) -> dic
     agent = session.scalar(select(Agent).where(Agent.phone_index == blind_index("phone", phone)))
     ok = passwords.verify_secret(agent.password_hash if agent else None, password)
     if not ok or agent is None or not agent.active:
+        reason = "unknown_phone" if agent is None else "wrong_password" if not ok else "account_disabled"
+        _failed(session, phone=phone, method="password", reason=reason)
         raise Unauthorized("Wrong phone or password.", code="invalid_credentials")
     audit.record(session, actor=Actor(id=agent.id, role=agent.role), action="auth.login", entity_type="agent",
                  entity_id=agent.id)
@@ -85,7 +111,8 @@ def refresh(*, session: Session, settings: dict, refresh_token: str) -> dict:
         session.rollback()
         raise Unauthorized("This sign-in was ended; sign in again.", code="token_revoked")
     if claims.role == "borrower":
-        exists = session.get(Farmer, claims.subject) is not None
+        farmer = session.get(Farmer, claims.subject)
+        exists = farmer is not None and farmer.erased_at is None
     else:
         agent = session.get(Agent, claims.subject)
         exists = agent is not None and agent.active and agent.role == claims.role
@@ -95,14 +122,28 @@ def refresh(*, session: Session, settings: dict, refresh_token: str) -> dict:
     return _pair(settings, claims.subject, claims.role, session=session, sign_in=sign_in)
 
 
+def _end(session: Session, sign_in: SignInSession, reason: str) -> None:
+    sign_in.revoked_at, sign_in.revoked_reason = utcnow(), reason
+    audit.record(session, actor=Actor(id=sign_in.subject, role=sign_in.role), action=f"auth.{reason}",
+                 entity_type="sign_in_session", entity_id=sign_in.id)
+
+
 def revoke_session(*, session: Session, session_id: uuid.UUID, reason: str) -> None:
     """End a sign-in session: none of its access or refresh tokens works any more. Commits."""
     sign_in = session.get(SignInSession, session_id, with_for_update=True)
     if sign_in is not None and not sign_in.revoked:
-        sign_in.revoked_at, sign_in.revoked_reason = utcnow(), reason
-        audit.record(session, actor=Actor(id=sign_in.subject, role=sign_in.role), action=f"auth.{reason}",
-                     entity_type="sign_in_session", entity_id=sign_in.id)
+        _end(session, sign_in, reason)
     session.commit()
+
+
+def end_sessions_of(*, session: Session, subject_id: uuid.UUID, reason: str) -> int:
+    """End every open sign-in session of one account (an erased farmer), in the caller's transaction; returns how
+    many. Their access and refresh tokens stop working (security.actors reads the session on every request)."""
+    open_sessions = session.scalars(select(SignInSession).where(
+        SignInSession.subject == subject_id, SignInSession.revoked_at.is_(None)).with_for_update()).all()
+    for sign_in in open_sessions:
+        _end(session, sign_in, reason)
+    return len(open_sessions)
 
 
 def logout(*, session: Session, settings: dict, actor: Actor, refresh_token: str) -> None:
@@ -146,14 +187,16 @@ def verify_code(*, session: Session, settings: dict, phone: str, code: str) -> d
     pending = session.scalar(select(OneTimeCode).where(
         OneTimeCode.phone_index == index, OneTimeCode.used_at.is_(None), OneTimeCode.expires_at > now)
         .order_by(OneTimeCode.created_at.desc()).limit(1))
-    if pending is None or pending.tries >= settings["OTP_MAX_TRIES"]:
-        raise Unauthorized("The code is wrong or has expired; ask for a new one.", code="invalid_code")
-    if not hmac.compare_digest(pending.code_hash, _code_hash(settings, phone, code)):
-        pending.tries += 1
-        session.commit()
-        raise Unauthorized("The code is wrong or has expired; ask for a new one.", code="invalid_code")
-    farmer_ids = list(session.scalars(select(Farmer.id).where(Farmer.phone_index == index).limit(2)))
-    if not farmer_ids:
+    reason = ("no_code" if pending is None else "too_many_tries" if pending.tries >= settings["OTP_MAX_TRIES"]
+              else "wrong_code" if not hmac.compare_digest(pending.code_hash, _code_hash(settings, phone, code))
+              else None)
+    farmer_ids = [] if reason else list(session.scalars(select(Farmer.id).where(Farmer.phone_index == index).limit(2)))
+    if reason is None and not farmer_ids:
+        reason = "unknown_phone"
+    if reason is not None:
+        if reason == "wrong_code":
+            pending.tries += 1
+        _failed(session, phone=phone, method="otp", reason=reason)
         raise Unauthorized("The code is wrong or has expired; ask for a new one.", code="invalid_code")
     if len(farmer_ids) > 1:
         raise Conflict("Several farmers share this phone; ask your agent to fix the records.", code="shared_phone")

@@ -6,7 +6,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..consent_texts import TEXTS
+from ..consent_texts import TEXTS, current
 from ..errors import NotFound, ValidationFailed
 from ..models import Consent
 from ..models.base import utcnow
@@ -15,12 +15,18 @@ from . import audit, farmers, replays
 
 
 def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, values: dict) -> tuple[Consent, bool]:
-    """Record a consent. Granting a purpose that is already active under the same text returns that consent."""
-    farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
-    if values["text_version"] not in TEXTS[values["purpose"]]:
+    """Record a consent, to the purpose's current text only (a superseded one is a 422 naming `text_version`: the
+    farmer must be shown what is done now). Granting a purpose that is already active under the same text returns
+    that consent. An erased farmer gives no consent (409 `farmer_erased`)."""
+    farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    purpose, version = values["purpose"], values["text_version"]
+    if version not in TEXTS[purpose]:
         raise ValidationFailed(errors={"text_version": [
-            f"No {values['purpose']} text has version {values['text_version']}; "
-            f"the versions are {', '.join(sorted(TEXTS[values['purpose']]))}."]})
+            f"No {purpose} text has version {version}; the versions are {', '.join(sorted(TEXTS[purpose]))}."]})
+    if version != current(purpose):
+        raise ValidationFailed(f"The {purpose} text {version} is superseded; show the farmer the current one.",
+                               code="consent_text_superseded", errors={"text_version": [
+                                   f"Superseded by {current(purpose)}; consent is given to the current text."]})
     values = {**values, "farmer_id": farmer_id}
     values.setdefault("channel", "app" if actor.role == "borrower" else "agent")
     replay = replays.existing(session, Consent, values, visible=lambda consent: consent.farmer_id == farmer_id)
@@ -64,5 +70,11 @@ def list_(*, session: Session, actor: Actor, farmer_id: uuid.UUID, active_only: 
 
 
 def has_active(*, session: Session, farmer_id: uuid.UUID, purpose: str) -> bool:
+    """Whether the farmer consents to `purpose` as its current text describes it: an active consent to a superseded
+    text does not count. A text gets a new version because what is done changed (credit scoring 2026-11 also reads
+    the farmer's repayments with us and offers a human review of automated decisions); consent covers what the
+    farmer was told (PIPL art. 14: informed, specific), so processing as the new text describes waits for their
+    consent to it — until then, e.g., an application is refused as without consent."""
     return session.scalar(select(Consent.id).where(
-        Consent.farmer_id == farmer_id, Consent.purpose == purpose, Consent.revoked_at.is_(None))) is not None
+        Consent.farmer_id == farmer_id, Consent.purpose == purpose, Consent.text_version == current(purpose),
+        Consent.revoked_at.is_(None))) is not None

@@ -6,22 +6,42 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import Forbidden, NotFound, ValidationFailed, VersionMismatch
-from ..models import Agent, Farmer
+from ..errors import Conflict, Forbidden, NotFound, ValidationFailed, VersionMismatch
+from ..models import Agent, Farmer, Village
 from ..security.actors import Actor, farmer_scope
 from ..security.pii import blind_index
 from . import audit, pagination, replays
 
 
-def get(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer | None:
-    return session.scalar(select(Farmer).where(Farmer.id == farmer_id, farmer_scope(actor)))
+def get(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer | None:
+    """The farmer if the actor may see them; `lock` takes the row lock (SELECT ... FOR UPDATE) for the rest of the
+    transaction and re-reads the row."""
+    stmt = select(Farmer).where(Farmer.id == farmer_id, farmer_scope(actor))
+    if lock:
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
+    return session.scalar(stmt)
 
 
-def get_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
-    farmer = get(session=session, actor=actor, farmer_id=farmer_id)
+def get_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer:
+    farmer = get(session=session, actor=actor, farmer_id=farmer_id, lock=lock)
     if farmer is None:
         raise NotFound("No such farmer.")
     return farmer
+
+
+def require_not_erased(farmer: Farmer) -> Farmer:
+    """The farmer, unless their personal data was erased (services.subjects): then 409 `farmer_erased`. Nothing is
+    written for an erased farmer any more — no update, consent, record, application, acceptance or disbursement."""
+    if farmer.erased_at is not None:
+        raise Conflict("This farmer's personal data was erased on request; nothing more is recorded for them.",
+                       code="farmer_erased", errors={"farmer_id": ["The farmer was erased."]})
+    return farmer
+
+
+def get_writable_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer:
+    """The farmer, to write for: 404 outside the actor's scope, 409 `farmer_erased` once erased. With `lock`, the
+    row lock erasure takes too: a write and an erasure of the same farmer never interleave."""
+    return require_not_erased(get_or_raise(session=session, actor=actor, farmer_id=farmer_id, lock=lock))
 
 
 def identity(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
@@ -33,11 +53,40 @@ def identity(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
     return farmer
 
 
+def _check_village(session: Session, village_code: str | None) -> None:
+    """422 naming village_code unless it is a known village (the `villages` table: where it is, for the risk rules)."""
+    if village_code is not None and session.get(Village, village_code) is None:
+        raise ValidationFailed(errors={"village_code": [f"No village has the code {village_code}."]})
+
+
 def _check_agent(session: Session, agent_id: uuid.UUID | None) -> None:
     if agent_id is not None:
         agent = session.get(Agent, agent_id)
         if agent is None or agent.role != "agent":
             raise ValidationFailed(errors={"agent_id": ["No such field agent."]})
+
+
+IDENTITY = {"phone": "phone", "national_id": "national ID"}   # one farmer each (found by the blind index)
+
+
+def _require_identity_unused(session: Session, values: dict, *, farmer_id: uuid.UUID | None = None) -> None:
+    """409 `duplicate_identity` naming each of phone and national_id that another farmer is enrolled with — not
+    whose. A phone is how a borrower signs in (a second farmer on it locks the first out of SMS sign-in); a national
+    ID is one person, who is one farmer: a second record would be a second limit for the same person (or somebody
+    else's identity), so it is refused here rather than only reviewed later (domain.risk identity rules, which
+    still hold farmers enrolled before this check)."""
+    taken = {}
+    for name, label in IDENTITY.items():
+        if values.get(name) is None:
+            continue
+        others = select(Farmer.id).where(getattr(Farmer, f"{name}_index") == blind_index(name, values[name]))
+        if farmer_id is not None:
+            others = others.where(Farmer.id != farmer_id)
+        if session.scalar(others.limit(1)) is not None:
+            taken[name] = [f"Another farmer is enrolled with this {label}."]
+    if taken:
+        raise Conflict("Another farmer is enrolled with this identity; look the farmer up instead of enrolling "
+                       "them again.", code="duplicate_identity", errors=taken)
 
 
 def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, bool]:
@@ -47,6 +96,7 @@ def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, boo
             raise Forbidden("An agent enrols farmers for themself.", errors={"agent_id": ["Must be you."]})
         values["agent_id"] = actor.id
     _check_agent(session, values.get("agent_id"))
+    _check_village(session, values.get("village_code"))
     values.setdefault("id", uuid.uuid4())
     if not values.get("farmer_id"):
         values["farmer_id"] = f"F-{values['id'].hex[:12].upper()}"
@@ -57,6 +107,7 @@ def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, boo
     if session.scalar(select(Farmer.id).where(Farmer.farmer_id == values["farmer_id"])) is not None:
         raise ValidationFailed("farmer_id is taken.", code="duplicate_farmer_id",
                                errors={"farmer_id": ["Another farmer has this farmer_id."]})
+    _require_identity_unused(session, values)
     farmer = Farmer(created_by=actor.id if actor.is_staff else None, **values)
     session.add(farmer)
     audit.record(session, actor=actor, action="farmer.create", entity_type="farmer", entity_id=farmer.id)
@@ -80,16 +131,19 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
 def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_version: int,
            changes: dict) -> Farmer:
     """Apply `changes` if the farmer is still at `expected_version` (else 412: someone else changed it)."""
-    farmer = get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    farmer = get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     if actor.role == "borrower" and set(changes) - {"name", "language", "household_size"}:
         raise Forbidden("A borrower may change only name, language and household size; ask your agent.")
     if "agent_id" in changes:
         if actor.role not in ("officer", "admin"):
             raise Forbidden("Only an officer or admin reassigns a farmer.", errors={"agent_id": ["Not allowed."]})
         _check_agent(session, changes["agent_id"])
+    if "village_code" in changes:
+        _check_village(session, changes["village_code"])
     if farmer.version != expected_version:
         raise VersionMismatch(errors={"version": [f"You sent {expected_version}; the record is at {farmer.version}."]},
                               headers={"ETag": f'"{farmer.version}"'})
+    _require_identity_unused(session, changes, farmer_id=farmer.id)
     before = {name: str(getattr(farmer, name)) for name in changes}
     for name, value in changes.items():
         setattr(farmer, name, value)

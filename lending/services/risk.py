@@ -1,6 +1,9 @@
 """Risk checks in the decision and money paths: gather what the rules need (domain.risk), record the outcome, and
 let officers see and resolve what is held.
 
+An agent's application or repayment is checked against the farmer's village by the position the agent's app
+reports (X-Agent-Position); one sent without a position is reviewed, like one from too far away.
+
 Where they act:
 - an application: `assess` before the decision; review → the application is referred to an officer ("risk.review"),
   block → declined ("hard.fraud_hold"); the outcome and reasons are part of the decision's stored inputs.
@@ -28,6 +31,7 @@ from ..security.actors import Actor
 from . import audit, pagination
 
 HOLDING = ("open", "confirmed")
+READERS = ("officer", "admin")   # who may see risk checks: GET /risk/checks, and in a farmer's export
 
 
 @dataclass(frozen=True)
@@ -66,13 +70,21 @@ def _sharing(session: Session, farmer: Farmer, column) -> int | None:
     return session.scalar(select(func.count()).select_from(Farmer).where(column == value, Farmer.id != farmer.id))
 
 
-def _distance(session: Session, actor: Actor, farmer: Farmer, client: Client) -> float | None:
-    if actor.role != "agent" or client.position is None:
-        return None
+AGENT_EVENTS = ("application", "repayment")   # what an agent does at the farm, where their position is checked
+
+
+def _position(session: Session, actor: Actor, event: str, farmer: Farmer, client: Client) -> dict:
+    """The agent-position signals of an agent's event: the distance from the farmer's village, or that it could not
+    be measured (no position sent, or a village not known); none for other actors and events."""
+    if actor.role != "agent" or event not in AGENT_EVENTS:
+        return {}
+    if client.position is None:
+        return {"agent_position_missing": True}
     village = session.get(Village, farmer.village_code)
     if village is None:
-        return None
-    return round(rules.distance_km(client.position, (float(village.latitude), float(village.longitude))), 3)
+        return {"agent_village_unknown": True}
+    return {"agent_distance_km": round(rules.distance_km(client.position,
+                                                         (float(village.latitude), float(village.longitude))), 3)}
 
 
 def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subject_id, client: Client | None = None,
@@ -84,7 +96,7 @@ def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subjec
     hour_ago = now - dt.timedelta(hours=1)
     signals = {
         "new_device": _new_device(session, actor.id, client.device_id) if actor.id else None,
-        "agent_distance_km": _distance(session, actor, farmer, client),
+        **_position(session, actor, event, farmer, client),
     }
     if event in ("application", "disbursement"):
         signals["farmers_sharing_national_id"] = _sharing(session, farmer, Farmer.national_id_index)

@@ -96,10 +96,11 @@ def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, today: d
     A seeded history is moved forward so that its `as_of` falls on `today`: the demo farmers then have the
     recent sales a decision needs, with the same spacing (and so the same features) as in farmers.jsonl."""
     seeds = Path(seeds_dir)
+    villages = _villages(session, seeds)   # before the staff: an agent covers known villages only
     summary = {"staff created": _staff(session, seeds),
                "products created": products.load_fixture(
                    session=session, products=json.loads((seeds / "products.json").read_text(encoding="utf-8"))),
-               "villages created": _villages(session, seeds), "farmers created": 0, "records created": 0}
+               "villages created": villages, "farmers created": 0, "records created": 0}
     agent_of_village = {village.village_code: agent.id
                         for agent in session.scalars(select(Agent).where(Agent.role == "agent"))
                         for village in agent.villages}

@@ -1,11 +1,16 @@
 """Data-subject requests (PIPL art. 45, 47): a farmer's data exported whole, or erased as far as the law allows.
 
 Export: everything held about one farmer — the farmer with the whole phone and national ID, records, consents,
-applications with their decisions (score, PD, rule, reasons), loans with instalments and transactions, risk checks —
-as one JSON document; the export is audited.
+applications with their decisions (score, PD, rule, reasons), loans with instalments and transactions, and, for
+those who may read risk checks (officers, admins: risk.READERS), the risk checks — as one JSON document; the export
+is audited. An agent's or the farmer's own export leaves the checks out, as GET /risk/checks refuses them: which
+signals held a farmer would tell whoever games the rules how to pass them.
 
 Erase: the personal data is pseudonymised — name replaced, phone, national ID, birth year and household size removed
-(with their blind indexes), consents revoked, devices, pending sign-in codes and SMS to the phone deleted. Kept, as
+(with their blind indexes), consents revoked, devices, pending sign-in codes and SMS to the phone deleted; what was
+still pending is withdrawn (a referred application, or an approved one no loan was made from: its offer can no longer
+be accepted) and every sign-in session of the farmer ends. From then on nothing is written for the farmer (409
+`farmer_erased`, services.farmers.require_not_erased). Kept, as
 the law requires of a lender: the loans and their ledger, the decisions (records of automated decisions are kept 3
 years, PIPL art. 56) and the economic records they were made from, now tied to a farmer no one can identify. A
 farmer with a loan still open cannot be erased (409): the debt and its collection need who owes it.
@@ -26,10 +31,11 @@ from ..models import (Application, Consent, CropSale, Decision, Device, Equipmen
 from ..models.base import utcnow
 from ..security.actors import Actor
 from ..security.pii import blind_index
-from . import audit, farmers
+from . import audit, auth, farmers, risk
 
 ERASED_NAME = "(erased)"
 OPEN_LOAN = ("accepted", "active")
+PENDING_APPLICATION = ("approved", "referred")   # withdrawn on erasure, unless a loan was made from it
 
 
 def _plain(value):
@@ -73,9 +79,10 @@ def export(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> dict:
                    "transactions": [_row(t, without=("loan_id",)) for t in _all(
                        session, LoanTransaction, LoanTransaction.loan_id == loan.id, order=LoanTransaction.sequence)]}
                   for loan in loans],
-        "risk_checks": [_row(r) for r in _all(session, RiskCheck, RiskCheck.farmer_id == farmer.id,
-                                              order=RiskCheck.created_at)],
     }
+    if actor.role in risk.READERS:
+        document["risk_checks"] = [_row(r) for r in _all(session, RiskCheck, RiskCheck.farmer_id == farmer.id,
+                                                         order=RiskCheck.created_at)]
     audit.record(session, actor=actor, action="farmer.export", entity_type="farmer", entity_id=farmer.id,
                  detail={"sections": sorted(k for k in document if k not in ("exported_at", "farmer"))})
     session.commit()
@@ -83,8 +90,9 @@ def export(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> dict:
 
 
 def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) -> Farmer:
-    """Pseudonymise the farmer (see the module doc). Erasing twice is harmless; an open loan is a 409."""
-    farmer = farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    """Pseudonymise the farmer (see the module doc). Erasing twice is harmless; an open loan is a 409. The farmer's
+    row lock is held throughout, so an acceptance that takes it (farmers.get_writable_or_raise) cannot slip in."""
+    farmer = farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id, lock=True)
     if farmer.erased_at is not None:
         return farmer
     open_loans = session.scalars(select(Loan.id).where(Loan.farmer_id == farmer.id,
@@ -103,7 +111,24 @@ def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) 
     farmer.name, farmer.phone, farmer.national_id = ERASED_NAME, None, None
     farmer.birth_year = farmer.household_size = None
     farmer.erased_at = now
+    withdrawn = _withdraw_pending(session, actor, farmer)
+    sessions_ended = auth.end_sessions_of(session=session, subject_id=farmer.id, reason="erased")
     audit.record(session, actor=actor, action="farmer.erase", entity_type="farmer", entity_id=farmer.id,
-                 detail={"reason": reason})
+                 detail={"reason": reason, "applications_withdrawn": withdrawn, "sessions_ended": sessions_ended})
     session.commit()
     return farmer
+
+
+def _withdraw_pending(session: Session, actor: Actor, farmer: Farmer) -> list[str]:
+    """Withdraw the farmer's referred applications and the approved ones no loan was made from (each audited);
+    returns their ids."""
+    made_a_loan = select(Loan.id).where(Loan.application_id == Application.id).exists()
+    pending = session.scalars(select(Application).where(
+        Application.farmer_id == farmer.id, Application.status.in_(PENDING_APPLICATION), ~made_a_loan)
+        .order_by(Application.submitted_at, Application.id)).all()
+    for application in pending:
+        audit.record(session, actor=actor, action="application.withdraw", entity_type="application",
+                     entity_id=application.id, detail={"farmer_id": str(farmer.id), "reason": "farmer_erased",
+                                                       "status_before": application.status})
+        application.status = "withdrawn"
+    return [str(application.id) for application in pending]

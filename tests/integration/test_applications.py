@@ -9,7 +9,7 @@ from decimal import ROUND_DOWN, Decimal
 import pytest
 from sqlalchemy import func, select
 
-from tests.helpers import consent_to_scoring, create_farmer, load_products, staff_headers
+from tests.helpers import another_identity, consent_to_scoring, create_farmer, load_products, staff_headers
 
 VILLAGE = "340123104"
 
@@ -233,7 +233,7 @@ def test_current_model_shows_metrics_and_drift_of_recent_decisions(client, world
     assert before["version"] == world["model"] and before["drift"]["status"] == "no_data"
     assert before["metrics"]["champion"]["auc"] > 0.5
     for _ in range(3):
-        apply(client, world["agent"], steady_farmer(client, world["agent"])["id"])
+        apply(client, world["agent"], steady_farmer(client, world["agent"], **another_identity())["id"])
     after = client.get("/api/v1/models/current", headers=world["officer"]).json
     assert after["drift"]["n"] == 3 and after["drift"]["status"] in ("stable", "watch", "drift")
     assert set(after["drift"]["csi"]) == set(after["features"])

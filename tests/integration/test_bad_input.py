@@ -20,9 +20,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from tests.conftest import PASSWORD
 from tests.helpers import EQUIPMENT, FARMER, LAND, SALE, create_farmer, make_staff, stored
 
+SECOND_IDENTITY = {"phone": "+8613800138001", "national_id": "340123198001011233"}   # the world's farmer has FARMER's
+
 PROBLEM = "application/problem+json"
 
-CONSENT = {"purpose": "credit_scoring", "text_version": "2025-01"}
+CONSENT = {"purpose": "credit_scoring", "text_version": "2026-11"}
 PATCH = {"household_size": 5}
 
 TWO_MIB = 2 * 1024 * 1024
@@ -58,7 +60,7 @@ class World:
         farmer_url = f"/api/v1/farmers/{self.farmer['id']}"
         self.farmer_url = farmer_url
         self.targets = {
-            "farmer": Target("POST", "/api/v1/farmers", self.headers, {**FARMER, "phone": "+8613800138001"}),
+            "farmer": Target("POST", "/api/v1/farmers", self.headers, {**FARMER, **SECOND_IDENTITY}),
             "land": Target("POST", f"{farmer_url}/land-transfers", self.headers, LAND),
             "sale": Target("POST", f"{farmer_url}/crop-sales", self.headers, SALE),
             "equipment": Target("POST", f"{farmer_url}/equipment-purchases", self.headers, EQUIPMENT),
@@ -122,7 +124,7 @@ def refused(world: World, target: str, body=None, *, status: int = 422, code: st
 
 def with_(target: str, **changes) -> dict:
     """The accepted body of `target` with some fields changed (a value of ... removes the field)."""
-    bodies = {"farmer": {**FARMER, "phone": "+8613800138001"}, "land": LAND, "sale": SALE, "equipment": EQUIPMENT,
+    bodies = {"farmer": {**FARMER, **SECOND_IDENTITY}, "land": LAND, "sale": SALE, "equipment": EQUIPMENT,
               "patch": PATCH, "consent": CONSENT, "login": {"phone": "+8613900000000", "password": PASSWORD}}
     body = {**bodies[target], **changes}
     return {k: v for k, v in body.items() if v is not ...}

@@ -1,14 +1,27 @@
 """Consents per purpose: granted against a text version, superseded by a newer text, revocable."""
 from __future__ import annotations
 
+import uuid
+
 from tests.helpers import create_farmer, staff_headers
+
+
+def consented_when_it_was_current(app, farmer_id: str, purpose: str, text_version: str) -> str:
+    """A consent recorded while `text_version` was the purpose's current text (today it is refused); its id."""
+    from lending.extensions import db
+    from lending.models import Consent
+    with app.app_context():
+        consent = Consent(farmer_id=uuid.UUID(farmer_id), purpose=purpose, text_version=text_version, channel="agent")
+        db.session.add(consent)
+        db.session.commit()
+        return str(consent.id)
 
 
 def test_grant_list_and_revoke_a_consent(app, client):
     agent_id, headers = staff_headers(app, client, "agent", ["340123104"])
     farmer = create_farmer(client, headers)
     url = f"/api/v1/farmers/{farmer['id']}/consents"
-    granted = client.post(url, json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=headers)
+    granted = client.post(url, json={"purpose": "credit_scoring", "text_version": "2026-11"}, headers=headers)
     assert granted.status_code == 201
     assert (granted.json["channel"], granted.json["recorded_by"], granted.json["active"]) == ("agent", str(agent_id), True)
     revoked = client.post(f"{url}/{granted.json['id']}/revoke", headers=headers)
@@ -31,12 +44,12 @@ def test_a_newer_text_supersedes_the_active_consent(app, client):
     _, headers = staff_headers(app, client, "agent", ["340123104"])
     farmer = create_farmer(client, headers)
     url = f"/api/v1/farmers/{farmer['id']}/consents"
-    old = client.post(url, json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=headers).json
+    old = consented_when_it_was_current(app, farmer["id"], "credit_scoring", "2025-01")
     new = client.post(url, json={"purpose": "credit_scoring", "text_version": "2026-11"}, headers=headers).json
     consents = {c["text_version"]: c for c in client.get(url, headers=headers).json}
     assert consents["2025-01"]["active"] is False and consents["2026-11"]["active"] is True
     assert [c["id"] for c in client.get(url, query_string={"active": "true"}, headers=headers).json] == [new["id"]]
-    assert old["id"] != new["id"]
+    assert old != new["id"]
 
 
 def test_the_consent_texts_are_published_and_a_consent_names_one_of_them(app, client):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 
-from tests.helpers import FARMER, create_farmer, staff_headers
+from tests.helpers import FARMER, another_identity, create_farmer, staff_headers
 
 
 def test_agent_enrols_a_farmer_and_reads_it_back(app, client):
@@ -49,7 +49,7 @@ def test_duplicate_farmer_id_is_refused_naming_the_field(app, client):
 
 def test_list_pages_through_every_farmer_once_in_creation_order(app, client):
     _, headers = staff_headers(app, client, "officer")
-    made = [create_farmer(client, headers, farmer_id=f"F{n:03d}")["farmer_id"] for n in range(7)]
+    made = [create_farmer(client, headers, farmer_id=f"F{n:03d}", **another_identity())["farmer_id"] for n in range(7)]
     seen, cursor = [], None
     while True:
         response = client.get("/api/v1/farmers", query_string={"limit": 3, **({"cursor": cursor} if cursor else {})},
@@ -66,8 +66,8 @@ def test_list_pages_through_every_farmer_once_in_creation_order(app, client):
 def test_list_filters_by_village_and_name_prefix(app, client):
     _, headers = staff_headers(app, client, "officer")
     create_farmer(client, headers, name="王建国", village_code="340123104")
-    create_farmer(client, headers, name="王小明", village_code="340123105")
-    create_farmer(client, headers, name="李四", village_code="340123104")
+    create_farmer(client, headers, name="王小明", village_code="340123105", **another_identity())
+    create_farmer(client, headers, name="李四", village_code="340123104", **another_identity())
     by_village = client.get("/api/v1/farmers?village_code=340123104", headers=headers).json["items"]
     assert sorted(f["name"] for f in by_village) == ["李四", "王建国"]
     by_name = client.get("/api/v1/farmers", query_string={"name": "王"}, headers=headers).json["items"]

@@ -129,7 +129,7 @@ def test_granting_the_same_consent_again_is_a_documented_200(app, client, spec):
     farmer = create_farmer(client, agent)
     consent_to_scoring(client, agent, farmer["id"])
     again = client.post(f"/api/v1/farmers/{farmer['id']}/consents",
-                        json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=agent)
+                        json={"purpose": "credit_scoring", "text_version": "2026-11"}, headers=agent)
     assert again.status_code == 200
     schema = documented(spec, "POST", "/api/v1/farmers/{farmer_id}/consents", again)
     assert _matches(spec, schema, again.json) == []

@@ -97,7 +97,8 @@ def test_an_allowed_origins_preflight_names_methods_and_headers(cors_client):
     assert preflight.status_code == 204
     assert preflight.headers["Access-Control-Allow-Origin"] == ALLOWED
     assert preflight.headers["Access-Control-Allow-Methods"] == "GET, POST"
-    assert preflight.headers["Access-Control-Allow-Headers"] == "Authorization, Content-Type, Idempotency-Key, If-Match"
+    assert preflight.headers["Access-Control-Allow-Headers"] == (
+        "Authorization, Content-Type, Idempotency-Key, If-Match, X-Agent-Position, X-Device-Id")
     assert int(preflight.headers["Access-Control-Max-Age"]) > 0
 
 

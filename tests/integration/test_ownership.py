@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import update
 
 from tests.conftest import PASSWORD, SECRET
-from tests.helpers import EQUIPMENT, FARMER, LAND, SALE, code_sent_to, create_farmer, login, make_staff, stored
+from tests.helpers import (EQUIPMENT, FARMER, LAND, SALE, another_identity, code_sent_to, create_farmer, login,
+                           make_staff, stored)
 
 PROBLEM = "application/problem+json"
-VILLAGE_A, VILLAGE_B = "340123104", "410100201"
+VILLAGE_A, VILLAGE_B = "340123104", "410526101"
 
 KINDS = {"land-transfers": LAND, "crop-sales": SALE, "equipment-purchases": EQUIPMENT}
 
@@ -88,7 +89,7 @@ def every_farmer_id(client, headers, **filters) -> list[str]:
 
 class Scene:
     """Agent A (village 340123104) with farmer `a` and one record of each kind and a consent;
-    agent B (village 410100201) with farmer `b`; an officer; borrowers a and b signed in by SMS code."""
+    agent B (village 410526101) with farmer `b`; an officer; borrowers a and b signed in by SMS code."""
 
     def __init__(self, app, client):
         self.app, self.client = app, client
@@ -110,7 +111,7 @@ class Scene:
             assert response.status_code == 201, response.json
             self.records[kind] = response.json
         response = client.post(f"/api/v1/farmers/{self.a['id']}/consents",
-                               json={"purpose": "credit_scoring", "text_version": "2025-01"}, headers=self.agent_a)
+                               json={"purpose": "credit_scoring", "text_version": "2026-11"}, headers=self.agent_a)
         assert response.status_code == 201, response.json
         self.consent = response.json
 
@@ -198,8 +199,9 @@ def test_agent_a_can_use_every_route_on_their_own_farmer(scene):
 
 def test_agent_b_s_farmer_list_never_contains_agent_a_s_farmers(scene):
     client = scene.client
-    a_ids = {scene.a["id"]} | {create_farmer(client, scene.agent_a, name=f"王{n}")["id"] for n in range(4)}
-    b_ids = [scene.b["id"], create_farmer(client, scene.agent_b, name="李五", village_code=VILLAGE_B)["id"]]
+    a_ids = {scene.a["id"]} | {create_farmer(client, scene.agent_a, name=f"王{n}", **another_identity())["id"] for n in range(4)}
+    b_ids = [scene.b["id"], create_farmer(client, scene.agent_b, name="李五", village_code=VILLAGE_B,
+                                                **another_identity())["id"]]
     assert every_farmer_id(client, scene.agent_b) == b_ids
     assert set(every_farmer_id(client, scene.agent_a)) == a_ids
     for filters in ({"village_code": VILLAGE_A}, {"agent_id": str(scene.agent_a_id)},
@@ -264,7 +266,8 @@ def test_officers_and_admins_see_every_farmer(app, client, scene, role):
 def test_an_agent_sees_a_farmer_in_their_village_that_another_agent_enrolled(scene):
     """The officer enrols a farmer in B's village and gives it to A: B covers the village, so B sees it too."""
     client = scene.client
-    farmer = create_farmer(client, scene.officer, name="张三", village_code=VILLAGE_B, agent_id=str(scene.agent_a_id))
+    farmer = create_farmer(client, scene.officer, name="张三", village_code=VILLAGE_B, agent_id=str(scene.agent_a_id),
+                           **another_identity())
     assert farmer["agent_id"] == str(scene.agent_a_id)
     for headers in (scene.agent_a, scene.agent_b):
         assert client.get(f"/api/v1/farmers/{farmer['id']}", headers=headers).status_code == 200
@@ -275,7 +278,7 @@ def test_an_agent_sees_a_farmer_in_their_village_that_another_agent_enrolled(sce
 
 def test_an_agent_sees_a_farmer_they_enrolled_outside_their_villages(scene):
     client = scene.client
-    farmer = create_farmer(client, scene.agent_a, name="赵六", village_code="520100001")
+    farmer = create_farmer(client, scene.agent_a, name="赵六", village_code="371425101", **another_identity())
     assert farmer["agent_id"] == str(scene.agent_a_id)
     assert client.get(f"/api/v1/farmers/{farmer['id']}", headers=scene.agent_a).status_code == 200
     assert farmer["id"] in every_farmer_id(client, scene.agent_a)

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from tests.helpers import FARMER, code_sent_to, create_farmer, receipt, staff_headers
+from tests.helpers import FARMER, another_identity, code_sent_to, create_farmer, receipt, staff_headers
 from tests.integration.test_loans import disbursed_loan, key, loan_world  # noqa: F401 (a fixture)
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -63,11 +63,12 @@ def test_no_seeded_phone_or_national_id_is_stored_in_plain_text(app, client, dat
     code = code_sent_to(app, first["phone"])
     assert client.post("/api/v1/auth/otp/verify", json={"phone": first["phone"], "code": code}).status_code == 200
     _, headers = staff_headers(app, client, "agent", ["340123104"])
-    create_farmer(client, headers)
+    other = another_identity()
+    create_farmer(client, headers, **other)
 
     stored = _raw_storage(app, database_url)
-    identities = _seeded_identities() + [FARMER["phone"], FARMER["national_id"]]
-    assert len(identities) == 2 * SEEDED + 4 + 2
+    identities = _seeded_identities() + [FARMER["phone"], FARMER["national_id"], other["phone"], other["national_id"]]
+    assert len(identities) == 2 * SEEDED + 4 + 4
     found = [value for value in identities if value.encode() in stored or value[1:].encode() in stored]
     assert found == []
     # and the seeded names (not encrypted, not secret) are there: the check reads the real data

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.helpers import receipt, staff_headers
+from tests.helpers import FARMER, another_identity, receipt, staff_headers
 from tests.integration.test_applications import VILLAGE, apply, steady_farmer
 from tests.integration.test_loans import accepted_loan, key, loan_world  # noqa: F401  (fixture)
 
@@ -48,9 +48,21 @@ def test_the_fourth_application_in_an_hour_is_referred_and_the_seventh_declined(
         "risk.review", "A credit officer will check the application before it is decided.")
 
 
-def test_a_national_id_on_two_farmers_refers_and_approval_clears_the_check(client, world):
+def enrolled_before_duplicates_were_refused(app, farmer_id: str, **identity) -> None:
+    """Give a farmer another's phone or national ID as enrolment did before it refused duplicates (data from then)."""
+    from lending.extensions import db
+    from lending.models import Farmer
+    with app.app_context():
+        farmer = db.session.get(Farmer, uuid.UUID(farmer_id))
+        for name, value in identity.items():
+            setattr(farmer, name, value)
+        db.session.commit()
+
+
+def test_a_national_id_on_two_farmers_refers_and_approval_clears_the_check(app, client, world):
     first = steady_farmer(client, world["agent"])
-    second = steady_farmer(client, world["agent"], phone="+8613800138099", name="王建军")   # same national ID
+    second = steady_farmer(client, world["agent"], **another_identity(), name="王建军")
+    enrolled_before_duplicates_were_refused(app, second["id"], national_id=FARMER["national_id"])
     assert apply(client, world["agent"], first["id"]).json["status"] == "referred"
     held = open_checks(client, world["officer"], farmer_id=first["id"])
     assert [hit["reason"] for hit in held[0]["hits"]] == ["the national ID is on 1 other farmer"]
@@ -80,9 +92,9 @@ def test_a_new_device_on_a_borrower_account_is_reviewed(client, world):
 def test_an_agent_far_from_the_village_flags_the_repayment_and_holds_the_next_disbursement(app, client, world):
     from lending.extensions import db
     from lending.models import Village
-    with app.app_context():
-        db.session.add(Village(code=VILLAGE, name="test village", latitude=Decimal("31.720900"),
-                               longitude=Decimal("117.157700")))
+    with app.app_context():   # the village's centre, moved here for round numbers below
+        village = db.session.get(Village, VILLAGE)
+        village.latitude, village.longitude = Decimal("31.720900"), Decimal("117.157700")
         db.session.commit()
     farmer = steady_farmer(client, world["agent"])
     application = apply(client, world["agent"], farmer["id"], amount="6000.00", term_months=6).json
@@ -120,9 +132,10 @@ def test_an_agent_far_from_the_village_flags_the_repayment_and_holds_the_next_di
                        headers={**world["officer"], **key()}).status_code == 201
 
 
-def test_confirmed_fraud_blocks_the_farmers_next_application(client, world):
+def test_confirmed_fraud_blocks_the_farmers_next_application(app, client, world):
     first = steady_farmer(client, world["agent"])
-    steady_farmer(client, world["agent"], phone="+8613800138098", name="王建民")   # same national ID
+    second = steady_farmer(client, world["agent"], **another_identity(), name="王建民")
+    enrolled_before_duplicates_were_refused(app, second["id"], national_id=FARMER["national_id"])
     referred = apply(client, world["agent"], first["id"]).json
     check = open_checks(client, world["officer"], farmer_id=first["id"])[0]
     assert client.post(f"/api/v1/risk/checks/{check['id']}/resolve", headers=world["officer"],

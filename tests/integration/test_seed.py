@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
-from lending.models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, Product
+from lending.models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, Product, Village
 
 
 def _counts(session) -> dict[str, int]:
@@ -19,6 +19,8 @@ def _snapshot(session) -> list[tuple]:
 
 
 def test_seed_twice_changes_nothing(app, session):
+    session.execute(delete(Village))     # as new: the suite gives each test the seed file's villages
+    session.commit()
     runner = app.test_cli_runner()
     first = runner.invoke(args=["seed", "--farmers", "25"])
     assert first.exit_code == 0, first.output

@@ -15,7 +15,7 @@ import pytest
 
 from lending.migrate import upgrade
 from tests.conftest import SECRET
-from tests.helpers import EQUIPMENT, LAND, SALE, load_products, make_staff, receipt, stored
+from tests.helpers import EQUIPMENT, LAND, SALE, load_products, load_villages, make_staff, receipt, stored, village_position
 from tests.integration.test_applications import apply, steady_farmer
 from tests.integration.test_loans import disbursed_loan, key
 from tests.integration.test_ownership import VILLAGE_A, VILLAGE_B, _token, bearer, borrower_tokens
@@ -162,7 +162,7 @@ class Tenant:
 
     def __init__(self, app, client, officer: dict, village: str, phone: str, national_id: str, name: str):
         self.agent_id, _ = make_staff(app, "agent", [village])
-        self.agent = bearer(_token(self.agent_id, "agent"))
+        self.agent = {**bearer(_token(self.agent_id, "agent")), "X-Agent-Position": village_position(village)}
         self.farmer = steady_farmer(client, self.agent, name=name, phone=phone, national_id=national_id,
                                     village_code=village)
         base = f"/api/v1/farmers/{self.farmer['id']}"
@@ -208,6 +208,7 @@ class World:
         self.app, self.client = app, app.test_client()
         self.spec = self.client.get("/api/openapi.json").json
         load_products(app)
+        load_villages(app)
         officer_id, _ = make_staff(app, "officer")
         officer = bearer(_token(officer_id, "officer"))
         self.a = Tenant(app, self.client, officer, VILLAGE_A, "+8613700000101", "340123197803011230", "王建国")

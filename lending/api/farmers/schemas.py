@@ -94,7 +94,7 @@ class ExportSchema(Schema):
     consents = fields.List(fields.Dict())
     applications = fields.List(fields.Dict())
     loans = fields.List(fields.Dict())
-    risk_checks = fields.List(fields.Dict())
+    risk_checks = fields.List(fields.Dict(), metadata={"description": "officers and admins only; absent otherwise"})
 
 
 class FarmerQuerySchema(PageArgs):

@@ -74,3 +74,12 @@ def test_distance_by_hand():
     # one degree of longitude at 60° N is half that: cos 60° = 0.5 (haversine: 55.596 km)
     assert distance_km((60.0, 10.0), (60.0, 11.0)) == pytest.approx(55.596, abs=0.01)
     assert distance_km((31.72, 117.16), (31.72, 117.16)) == 0.0
+
+
+def test_an_agent_without_a_position_or_a_known_village_is_reviewed():
+    assert rules(Signals(agent_position_missing=False, agent_village_unknown=False)) == []
+    hits = evaluate(Signals(agent_position_missing=True), LIMITS).hits
+    assert [(h.rule, h.outcome, h.reason) for h in hits] == [
+        ("agent.position_missing", "review",
+         "the agent sent no position (X-Agent-Position): the distance to the farm was not checked")]
+    assert rules(Signals(agent_village_unknown=True)) == [("agent.village_unknown", "review")]

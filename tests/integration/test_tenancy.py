@@ -15,7 +15,8 @@ import pytest
 
 from lending.migrate import upgrade
 from tests.conftest import SECRET
-from tests.helpers import EQUIPMENT, LAND, SALE, load_products, load_villages, make_staff, receipt, stored, village_position
+from tests.helpers import (EQUIPMENT, LAND, SALE, load_products, load_villages, make_staff, receipt, stored,
+                           village_position)
 from tests.integration.test_applications import apply, steady_farmer
 from tests.integration.test_loans import disbursed_loan, key
 from tests.integration.test_ownership import VILLAGE_A, VILLAGE_B, _token, bearer, borrower_tokens

@@ -4,12 +4,8 @@ looked up by query string appears, however the caller wrote or encoded it."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import runpy
-import signal
-import socket
-import subprocess
 import time
 import urllib.error
 import urllib.parse
@@ -19,16 +15,11 @@ from pathlib import Path
 import pytest
 
 from lending import serve
-from tests.conftest import PASSWORD, SECRET
+from tests.conftest import PASSWORD
 from tests.helpers import FARMER, make_staff
+from tests.served import served_app
 
 PHONE, NATIONAL_ID = FARMER["phone"], FARMER["national_id"]  # +8613800138000, 340123197803011230
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _call(url: str, *, method: str = "GET", body: dict | None = None,
@@ -54,32 +45,9 @@ class Served:
 @pytest.fixture(scope="module")
 def served(app, database_url, tmp_path_factory):
     """`make run`'s server on this backend's test database, two workers, its output (banner, access log) in a file."""
-    port = _free_port()
     log = tmp_path_factory.mktemp("serve") / "server.log"
-    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": SECRET, "HOST": "127.0.0.1",
-           "PORT": str(port), "WEB_CONCURRENCY": "2", "LOG_LEVEL": "INFO"}
-    with open(log, "wb") as output:
-        server = subprocess.Popen(serve.command(), cwd=serve.PROJECT_ROOT, env=env, stdin=subprocess.DEVNULL,
-                                  stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"the server did not start:\n{log.read_text(errors='replace')[-3000:]}")
-            try:
-                if _call(f"{base}/readyz")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
+    with served_app(database_url, log, workers=2) as base:
         yield Served(base, log)
-    finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)  # its own session: the master and its workers
-            server.wait(timeout=5)
 
 
 def test_make_run_serves_with_gunicorn_and_no_server_header(served):

@@ -54,3 +54,14 @@ def served_app(database_url: str, log: Path, *, workers: int = 2, **env: str):
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)  # its own session: the master and its workers
             server.wait(timeout=5)
+
+
+@contextlib.contextmanager
+def served_on_its_own_database(directory: Path, *, workers: int = 1):
+    """`served_app` on a fresh, migrated SQLite database in `directory` (its log beside it), quiet but for access."""
+    from lending.migrate import upgrade
+
+    url = f"sqlite:///{directory / 'served.sqlite3'}"
+    upgrade(url)
+    with served_app(url, directory / "server.log", workers=workers, LOG_LEVEL="WARNING") as base:
+        yield base

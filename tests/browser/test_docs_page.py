@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from lending.migrate import upgrade
-from tests.served import served_app
+from tests.served import served_on_its_own_database
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -35,10 +34,7 @@ def chromium() -> str:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("browser")
-    url = f"sqlite:///{directory / 'served.sqlite3'}"
-    upgrade(url)
-    with served_app(url, directory / "server.log", workers=1, LOG_LEVEL="WARNING") as base:
+    with served_on_its_own_database(tmp_path_factory.mktemp("browser")) as base:
         yield base
 
 

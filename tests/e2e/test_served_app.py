@@ -9,8 +9,7 @@ import urllib.request
 
 import pytest
 
-from lending.migrate import upgrade
-from tests.served import served_app
+from tests.served import served_on_its_own_database
 
 
 def _get(url: str) -> tuple[int, bytes, str]:
@@ -24,10 +23,7 @@ def _get(url: str) -> tuple[int, bytes, str]:
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     """The app as `make run` serves it, one worker, on a database of its own."""
-    directory = tmp_path_factory.mktemp("served")
-    url = f"sqlite:///{directory / 'served.sqlite3'}"
-    upgrade(url)
-    with served_app(url, directory / "server.log", workers=1, LOG_LEVEL="WARNING") as base:
+    with served_on_its_own_database(tmp_path_factory.mktemp("served")) as base:
         yield base
 
 

@@ -55,19 +55,22 @@ def counters_path(database_url: str) -> Path | None:
     return database.with_name(f"{database.stem}.rate-limits.sqlite3")
 
 
+_CREATE_SQLITE_COUNTERS = str(CreateTable(_counters, if_not_exists=True).compile(dialect=sqlite.dialect()))
+
+
 def sqlite_counters_engine(path: Path) -> Engine:
-    """An engine on a SQLite file of counters only, its table created if missing (by whichever worker is first)."""
+    """An engine on a SQLite file of counters only. Nothing is opened until the first count; each new connection
+    makes the table if it is missing (whichever worker comes first), so the file needs no migration."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10})
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record):
+    def _prepare(dbapi_connection, _record):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=OFF")  # the OS writes it out; only a machine crash loses recent counts
+        cursor.execute(_CREATE_SQLITE_COUNTERS)
         cursor.close()
 
-    with engine.begin() as connection:
-        connection.execute(CreateTable(_counters, if_not_exists=True))
     return engine
 
 

@@ -4,7 +4,7 @@ The embedded default keeps rate limits in a database (DESIGN §3), so that every
 Redis. Registered under the storage URI `database://`; the engine comes as a storage option:
 `storage_from_string("database://", engine=engine)`.
 
-Which database (`counters_engine`): on PostgreSQL the app's own, so every host of that database counts together.
+Which database (rate_limits.storage): on PostgreSQL the app's own, so every host of that database counts together.
 On SQLite a file of their own beside the app's (`agrilend.sqlite3` → `agrilend.rate-limits.sqlite3`): SQLite has
 one writer per file, and a counter bumped on every request would otherwise queue behind, and hold up, the app's
 writes. That file is shared by every worker of the host, as the app's SQLite file is: limits hold across workers,

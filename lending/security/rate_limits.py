@@ -2,10 +2,12 @@
 per signed-in account (RATE_LIMIT_AGENT), and sign-in per client address and per phone (RATE_LIMIT_SIGN_IN), so
 that rotating addresses does not help whoever guesses one phone's code or password. /healthz and /readyz are free.
 
-Counters live in Redis when REDIS_URL is set, else in a database (limit_storage.py: PostgreSQL's own, or a SQLite
-file of their own beside the app's); should the store fail, each process counts in memory until it is back. The client address is `request.remote_addr`: X-Forwarded-For is not
-trusted, since any client can send it. Behind a reverse proxy, wrap the app in werkzeug's ProxyFix with the number
-of proxies in front. Apps made for tests (TESTING) have no limits unless RATELIMIT_ENABLED is set.
+Counters live in Redis when REDIS_URL is set (every host using it counts together), else in a database
+(limit_storage.py: PostgreSQL's own, every host of it together; or a SQLite file of their own beside the app's, every
+worker of its one host together); should the store fail, each process counts in memory until it is back. The client
+address is `request.remote_addr`: X-Forwarded-For is not trusted, since any client can send it. Behind a reverse
+proxy, wrap the app in werkzeug's ProxyFix with the number of proxies in front. Apps made for tests (TESTING) have
+no limits unless RATELIMIT_ENABLED is set.
 """
 from __future__ import annotations
 

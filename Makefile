@@ -17,18 +17,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# gunicorn (gunicorn.conf.py) prints the URLs once it listens
 run: $(STAMP)
 	$(FLASK) db upgrade
 	$(FLASK) seed
 	$(FLASK) model ensure
-	@echo ""
-	@echo "  agrilend on http://$(HOST):$(PORT)"
-	@echo "    API docs (Swagger UI):  http://$(HOST):$(PORT)/api/docs"
-	@echo "    OpenAPI 3 document:     http://$(HOST):$(PORT)/api/openapi.json"
-	@echo "    health / readiness:     http://$(HOST):$(PORT)/healthz  http://$(HOST):$(PORT)/readyz"
-	@echo "    demo accounts:          seeds/agents.json"
-	@echo ""
-	$(FLASK) run --host $(HOST) --port $(PORT)
+	HOST=$(HOST) PORT=$(PORT) $(BIN)/python -m lending.serve
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -13,6 +13,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from lending import serve
+
 from . import PROJECT_ROOT, WORK_DIR
 
 HOST = "127.0.0.1"  # the bench never loads anything but this machine
@@ -95,11 +97,12 @@ class Server:
                                f"{done.stdout}{done.stderr}")
 
     def _start(self) -> None:
-        command = [str(executable("gunicorn")), "--bind", f"{HOST}:{self.port}", "--workers", str(self.workers),
-                   "--log-level", "warning", "--graceful-timeout", "5", "app:app"]
+        # as `make run` serves (lending/serve.py, gunicorn.conf.py); the access log goes to the server log
+        command = serve.command(str(executable("python")))
+        env = {**self.env, "HOST": HOST, "PORT": str(self.port), "WEB_CONCURRENCY": str(self.workers)}
         with open(self.log_path, "wb") as log:
             # its own session: a Ctrl-C at the terminal reaches the bench, which then stops the server in order
-            self.process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=self.env, stdin=subprocess.DEVNULL,
+            self.process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdin=subprocess.DEVNULL,
                                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self._wait_ready(timeout=60)
 

@@ -60,8 +60,17 @@ def development_key(name: str, make=lambda: secrets.token_urlsafe(48)) -> str:
     path = INSTANCE_DIR / name
     if not path.exists():
         INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o600)
-        path.write_text(make())
+        # written whole under a name of its own, then linked into place, which fails if the name exists: of workers
+        # starting together one key wins and every worker reads it, never an empty file or a key of its own
+        draft = INSTANCE_DIR / f".{name}.{os.getpid()}.{secrets.token_hex(4)}"
+        with open(os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as file:
+            file.write(make())
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
     return path.read_text().strip()
 
 

@@ -1,18 +1,27 @@
-"""Rate-limit counters in our own database: a `limits` storage for the fixed-window strategy.
+"""Rate-limit counters in a database: a `limits` storage for the fixed-window strategy.
 
-The embedded default keeps rate limits in the database (DESIGN §3), so that every worker of one host, and every
-host of one database, counts together without Redis. Registered under the storage URI `database://`; the engine
-comes as a storage option: `storage_from_string("database://", engine=engine)`.
+The embedded default keeps rate limits in a database (DESIGN §3), so that every worker counts together without
+Redis. Registered under the storage URI `database://`; the engine comes as a storage option:
+`storage_from_string("database://", engine=engine)`.
+
+Which database (rate_limits.storage): on PostgreSQL the app's own, so every host of that database counts together.
+On SQLite a file of their own beside the app's (`agrilend.sqlite3` → `agrilend.rate-limits.sqlite3`): SQLite has
+one writer per file, and a counter bumped on every request would otherwise queue behind, and hold up, the app's
+writes. That file is shared by every worker of the host, as the app's SQLite file is: limits hold across workers,
+and a SQLite database has only one host. Counters are not worth an fsync: a crash may forget the last counts.
 """
 from __future__ import annotations
 
 import itertools
 import time
+from pathlib import Path
 
 from limits.storage import Storage
-from sqlalchemy import Engine, bindparam, case, delete, select
+from sqlalchemy import Engine, bindparam, case, create_engine, delete, event, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.schema import CreateTable
 
 from ..models.sessions import RateLimitCounter
 
@@ -34,6 +43,35 @@ def _increment_statement(dialect: str):
             "expires_at": case((ended, bindparam("window_end")), else_=_counters.c.expires_at),
         })
         .returning(_counters.c.count))
+
+
+def counters_path(database_url: str) -> Path | None:
+    """The SQLite file the limiter counts in for this app database: beside it, or None when the app's database is
+    not a SQLite file (PostgreSQL: its own database; in-memory SQLite: one process, counted in memory)."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    database = Path(url.database)
+    return database.with_name(f"{database.stem}.rate-limits.sqlite3")
+
+
+_CREATE_SQLITE_COUNTERS = str(CreateTable(_counters, if_not_exists=True).compile(dialect=sqlite.dialect()))
+
+
+def sqlite_counters_engine(path: Path) -> Engine:
+    """An engine on a SQLite file of counters only. Nothing is opened until the first count; each new connection
+    makes the table if it is missing (whichever worker comes first), so the file needs no migration."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _prepare(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=OFF")  # the OS writes it out; only a machine crash loses recent counts
+        cursor.execute(_CREATE_SQLITE_COUNTERS)
+        cursor.close()
+
+    return engine
 
 
 class DatabaseStorage(Storage):

@@ -140,13 +140,24 @@ def mask(value: str | None) -> str | None:
     return value[:4] + "*" * (len(value) - 8) + value[-4:]
 
 
-# E.164 phones (also URL-encoded, as in an access log's query string), 18-character resident ID numbers, and
-# 11-digit mainland mobile numbers written without the country code
-_IN_TEXT = re.compile(r"(?<![\w*-])(?:(?:\+|%2[Bb])\d{8,15}|\d{17}[\dXx]|1[3-9]\d{9})(?![\w*-])")
+# A separator people write inside a number, raw or as a URL carries it (a query string's space is `+` or %20).
+_SEP = r"(?:[\s.\-/()]|\+|%20|%2[DdEeFf]|%28|%29)"
+_ID_SEP = r"(?:[\s\-]|\+|%20|%2[Dd])"   # no dots or brackets: a row of amounts is no ID number
+# What the Phone and NationalId fields accept (lending/api/fields.py: the phone with its spaces and dashes) and
+# more: an E.164 phone, `+` raw or URL-encoded, with separators anywhere; an 18-character resident ID number,
+# grouped or not; an 11-digit mainland mobile number without the country code, grouped or not
+_IN_TEXT = re.compile(
+    rf"(?<![\w*])(?:(?:\+|%2[Bb]){_SEP}{{0,3}}[1-9](?:{_SEP}{{0,3}}\d){{6,14}}"
+    rf"|(?<!-)\d(?:{_ID_SEP}{{0,3}}\d){{16}}{_ID_SEP}{{0,3}}[\dXx]"
+    rf"|(?<!-)1[3-9](?:{_ID_SEP}{{0,3}}\d){{9}})(?![\w*])")
+# A query or form parameter naming a phone or an ID number: its whole value, however written or encoded
+_PARAMETER = re.compile(r"(?<![\w])(\w*?(?:phone|national_?id|id_?number|msisdn|mobile)\w*=)([^&\s\"'#;]+)", re.I)
 
 
 def mask_text(text: str) -> str:
-    """Every phone-number- or ID-number-like run of digits in free text masked (logs, error messages)."""
+    """Every phone-number- or ID-number-like run of digits in free text masked (logs, error messages), and the value
+    of every parameter whose name says phone or ID number (`?phone=%2B86%20138…` → `?phone=%2B8…8000`)."""
+    text = _PARAMETER.sub(lambda match: match.group(1) + mask(match.group(2)), text)
     return _IN_TEXT.sub(lambda match: mask(match.group(0)), text)
 
 

@@ -2,10 +2,12 @@
 per signed-in account (RATE_LIMIT_AGENT), and sign-in per client address and per phone (RATE_LIMIT_SIGN_IN), so
 that rotating addresses does not help whoever guesses one phone's code or password. /healthz and /readyz are free.
 
-Counters live in Redis when REDIS_URL is set, else in the database (limit_storage.py); should the store fail, each
-process counts in memory until it is back. The client address is `request.remote_addr`: X-Forwarded-For is not
-trusted, since any client can send it. Behind a reverse proxy, wrap the app in werkzeug's ProxyFix with the number
-of proxies in front. Apps made for tests (TESTING) have no limits unless RATELIMIT_ENABLED is set.
+Counters live in Redis when REDIS_URL is set (every host using it counts together), else in a database
+(limit_storage.py: PostgreSQL's own, every host of it together; or a SQLite file of their own beside the app's, every
+worker of its one host together); should the store fail, each process counts in memory until it is back. The client
+address is `request.remote_addr`: X-Forwarded-For is not trusted, since any client can send it. Behind a reverse
+proxy, wrap the app in werkzeug's ProxyFix with the number of proxies in front. Apps made for tests (TESTING) have
+no limits unless RATELIMIT_ENABLED is set.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from flask_limiter import ApplicationLimit, Limiter
 from flask_limiter.errors import RateLimitExceeded
 
 from ..errors import Unauthorized, problem
-from . import limit_storage  # noqa: F401 -- registers the database:// storage with `limits`
+from . import limit_storage  # also registers the database:// storage with `limits`
 from . import tokens
 from .pii import blind_index
 
@@ -73,9 +75,16 @@ def _limits(config) -> list[ApplicationLimit]:
 
 
 def storage(app: Flask) -> tuple[str, dict]:
-    """Storage URI and options of the limiter: REDIS_URL, else our database."""
+    """Storage URI and options of the limiter: REDIS_URL; else beside a SQLite file, or in PostgreSQL (see
+    limit_storage); in memory for an in-memory SQLite database (one process) or when limits are off."""
+    if not app.config["RATELIMIT_ENABLED"]:
+        return "memory://", {}
     if app.config.get("REDIS_URL"):
         return app.config["REDIS_URL"], {}
+    database_url = app.config["DATABASE_URL"]
+    if database_url.startswith("sqlite"):
+        path = limit_storage.counters_path(database_url)
+        return ("database://", {"engine": limit_storage.sqlite_counters_engine(path)}) if path else ("memory://", {})
     with app.app_context():
         from ..extensions import db
         return "database://", {"engine": db.engine}

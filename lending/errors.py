@@ -129,6 +129,20 @@ def _from_http(error: HTTPException):
     return problem(status, _HTTP_CODES.get(status, "error"), message, errors, headers)
 
 
+# A unique index the database enforces behind a service's own check (a race both checks passed): what it means.
+_UNIQUE = {"phone_index": ("duplicate_identity", "phone", "Another farmer has this phone number."),
+           "national_id_index": ("duplicate_identity", "national_id", "Another farmer has this national ID.")}
+
+
+def integrity_conflict(error: IntegrityError) -> Conflict:
+    """The 409 every channel renders for a constraint the database enforced (naming the field where it is known)."""
+    text = str(error.orig)
+    for column, (code, field, message) in _UNIQUE.items():
+        if column in text:
+            return Conflict(message, code=code, errors={field: [message]})
+    return Conflict("This conflicts with an existing record.")
+
+
 def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, _from_http)
 
@@ -139,7 +153,8 @@ def register(app: Flask) -> None:
     @app.errorhandler(IntegrityError)
     def _integrity(error: IntegrityError):
         log.info("integrity error rendered as 409: %s", error.orig)
-        return problem(409, "conflict", "This conflicts with an existing record.")
+        refused = integrity_conflict(error)
+        return problem(refused.status, refused.code, refused.message, refused.errors)
 
     @app.errorhandler(StaleDataError)
     def _stale(error: StaleDataError):

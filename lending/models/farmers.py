@@ -26,9 +26,11 @@ class Farmer(Versioned, Base):
     farmer_id: Mapped[str] = mapped_column(String(40), unique=True, comment="the lender's own key, e.g. F000123")
     name: Mapped[str] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(EncryptedString("farmers.phone"))
-    phone_index: Mapped[str | None] = mapped_column(String(64), index=True, comment="blind index (security.pii)")
+    # unique: one farmer per phone and per national ID (migration 0010)
+    phone_index: Mapped[str | None] = mapped_column(String(64), index=True, unique=True,
+                                                    comment="blind index (security.pii)")
     national_id: Mapped[str | None] = mapped_column(EncryptedString("farmers.national_id"))
-    national_id_index: Mapped[str | None] = mapped_column(String(64), index=True, comment="blind index")
+    national_id_index: Mapped[str | None] = mapped_column(String(64), index=True, unique=True, comment="blind index")
     language: Mapped[str] = mapped_column(String(2), default="zh")
     village_code: Mapped[str] = mapped_column(String(12), index=True)
     birth_year: Mapped[int | None]

@@ -72,7 +72,7 @@ def submit(*, session: Session, actor: Actor, values: dict,
            client: risk.Client | None = None) -> tuple[Application, bool]:
     """Decide an application now; returns (application, created). A retry with the same id and body returns the
     stored application and decision (never a second decision)."""
-    farmer = farmers.get_or_raise(session=session, actor=actor, farmer_id=values["farmer_id"])
+    farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=values["farmer_id"])
     product = products.get_active_or_raise(session=session, code=values["product_code"])
     amount = values["amount"]
     if not fits_currency(amount, product.currency):
@@ -89,6 +89,8 @@ def submit(*, session: Session, actor: Actor, values: dict,
     version, model = registry.current(session=session)
     application_id = values.get("id") or uuid.uuid4()
     exposure.lock_farmer(session, farmer.id)     # one decision per farmer at a time: no stacking on one limit
+    session.refresh(farmer)                      # as of the lock: an erasure may have committed before it
+    farmers.require_not_erased(farmer)
     check = risk.assess(session, actor=actor, event="application", farmer=farmer, subject_id=application_id,
                         client=client, amount=amount, limit=product.max_amount)
     inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,

@@ -23,7 +23,7 @@ from ..models import (Application, Decision, Farmer, JournalLine, Loan, LoanTran
                       Product)
 from ..money import fits_currency, minor_units
 from ..security.actors import SYSTEM, Actor, farmer_scope
-from . import audit, exposure, postings, risk
+from . import audit, exposure, farmers, postings, risk
 from .clock import lender_today
 
 METHOD_OF = {"equal_instalment": "annuity", "equal_principal": "equal_principal", "harvest_balloon": "balloon",
@@ -71,6 +71,7 @@ def get_or_raise(*, session: Session, actor: Actor, loan_id: uuid.UUID, lock: bo
 def _approved_application(session: Session, actor: Actor, application_id: uuid.UUID) -> tuple[Application, Product]:
     from . import applications
     application = applications.get_or_raise(session=session, actor=actor, application_id=application_id)
+    farmers.require_not_erased(session.get(Farmer, application.farmer_id))
     if application.status != "approved":
         raise Conflict(f"Only an approved application can be offered; this one is {application.status}.",
                        code="not_approved")
@@ -91,6 +92,7 @@ def accept(*, session: Session, actor: Actor, application_id: uuid.UUID, disclos
            disclosed_total_cost: Decimal) -> Loan:
     """Accept the offer: the farmer confirms the APR and total cost of credit they were shown (must match today's)."""
     application, product = _approved_application(session, actor, application_id)
+    farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=application.farmer_id, lock=True)
     if session.scalar(select(Loan.id).where(Loan.application_id == application.id)) is not None:
         raise Conflict("This application was already accepted.", code="already_accepted")
     schedule = offer(session=session, actor=actor, application_id=application_id)
@@ -145,6 +147,7 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
     if loan.status != "accepted":
         raise Conflict(f"This loan is {loan.status}; it was disbursed already.", code="already_disbursed")
+    farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=loan.farmer_id, lock=True)
     risk.require_no_hold(session, farmer_id=loan.farmer_id)   # no money out while a risk check holds the farmer
     _require_within_capacity(session, loan)
     today = lender_today()

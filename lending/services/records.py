@@ -26,7 +26,7 @@ def create(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, v
     Its provenance is what the actor's role may claim (domain.evidence): a farmer's own record is `declared`.
     It starts unverified: another person verifies it (`verify`)."""
     model = KINDS[kind]
-    farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     try:
         provenance = evidence.provenance_for(role=actor.role, asked=values.get("provenance"),
                                              evidence_ref=values.get("evidence_ref"))
@@ -69,6 +69,7 @@ def verify(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, r
     """An agent or officer marks a record verified or rejected after checking it against evidence; never the person
     who captured it (maker-checker)."""
     record = get_or_raise(session=session, actor=actor, kind=kind, farmer_id=farmer_id, record_id=record_id)
+    farmers.require_not_erased(farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id))
     try:
         evidence.check_checker(checker_id=actor.id, maker_id=record.created_by)
     except Refused as refusal:

@@ -50,9 +50,10 @@ def test_verify_with_a_stale_version_is_412(app, client):
     farmer = create_farmer(client, agent)
     base = f"/api/v1/farmers/{farmer['id']}/land-transfers"
     record = client.post(base, json=LAND, headers=agent).json
+    _, checker = staff_headers(app, client, "agent", ["340123104"])       # not the agent who captured it
     assert client.post(f"{base}/{record['id']}/verify", json={"status": "rejected", "version": 1},
-                       headers=agent).status_code == 200
-    stale = client.post(f"{base}/{record['id']}/verify", json={"status": "verified", "version": 1}, headers=agent)
+                       headers=checker).status_code == 200
+    stale = client.post(f"{base}/{record['id']}/verify", json={"status": "verified", "version": 1}, headers=checker)
     assert stale.status_code == 412
     assert client.get(f"{base}/{record['id']}", headers=agent).json["verification_status"] == "rejected"
 

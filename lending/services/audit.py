@@ -220,10 +220,13 @@ def _encode_cursor(event_id: int) -> str:
     return base64.urlsafe_b64encode(json.dumps(["audit", event_id]).encode()).decode().rstrip("=")
 
 
+MAX_EVENT_ID = 2**63 - 1     # BIGINT / SQLite's INTEGER: a larger id overflows the query instead of matching none
+
+
 def _decode_cursor(cursor: str) -> int:
     try:
         kind, event_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        if kind != "audit" or type(event_id) is not int or event_id < 1:
+        if kind != "audit" or type(event_id) is not int or not 1 <= event_id <= MAX_EVENT_ID:
             raise ValueError("not an audit cursor")
         return event_id
     except (ValueError, TypeError, json.JSONDecodeError, UnicodeDecodeError):

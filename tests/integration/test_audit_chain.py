@@ -347,3 +347,14 @@ def test_processes_appending_at_once_make_one_chain_without_a_fork(app, backend,
     result = verify(app)
     assert result.exit_code == 0, result.output
     assert "audit chain OK: 240 events" in result.output
+
+
+@pytest.mark.parametrize("event_id, status", [(2**63 - 1, 200), (2**63, 422), (10**30, 422), (0, 422)])
+def test_a_crafted_audit_cursor_beyond_a_bigint_is_a_422_not_a_500(app, client, event_id, status):
+    import base64
+    _, officer = staff_headers(app, client, "officer")
+    cursor = base64.urlsafe_b64encode(json.dumps(["audit", event_id]).encode()).decode().rstrip("=")
+    response = client.get("/api/v1/audit", query_string={"cursor": cursor}, headers=officer)
+    assert response.status_code == status, response.json
+    if status == 422:
+        assert "cursor" in response.json["errors"]

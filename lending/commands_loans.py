@@ -27,16 +27,25 @@ def _decimal(ctx, param, value):
 
 def _rate(ctx, param, value):
     """A rate in an unambiguous unit: per cent with a sign ("12%" → 0.12) or a fraction below 1 ("0.12" → 0.12).
-    A bare number of 1 or more ("12", "1") could mean either, so it is refused rather than guessed."""
+    A bare number of 1 or more ("12", "1") could mean either, so it is refused rather than guessed. The digits are
+    plain ASCII, as for an amount; a minus is read only to say that a rate is not negative."""
     if value is None:
         return None
     text = value.strip()
-    if text.endswith("%"):
-        return _decimal(ctx, param, text.removesuffix("%")) / 100
-    number = _decimal(ctx, param, text)
-    if abs(number) >= 1:
+    per_cent = text.endswith("%")
+    digits = text.removesuffix("%").strip()
+    negative = digits.startswith("-")
+    try:
+        number = parse_plain(digits.removeprefix("-"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a number: write the rate as 12% or 0.12") from None
+    if per_cent:
+        number /= 100
+    elif number >= 1:
         raise click.BadParameter(f"{value!r} is ambiguous: write {text}% for {text} per cent a year, or the rate as a "
                                  f"fraction below 1 (0.12 for 12 %)")
+    if negative and number:
+        raise click.BadParameter("annual_rate must not be negative")
     return number
 
 

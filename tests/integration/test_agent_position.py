@@ -9,7 +9,7 @@ from tests.helpers import FARMER, make_staff, village_position
 from tests.integration.test_applications import VILLAGE, apply, steady_farmer
 from tests.integration.test_loans import accepted_loan, key, loan_world  # noqa: F401 (a fixture)
 from tests.integration.test_ownership import assert_problem
-from tests.integration.test_risk import open_checks, world  # noqa: F401 (a fixture)
+from tests.integration.test_risk import SMALL, open_checks, world  # noqa: F401 (a fixture)
 
 NOWHERE = "999999999"   # a well-formed village code no village has
 
@@ -49,7 +49,7 @@ def test_a_repayment_an_agent_collects_without_a_position_is_booked_and_flagged(
     loan = accepted_loan(client, loan_world)
     assert client.post(f"/api/v1/loans/{loan['id']}/disburse",
                        headers={**loan_world["officer"], **key()}).status_code == 201
-    paid = client.post(f"/api/v1/loans/{loan['id']}/repayments", json={"amount": "100.00"},
+    paid = client.post(f"/api/v1/loans/{loan['id']}/repayments", json={"amount": "100.00", "external_ref": "R-77"},
                        headers={**without_position(loan_world["agent"]), **key()})
     assert paid.status_code == 201, paid.json              # money paid in is never refused
     held = open_checks(client, loan_world["officer"], event="repayment")
@@ -65,9 +65,9 @@ def test_a_farmer_in_an_unknown_village_with_a_position_is_reviewed(app, client,
     with app.app_context():
         db.session.get(Farmer, uuid.UUID(farmer["id"])).village_code = NOWHERE
         db.session.commit()
-    decided = apply(client, world["officer"], farmer["id"]).json         # officers: no position rule
+    decided = apply(client, world["officer"], farmer["id"], **SMALL).json   # officers: no position rule
     assert decided["status"] == "approved"
-    held = apply(client, world["agent"], farmer["id"]).json
+    held = apply(client, world["agent"], farmer["id"], **SMALL).json
     assert (held["status"], held["rule"]) == ("referred", "risk.review")
     assert [h["rule"] for h in open_checks(client, world["officer"], farmer_id=farmer["id"])[0]["hits"]] == [
         "agent.village_unknown"]

@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 
 from tests.conftest import SECRET
-from tests.integration.test_applications import apply, steady_farmer
+from tests.helpers import village_position
+from tests.integration.test_applications import VILLAGE, apply, steady_farmer
 from tests.integration.test_loans import accepted_loan, disbursed_loan, key, loan_world  # noqa: F401
 
 
@@ -84,7 +85,8 @@ def _apply_in_process(database_url: str, farmer_id: str, agent_token: str, start
                               "RATELIMIT_ENABLED": False, "POLICY_APPROVE_PD": "0.9", "POLICY_DECLINE_PD": "0.95"})
     client = application.test_client()
     start.wait()
-    response = client.post("/api/v1/applications", headers={"Authorization": f"Bearer {agent_token}"},
+    response = client.post("/api/v1/applications", headers={"Authorization": f"Bearer {agent_token}",
+                                                            "X-Agent-Position": village_position(VILLAGE)},
                            json={"farmer_id": farmer_id, "product_code": "EQUIP-ANNUITY", "amount": "6000.00",
                                  "term_months": 6})
     results.put((response.status_code, response.json.get("status"), response.json.get("amount")))

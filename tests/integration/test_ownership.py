@@ -105,9 +105,9 @@ class Scene:
                   "phone": "+8613700000101"}
         self.b = {**create_farmer(client, self.agent_b, name="李四", phone="+8613700000202", village_code=VILLAGE_B,
                                   national_id="410100198506151235"), "phone": "+8613700000202"}
-        self.records = {}
+        self.records = {}   # captured by the officer, so that agent A — not their maker — may verify them
         for kind, body in KINDS.items():
-            response = client.post(f"/api/v1/farmers/{self.a['id']}/{kind}", json=body, headers=self.agent_a)
+            response = client.post(f"/api/v1/farmers/{self.a['id']}/{kind}", json=body, headers=self.officer)
             assert response.status_code == 201, response.json
             self.records[kind] = response.json
         response = client.post(f"/api/v1/farmers/{self.a['id']}/consents",

@@ -36,7 +36,8 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
                       "all decrypt (rotation); unset = a key kept in instance/pii_key (development only)"),
     "PII_INDEX_KEY": (None, "HMAC key of the blind index (exact lookup, duplicates); unset = instance/pii_index_key "
                             "(development only)"),
-    "REDIS_URL": (None, "Redis for rate limits; unset = rate limits kept in the database"),
+    "REDIS_URL": (None, "Redis for rate limits; unset = counters in a SQLite file beside a SQLite database, or in "
+                        "the PostgreSQL database"),
     "RATE_LIMIT_IP": ("600 per minute", "requests a client address may make (every route but /healthz and /readyz)"),
     "RATE_LIMIT_SIGN_IN": ("10 per minute; 50 per hour", "sign-in attempts per client address and per phone"),
     "RATE_LIMIT_AGENT": ("1200 per minute", "requests a signed-in agent (any signed-in account, counted by its "

@@ -47,10 +47,11 @@ def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decim
                                                                        Loan.status == "active"))
     open_ = exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
                                valid_days=current_app.config["OFFER_VALID_DAYS"])
+    history, rejected = histories.build(session=session, farmer=farmer, as_of=on)
     return {
-        "history": histories.build(session=session, farmer=farmer, as_of=on),
+        "history": history,
         "evidence_rule": engine.VERIFIED_ONLY,
-        "excluded": histories.rejected(session=session, farmer=farmer),
+        "excluded": rejected,
         "as_of": on.isoformat(),
         "request": {"amount": str(amount), "term_months": term_months, "on": on.isoformat()},
         "product": products.as_terms(product),
@@ -66,6 +67,13 @@ def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decim
         "risk": {"outcome": check.outcome, "hits": check.hits},
         "settings": engine.settings_json(policy_settings()),
     }
+
+
+def _exposure_moved(*, session: Session, farmer: Farmer, product: Product, inputs: dict) -> bool:
+    now = exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
+                             valid_days=current_app.config["OFFER_VALID_DAYS"])
+    facts = inputs["facts"]
+    return (str(now.amount), now.open_loans) != (facts["open_exposure"], facts["open_loans"])
 
 
 def submit(*, session: Session, actor: Actor, values: dict,
@@ -88,14 +96,23 @@ def submit(*, session: Session, actor: Actor, values: dict,
                        code="consent_required", errors={"farmer_id": ["No active credit_scoring consent."]})
     version, model = registry.current(session=session)
     application_id = values.get("id") or uuid.uuid4()
+    on = lender_today()
+    # Read and score before taking the farmer: the lock is held only to confirm the exposure and to write (the
+    # risk check and a new device wait unflushed), so concurrent decisions overlap in everything but that.
+    with session.no_autoflush:
+        check = risk.assess(session, actor=actor, event="application", farmer=farmer, subject_id=application_id,
+                            client=client, amount=amount, limit=product.max_amount)
+        inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
+                         term_months=values["term_months"], on=on, check=check)
+        result = engine.decide(model, inputs)
     exposure.lock_farmer(session, farmer.id)     # one decision per farmer at a time: no stacking on one limit
     session.refresh(farmer)                      # as of the lock: an erasure may have committed before it
     farmers.require_not_erased(farmer)
-    check = risk.assess(session, actor=actor, event="application", farmer=farmer, subject_id=application_id,
-                        client=client, amount=amount, limit=product.max_amount)
-    inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
-                     term_months=values["term_months"], on=lender_today(), check=check)
-    result = engine.decide(model, inputs)
+    if _exposure_moved(session=session, farmer=farmer, product=product, inputs=inputs):
+        # another decision or loan of this farmer committed meanwhile: decide again on what is open now
+        inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
+                         term_months=values["term_months"], on=on, check=check)
+        result = engine.decide(model, inputs)
     decision = Decision(application_id=application_id, model_version=version.version,
                         inputs_hash=engine.inputs_hash(inputs), inputs=inputs, features=result.features,
                         pd=result.pd, score=result.score, status=result.status, rule=result.rule,

@@ -13,9 +13,13 @@ from sqlalchemy.orm import Session
 from ..models import CropSale, EquipmentPurchase, Farmer, LandTransfer
 
 
-def _kept(model, farmer: Farmer):
-    return (select(model).where(model.farmer_id == farmer.id, model.verification_status != "rejected")
-            .order_by(model.created_at, model.id))
+def _records(session: Session, model, farmer: Farmer) -> tuple[list, list]:
+    """(the farmer's records of a kind that count — verified or not yet checked —, the rejected ones), oldest first:
+    one query for both."""
+    rows = list(session.scalars(select(model).where(model.farmer_id == farmer.id)
+                                .order_by(model.created_at, model.id)))
+    return ([r for r in rows if r.verification_status != "rejected"],
+            [r for r in rows if r.verification_status == "rejected"])
 
 
 def _evidence(record) -> dict:
@@ -23,25 +27,19 @@ def _evidence(record) -> dict:
             "verified": record.verification_status == "verified"}
 
 
-KINDS = (("land_transfers", LandTransfer), ("crop_sales", CropSale), ("equipment_purchases", EquipmentPurchase))
-
-
-def rejected(*, session: Session, farmer: Farmer) -> list[dict]:
-    """The farmer's records rejected on verification: {kind, id, provenance}, for a decision's explanation."""
-    return [{"kind": kind, "id": str(record.id), "provenance": record.provenance}
-            for kind, model in KINDS
-            for record in session.scalars(select(model).where(model.farmer_id == farmer.id,
-                                                              model.verification_status == "rejected")
-                                          .order_by(model.created_at, model.id))]
-
-
 def _text(value) -> str:
     """Canonical text of a stored number: 12.50 → "12.5", 13500.0000 → "13500" (the same for every backend)."""
     return format(value.normalize(), "f")
 
 
-def build(*, session: Session, farmer: Farmer, as_of: dt.date) -> dict:
-    """The history of `farmer` as of a date: JSON-ready (strings for amounts and dates), records up to as_of."""
+def build(*, session: Session, farmer: Farmer, as_of: dt.date) -> tuple[dict, list[dict]]:
+    """The history of `farmer` as of a date — JSON-ready (strings for amounts and dates), records up to as_of — and
+    the records rejected on verification ({kind, id, provenance}, for a decision's explanation)."""
+    (lands, lands_rejected), (sales, sales_rejected), (machines, machines_rejected) = (
+        _records(session, model, farmer) for model in (LandTransfer, CropSale, EquipmentPurchase))
+    rejected = [{"kind": kind, "id": str(record.id), "provenance": record.provenance}
+                for kind, records in (("land_transfers", lands_rejected), ("crop_sales", sales_rejected),
+                                      ("equipment_purchases", machines_rejected)) for record in records]
     return {
         "farmer_id": farmer.farmer_id,
         "as_of": as_of.isoformat(),
@@ -53,14 +51,14 @@ def build(*, session: Session, farmer: Farmer, as_of: dt.date) -> dict:
              "end_date": t.end_date.isoformat(), "annual_rent": _text(t.annual_rent),
              "rent_payments_on_time": t.rent_payments_on_time, "rent_payments_late": t.rent_payments_late,
              "registered": t.registered, **_evidence(t)}
-            for t in session.scalars(_kept(LandTransfer, farmer)) if t.start_date <= as_of],
+            for t in lands if t.start_date <= as_of],
         "crop_sales": [
             {"sale_date": s.sale_date.isoformat(), "crop": s.crop, "quantity_kg": _text(s.quantity_kg),
              "amount": _text(s.amount), "buyer_id": s.buyer_id, "channel": s.channel, **_evidence(s)}
-            for s in session.scalars(_kept(CropSale, farmer)) if s.sale_date <= as_of],
+            for s in sales if s.sale_date <= as_of],
         "equipment_purchases": [
             {"purchase_date": e.purchase_date.isoformat(), "category": e.category, "price": _text(e.price),
              "subsidy": _text(e.subsidy), "financed": e.financed, **_evidence(e)}
-            for e in session.scalars(_kept(EquipmentPurchase, farmer)) if e.purchase_date <= as_of],
+            for e in machines if e.purchase_date <= as_of],
         "loans": [],   # our own loans arrive with the loan ledger (issue #4)
-    }
+    }, rejected

@@ -149,3 +149,18 @@ def code_sent_to(app, phone: str) -> str:
 def receipt(amount: str, **extra) -> dict:
     """The body of a cash receipt an agent records: the amount and a receipt number from their book."""
     return {"amount": amount, "external_ref": f"R-{uuid.uuid4().hex[:10]}", **extra}
+
+
+def at_the_same_instant(target, args: tuple, *, processes: int = 4, timeout: float = 120) -> list:
+    """Run `target(*args, start, results)` in `processes` fresh processes that wait on `start` and put one result
+    each on `results`; release them together and return what they put, in the order it arrived."""
+    import multiprocessing
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Event(), context.Queue()
+    workers = [context.Process(target=target, args=(*args, start, results)) for _ in range(processes)]
+    for worker in workers:
+        worker.start()
+    start.set()
+    for worker in workers:
+        worker.join(timeout=timeout)
+    return [results.get(timeout=5) for _ in workers]

@@ -4,13 +4,12 @@ product may be taken alongside one; a farmer's applications are serialised (Post
 an officer's review nets the exposure of that day; an offer expires."""
 from __future__ import annotations
 
-import multiprocessing
 from decimal import Decimal
 
 import pytest
 
 from tests.conftest import SECRET
-from tests.helpers import village_position
+from tests.helpers import at_the_same_instant, village_position
 from tests.integration.test_applications import VILLAGE, apply, steady_farmer
 from tests.integration.test_loans import accepted_loan, disbursed_loan, key, loan_world  # noqa: F401
 
@@ -98,16 +97,7 @@ def test_four_applications_at_the_same_instant_approve_one(app, client, backend,
         pytest.skip("concurrency and row locks are tested on PostgreSQL (DESIGN.md §3)")
     farmer = steady_farmer(client, loan_world["agent"], phone="+8613800138666", national_id="11010519491231002X")
     token = loan_world["agent"]["Authorization"].split()[1]
-    context = multiprocessing.get_context("spawn")
-    start, results = context.Event(), context.Queue()
-    workers = [context.Process(target=_apply_in_process, args=(database_url, farmer["id"], token, start, results))
-               for _ in range(4)]
-    for worker in workers:
-        worker.start()
-    start.set()
-    for worker in workers:
-        worker.join(timeout=120)
-    outcomes = sorted(results.get(timeout=5) for _ in workers)
+    outcomes = sorted(at_the_same_instant(_apply_in_process, (database_url, farmer["id"], token)))
     assert [status for status, _, _ in outcomes] == [201] * 4
     assert sorted(decision for _, decision, _ in outcomes) == ["approved", "declined", "declined", "declined"]
 

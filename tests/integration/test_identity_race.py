@@ -3,14 +3,13 @@
 second, and it is rendered as the same 409 `duplicate_identity` naming the field."""
 from __future__ import annotations
 
-import multiprocessing
 import uuid
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
 from tests.conftest import SECRET
-from tests.helpers import FARMER, another_identity, create_farmer, staff_headers
+from tests.helpers import FARMER, another_identity, at_the_same_instant, create_farmer, staff_headers
 
 
 def test_the_database_refuses_a_second_farmer_with_a_phone_and_names_it(app, client):
@@ -48,14 +47,6 @@ def test_two_enrolments_of_one_phone_at_the_same_instant_make_one_farmer(app, cl
         pytest.skip("concurrency is tested on PostgreSQL (DESIGN.md §3)")
     _, agent = staff_headers(app, client, "agent", [FARMER["village_code"]])
     token = agent["Authorization"].split()[1]
-    context = multiprocessing.get_context("spawn")
-    start, results = context.Event(), context.Queue()
-    workers = [context.Process(target=_enrol, args=(database_url, token, start, results)) for _ in range(4)]
-    for worker in workers:
-        worker.start()
-    start.set()
-    for worker in workers:
-        worker.join(timeout=120)
-    outcomes = sorted(results.get(timeout=5) for _ in workers)
+    outcomes = sorted(at_the_same_instant(_enrol, (database_url, token)))
     assert outcomes[0][0] == 201 and all(status == 409 for status, _, _ in outcomes[1:]), outcomes
     assert all(code == "duplicate_identity" and "phone" in fields for _, code, fields in outcomes[1:]), outcomes

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
@@ -143,6 +143,15 @@ def integrity_conflict(error: IntegrityError) -> Conflict:
     return Conflict("This conflicts with an existing record.")
 
 
+TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03"})   # deadlock, serialisation failure, lock not available
+
+
+def transient(error: OperationalError) -> bool:
+    """A conflict between concurrent transactions that a retry resolves (the transaction was rolled back whole)."""
+    return (getattr(error.orig, "sqlstate", None) in TRANSIENT_SQLSTATES
+            or "database is locked" in str(error.orig))
+
+
 def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, _from_http)
 
@@ -159,6 +168,15 @@ def register(app: Flask) -> None:
     @app.errorhandler(StaleDataError)
     def _stale(error: StaleDataError):
         return problem(412, "version_mismatch", "The record changed while you were saving; reload and retry.")
+
+    @app.errorhandler(OperationalError)
+    def _operational(error: OperationalError):
+        if transient(error):
+            log.warning("transient database conflict rendered as 503: %s", error.orig)
+            return problem(503, "try_again", "The service was busy with the same records; nothing was saved. "
+                                             "Send the request again.", headers={"Retry-After": "1"})
+        log.exception("database error")
+        return problem(500, "internal_error", "Something went wrong on our side; it has been logged.")
 
     @app.errorhandler(DataError)
     def _data(error: DataError):

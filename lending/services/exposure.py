@@ -31,10 +31,13 @@ def lock_farmer(session: Session, farmer_id: uuid.UUID) -> None:
     """Hold the farmer for the rest of the transaction: a second application (or review) of the same farmer waits
     until this one commits, then sees its offer. PostgreSQL: the farmer's row lock; SQLite: its one write lock (a
     write statement that changes nothing, taken before this transaction reads anything it decides on)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(Farmer.id).where(Farmer.id == farmer_id).with_for_update())
-    else:
-        session.execute(text("UPDATE farmers SET id = id WHERE 0"))
+    # Nothing pending is flushed first: an insert naming the farmer would take a key-share lock on its row, and two
+    # decisions each holding one while asking for the row lock would deadlock.
+    with session.no_autoflush:
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(select(Farmer.id).where(Farmer.id == farmer_id).with_for_update())
+        else:
+            session.execute(text("UPDATE farmers SET id = id WHERE 0"))
 
 
 def offer_valid_since(valid_days: int) -> dt.datetime:

@@ -92,14 +92,15 @@ def _apply_in_process(database_url: str, farmer_id: str, agent_token: str, start
 
 
 @pytest.mark.postgres_only
-def test_four_applications_at_the_same_instant_approve_one(app, client, backend, database_url, loan_world):
+def test_eight_applications_at_the_same_instant_approve_one(app, client, backend, database_url, loan_world):
     if backend != "postgresql":
         pytest.skip("concurrency and row locks are tested on PostgreSQL (DESIGN.md §3)")
     farmer = steady_farmer(client, loan_world["agent"], phone="+8613800138666", national_id="11010519491231002X")
     token = loan_world["agent"]["Authorization"].split()[1]
-    outcomes = sorted(at_the_same_instant(_apply_in_process, (database_url, farmer["id"], token)))
-    assert [status for status, _, _ in outcomes] == [201] * 4
-    assert sorted(decision for _, decision, _ in outcomes) == ["approved", "declined", "declined", "declined"]
+    # eight: enough that decisions meet at the farmer's lock (where a flushed insert would have deadlocked them)
+    outcomes = sorted(at_the_same_instant(_apply_in_process, (database_url, farmer["id"], token), processes=8))
+    assert [status for status, _, _ in outcomes] == [201] * 8, outcomes
+    assert sorted(decision for _, decision, _ in outcomes) == ["approved"] + ["declined"] * 7
 
 
 @pytest.mark.postgres_only

@@ -232,7 +232,8 @@ def capacity(*, facts: Facts, apr: Decimal, term_months: int, settings: Settings
     return repayable / (1 + apr * years)
 
 
-def _in_steps(principal: Decimal, settings: Settings) -> Decimal:
+def in_steps(principal: Decimal, settings: Settings) -> Decimal:
+    """A principal rounded down to limit_step; nothing below zero."""
     if principal <= 0:
         return Decimal("0")
     return (principal / settings.limit_step).to_integral_value(rounding=ROUND_FLOOR) * settings.limit_step
@@ -242,13 +243,13 @@ def limit(*, facts: Facts, apr: Decimal, term_months: int, product: Product, set
     """What may be lent now: capacity less the farmer's open exposure with us (loans outstanding and offers not yet
     taken, across products), rounded down to limit_step, capped at the product maximum."""
     available = capacity(facts=facts, apr=apr, term_months=term_months, settings=settings) - facts.open_exposure
-    return min(_in_steps(available, settings), product.max_amount)
+    return min(in_steps(available, settings), product.max_amount)
 
 
 def gross_limit(*, facts: Facts, apr: Decimal, term_months: int, settings: Settings) -> Decimal:
     """The farmer's capacity in limit steps, as if nothing were open and before any product's maximum: what an
     officer's later review nets the exposure of that day from."""
-    return _in_steps(capacity(facts=facts, apr=apr, term_months=term_months, settings=settings), settings)
+    return in_steps(capacity(facts=facts, apr=apr, term_months=term_months, settings=settings), settings)
 
 
 def decide(*, pd: float, facts: Facts, request: Request, product: Product, settings: Settings = DEFAULTS) -> Outcome:

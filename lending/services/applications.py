@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 
 from flask import current_app
 from sqlalchemy import func, select
@@ -177,10 +177,7 @@ def _limit_now(*, session: Session, application: Application, product: Product) 
     exposure.lock_farmer(session, application.farmer_id)
     open_ = exposure.of_farmer(session=session, farmer_id=application.farmer_id, currency=application.currency,
                                valid_days=current_app.config["OFFER_VALID_DAYS"], excluding=application.id)
-    step = policy_settings().limit_step
-    available = Decimal(capacity) - open_.amount
-    return min(max((available / step).to_integral_value(rounding=ROUND_FLOOR) * step, Decimal(0)),
-               product.max_amount)
+    return min(policy.in_steps(Decimal(capacity) - open_.amount, policy_settings()), product.max_amount)
 
 
 def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, limit: int) -> pagination.Page:

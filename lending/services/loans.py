@@ -185,12 +185,7 @@ def record_receipt(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount
     """A receipt a person records (domain.receipts): an agent the cash they collected (receipt number), an officer a
     bank transfer (its reference). A borrower records none (403): the app starts a payment with the provider.
     Returns (transaction, created); the same reference again returns the receipt booked (booked once)."""
-    get_or_raise(session=session, actor=actor, loan_id=loan_id)      # another's loan does not exist (404) first
     channel = channel or receipts.default_channel(actor.role) or ""
-    try:
-        receipts.check_recorder(role=actor.role, channel=channel, reference=external_ref)
-    except Refused as refusal:
-        raise refused(refusal) from None
     return _book(session=session, actor=actor, loan_id=loan_id, amount=amount, value_date=value_date,
                  channel=channel, external_ref=external_ref, note=note, client=client, confirmed_by_provider=False)
 
@@ -246,7 +241,12 @@ def _seen_receipt(session: Session, loan: Loan, *, channel: str, scope: str, ext
 def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal, value_date: dt.date | None,
           channel: str, external_ref: str | None, note: str | None, client: risk.Client | None,
           confirmed_by_provider: bool) -> tuple[LoanTransaction, bool]:
-    loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
+    loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)   # another's loan: 404 first
+    if not confirmed_by_provider:
+        try:
+            receipts.check_recorder(role=actor.role, channel=channel, reference=external_ref)
+        except Refused as refusal:
+            raise refused(refusal) from None
     scope = receipts.reference_scope(channel=channel, recorded_by=actor.id)
     seen = _seen_receipt(session, loan, channel=channel, scope=scope, external_ref=external_ref, amount=amount)
     if seen is not None:

@@ -204,3 +204,21 @@ def test_a_borrower_starts_a_payment_and_only_the_providers_confirmation_books_i
     confirmed = callback(client, world["loan"]["id"], "500.00", started.json["provider_ref"])
     assert confirmed.status_code == 201 and confirmed.json["amount"] == "500.00"
     assert_ledger_equals_replay(app, world["loan"]["id"])
+
+
+def test_bad_deposits_are_refused_naming_the_field_and_bank_nothing(app, client, world):
+    first = client.post(repayments(world), json=receipt("300.00"), headers={**world["agent"], **key()}).json
+    agent_id = _posted_by(app, first["id"])
+    deposits = f"/api/v1/agents/{agent_id}/cash-deposits"
+    before = stored(app)
+    for body, field in (({"amount": "300.00", "bank_reference": "D-1", "receipts": ["not-a-uuid"]}, "receipts"),
+                        ({"amount": "300.00", "bank_reference": "D-1", "receipts": [str(uuid.uuid4())]}, "receipts"),
+                        ({"amount": "0", "bank_reference": "D-1"}, "amount"),
+                        ({"amount": "300.00"}, "bank_reference"),
+                        ({"amount": "300.00", "bank_reference": "D-1", "receipts": [first["id"], first["id"]]},
+                         "receipts")):
+        refused = client.post(deposits, json=body, headers={**world["officer"], **key()})
+        assert refused.status_code == 422, (body, refused.json)
+        assert any(name.split(".")[0] == field for name in refused.json["errors"]), (body, refused.json)
+    assert stored(app) == before
+    assert client.get(f"/api/v1/agents/{uuid.uuid4()}/cash", headers=world["officer"]).status_code == 404

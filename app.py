@@ -11,14 +11,14 @@ def create_app(config: dict | None = None) -> Flask:
     from lending import cli, errors
     from lending import config as settings
     from lending.api import register as register_api
-    from lending.extensions import db
+    from lending.extensions import db, install_keyring
     from lending.security import cors, headers, rate_limits
-    from lending.security import pii
+    from lending.crypto import pii
 
     app = Flask(__name__, instance_relative_config=True)
     app.config.update(settings.load(config))
     logging.basicConfig(level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    pii.configure(app.config, app)
+    install_keyring(app)
     pii.install_log_masking()   # phones and ID numbers never reach a log line unmasked
     app.json.sort_keys = False
     db.init_app(app)

@@ -7,7 +7,7 @@ from flask.cli import AppGroup, with_appcontext
 
 from .extensions import db
 from .models.staff import STAFF_ROLES
-from .security.actors import SYSTEM
+from .domain.actors import SYSTEM
 
 users = AppGroup("users", help="Staff accounts.")
 database = AppGroup("db", help="Schema migrations (alembic).")

@@ -11,7 +11,7 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from .extensions import db
-from .security.actors import SYSTEM
+from .domain.actors import SYSTEM
 
 model_cli = AppGroup("model", help="Train, score with, evaluate, report on and promote scoring models.")
 

@@ -1,11 +1,13 @@
 """The database (engine + request-scoped session) and the flask-smorest Api, built by create_app, never at import."""
 from __future__ import annotations
 
-from flask import Flask, g
+from flask import Flask, appcontext_pushed, g
 from flask_smorest import Api, Blueprint as SmorestBlueprint
 from webargs.flaskparser import FlaskParser
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from .crypto import pii
 
 
 class Database:
@@ -53,6 +55,21 @@ def make_engine(url: str) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+
+
+def install_keyring(app: Flask) -> None:
+    """The app's PII keyring (PII_KEY, PII_INDEX_KEY) is the one in use inside its app contexts."""
+    ring = pii.configure(app.config)
+    app.extensions["pii"] = ring
+
+    def _push(sender, **_):
+        g._pii_previous = pii.use(ring)
+
+    appcontext_pushed.connect(_push, app, weak=False)
+
+    @app.teardown_appcontext
+    def _pop(exc):
+        pii.use(g.pop("_pii_previous", None))
 
 
 db = Database()

@@ -143,7 +143,7 @@ def trained_model_dir(tmp_path_factory) -> str:
 def current_model(app, trained_model_dir):
     """The session's model, registered and promoted in this test's database."""
     from lending.extensions import db
-    from lending.security.actors import SYSTEM
+    from lending.domain.actors import SYSTEM
     from lending.services import registry
 
     with app.app_context():

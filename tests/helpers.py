@@ -27,7 +27,7 @@ def another_identity() -> dict:
 
 def make_staff(app, role: str, villages: list[str] = (), phone: str | None = None):
     from lending.extensions import db
-    from lending.security.actors import SYSTEM
+    from lending.domain.actors import SYSTEM
     from lending.services import staff
 
     with app.app_context():

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..models import OutboxMessage
 from ..models.base import utcnow
-from ..security import pii
+from ..crypto import pii
 
 log = logging.getLogger(__name__)
 

@@ -2,29 +2,23 @@
 
 The service stores `inputs` (history, as-of date, request, product, facts, policy settings) and the `output` this
 returns; `decide(model, inputs)` on the stored inputs with the same model version gives the same output, byte for
-byte (`canonical`) — that is what replaying a decision means.
+byte (`lending.canonical`) — that is what replaying a decision means.
 """
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import math
 from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
 
+from ..canonical import canonical_json, digest
 from ..money import Money
 from . import crops, explain, features, policy
 
-def canonical(value) -> str:
-    """Canonical JSON: sorted keys, no spaces, UTF-8 text; floats as Python's shortest repr."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-
-
 def inputs_hash(inputs: dict) -> str:
-    return hashlib.sha256(canonical(inputs).encode("utf-8")).hexdigest()
+    return digest(inputs)
 
 
 def _revenue_12m(history: dict, as_of: dt.date) -> Decimal | None:

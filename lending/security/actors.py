@@ -1,43 +1,17 @@
-"""Who is calling: the signed-in actor of a request, role checks, and the ownership scope of farmers."""
+"""Who is calling over HTTP: the signed-in actor of a request (domain.actors.Actor) and role checks on views."""
 from __future__ import annotations
 
 import functools
-import uuid
-from dataclasses import dataclass, field
 
 from flask import current_app, g, request
-from sqlalchemy import false, or_, select, true
+from sqlalchemy import select
 
+from ..domain.actors import Actor, Role
 from ..errors import Forbidden, Unauthorized
 from ..extensions import db
 from ..models import Agent, Farmer
 from ..models.sessions import SignInSession
-from . import tokens
-
-
-@dataclass(frozen=True)
-class Actor:
-    id: uuid.UUID
-    role: str  # borrower | agent | officer | admin
-    villages: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def is_staff(self) -> bool:
-        return self.role in ("agent", "officer", "admin")
-
-
-SYSTEM = Actor(id=uuid.UUID(int=0), role="admin")  # the CLI and background jobs
-
-
-def farmer_scope(actor: Actor):
-    """SQL condition on Farmer: the farmers this actor may see. Outside it, a farmer does not exist (404)."""
-    if actor.role in ("officer", "admin"):
-        return true()
-    if actor.role == "agent":
-        return or_(Farmer.agent_id == actor.id, Farmer.village_code.in_(sorted(actor.villages)))
-    if actor.role == "borrower":
-        return Farmer.id == actor.id
-    return false()
+from ..crypto import tokens
 
 
 def _bearer() -> str:
@@ -62,12 +36,12 @@ def current_actor() -> Actor:
         farmer = session.get(Farmer, claims.subject)
         if farmer is None or farmer.erased_at is not None:   # erasure ends the sessions; older tokens name none
             raise Unauthorized("The account no longer exists.", code="token_invalid")
-        actor = Actor(id=claims.subject, role="borrower")
+        actor = Actor(id=claims.subject, role=Role.BORROWER)
     else:
         agent = session.scalar(select(Agent).where(Agent.id == claims.subject))
         if agent is None or not agent.active or agent.role != claims.role:
             raise Unauthorized("The account is disabled or its role changed; sign in again.", code="token_invalid")
-        actor = Actor(id=agent.id, role=agent.role, villages=frozenset(agent.village_codes))
+        actor = Actor(id=agent.id, role=Role(agent.role), villages=frozenset(agent.village_codes))
     g.actor = actor
     return actor
 

@@ -21,8 +21,8 @@ from flask_limiter.errors import RateLimitExceeded
 
 from ..errors import Unauthorized, problem
 from . import limit_storage  # also registers the database:// storage with `limits`
-from . import tokens
-from .pii import blind_index
+from ..crypto import tokens
+from ..crypto.pii import blind_index
 
 UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
 SIGN_IN_PATHS = frozenset({"/api/v1/auth/login", "/api/v1/auth/otp", "/api/v1/auth/otp/verify"})

@@ -10,12 +10,14 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..canonical import canonical_json
 from ..errors import Conflict, NotFound, ValidationFailed
 from ..models import Application, Decision, Farmer, Loan, Product, RiskCheck
 from ..models.base import utcnow
 from ..money import fits_currency
 from ..scoring import engine, explain, policy
-from ..security.actors import Actor, farmer_scope
+from ..domain.actors import Actor
+from .scopes import farmer_scope
 from . import audit, consents, exposure, farmers, histories, pagination, products, registry, replays, risk
 from .clock import lender_today
 
@@ -193,7 +195,7 @@ def replay(*, session: Session, application: Application) -> dict:
     decision = decision_of(session=session, application=application)
     model = registry.get_model(session=session, version=decision.model_version)
     result = engine.decide(model, decision.inputs)
-    return {"identical": engine.canonical(result.output) == engine.canonical(decision.output)
+    return {"identical": canonical_json(result.output) == canonical_json(decision.output)
             and engine.inputs_hash(decision.inputs) == decision.inputs_hash,
             "stored": decision.output, "replayed": result.output}
 

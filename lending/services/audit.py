@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
+from ..canonical import canonical_json
 from ..errors import ValidationFailed
 from ..models import AuditEvent
 from ..models.base import utcnow
-from ..security.actors import Actor
+from ..domain.actors import Actor
 from . import pagination
 
 GENESIS = "0" * 64
@@ -47,7 +48,7 @@ _PENDING = "audit.pending_events"
 # --------------------------------------------------------------------------------------------------------------
 # The canonical form and the hash
 
-def canonical_json(*, id: int, at: dt.datetime, actor_id: uuid.UUID | str | None, actor_role: str, action: str,
+def event_json(*, id: int, at: dt.datetime, actor_id: uuid.UUID | str | None, actor_role: str, action: str,
                    entity_type: str, entity_id: str | None, detail: dict, prev_hash: str) -> str:
     """The text whose SHA-256 is an event's hash (see the module docstring)."""
     if at.tzinfo is None:
@@ -63,12 +64,12 @@ def canonical_json(*, id: int, at: dt.datetime, actor_id: uuid.UUID | str | None
         "detail": detail,
         "prev_hash": prev_hash,
     }
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return canonical_json(document)
 
 
 def event_hash(**fields) -> str:
-    """Lowercase hex SHA-256 of `canonical_json(**fields)`."""
-    return hashlib.sha256(canonical_json(**fields).encode("utf-8")).hexdigest()
+    """Lowercase hex SHA-256 of `event_json(**fields)`."""
+    return hashlib.sha256(event_json(**fields).encode("utf-8")).hexdigest()
 
 
 def _fields(row) -> dict:

@@ -17,9 +17,9 @@ from ..errors import Conflict, Forbidden, TooManyRequests, Unauthorized, Validat
 from ..models import Agent, Farmer, OneTimeCode
 from ..models.base import utcnow
 from ..models.sessions import RateLimitCounter, RefreshToken, SignInSession
-from ..security import passwords, tokens
-from ..security.actors import Actor
-from ..security.pii import blind_index
+from ..crypto import passwords, tokens
+from ..domain.actors import Actor
+from ..crypto.pii import blind_index
 from . import audit
 
 CODES_PER_HOUR = 5

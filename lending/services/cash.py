@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain import ledger, receipts
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..models import Agent, CashDeposit, Loan, LoanTransaction
-from ..security.actors import Actor
+from ..domain.actors import Actor
 from . import audit, postings
 from .clock import lender_today
 

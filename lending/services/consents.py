@@ -10,7 +10,7 @@ from ..consent_texts import TEXTS, current
 from ..errors import NotFound, ValidationFailed
 from ..models import Consent
 from ..models.base import utcnow
-from ..security.actors import Actor
+from ..domain.actors import Actor
 from . import audit, farmers, replays
 
 

@@ -8,8 +8,9 @@ from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed, VersionMismatch
 from ..models import Agent, Farmer, Village
-from ..security.actors import Actor, farmer_scope
-from ..security.pii import blind_index
+from ..domain.actors import Actor
+from .scopes import farmer_scope
+from ..crypto.pii import blind_index
 from . import audit, pagination, replays
 
 

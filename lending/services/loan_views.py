@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from ..domain.terms import LoanState, Schedule
 from ..models import Farmer, Loan
 from ..money import Money
-from ..security.actors import Actor, farmer_scope
+from ..domain.actors import Actor
+from .scopes import farmer_scope
 from . import pagination
 from .clock import lender_today
 from .postings import replay, schedule_of, transactions_of

@@ -22,7 +22,8 @@ from ..errors import Conflict, NotFound, ValidationFailed, refused
 from ..models import (Application, Decision, Farmer, JournalLine, Loan, LoanTransaction,
                       Product)
 from ..money import fits_currency, minor_units
-from ..security.actors import SYSTEM, Actor, farmer_scope
+from ..domain.actors import SYSTEM, Actor
+from .scopes import farmer_scope
 from . import audit, exposure, farmers, postings, risk
 from .clock import lender_today
 

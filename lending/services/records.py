@@ -11,7 +11,7 @@ from ..domain.refusals import Refused
 from ..errors import NotFound, VersionMismatch, refused
 from ..models import CropSale, EquipmentPurchase, LandTransfer
 from ..models.base import utcnow
-from ..security.actors import Actor
+from ..domain.actors import Actor
 from . import audit, farmers, pagination, replays
 
 KINDS: dict[str, type] = {

@@ -12,7 +12,7 @@ from ..errors import LendingError, NotFound
 from ..models import ModelVersion
 from ..models.base import utcnow
 from ..scoring import model as scoring_model
-from ..security.actors import Actor
+from ..domain.actors import Actor
 from . import audit
 
 

@@ -17,7 +17,7 @@ from ..domain.ledger import JournalEntry as Entry, JournalLine as Line
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..models import Loan, LoanTransaction, Restructure
 from ..models.base import utcnow
-from ..security.actors import Actor
+from ..domain.actors import Actor
 from . import audit, loans, postings
 from .clock import lender_today
 

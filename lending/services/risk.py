@@ -27,7 +27,7 @@ from ..domain import risk as rules
 from ..errors import Conflict, NotFound
 from ..models import Application, Device, Farmer, LoanTransaction, RiskCheck, Village
 from ..models.base import utcnow
-from ..security.actors import Actor
+from ..domain.actors import Actor
 from . import audit, pagination
 
 HOLDING = ("open", "confirmed")

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.histories import BadLine, read_file
 from ..models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, Village
-from ..security.actors import SYSTEM
-from ..security.pii import blind_index
+from ..domain.actors import SYSTEM
+from ..crypto.pii import blind_index
 from . import products, staff
 
 log = logging.getLogger(__name__)

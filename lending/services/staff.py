@@ -6,9 +6,9 @@ from sqlalchemy.orm import Session
 
 from ..errors import Conflict, ValidationFailed
 from ..models import Agent, AgentVillage, Village
-from ..security import passwords
-from ..security.pii import blind_index, mask
-from ..security.actors import Actor
+from ..crypto import passwords
+from ..crypto.pii import blind_index, mask
+from ..domain.actors import Actor
 from . import audit
 
 

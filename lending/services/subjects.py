@@ -29,8 +29,8 @@ from ..errors import Conflict
 from ..models import (Application, Consent, CropSale, Decision, Device, EquipmentPurchase, Farmer, LandTransfer, Loan,
                       LoanInstalment, LoanTransaction, OneTimeCode, RiskCheck)
 from ..models.base import utcnow
-from ..security.actors import Actor
-from ..security.pii import blind_index
+from ..domain.actors import Actor
+from ..crypto.pii import blind_index
 from . import audit, auth, farmers, risk
 
 ERASED_NAME = "(erased)"

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError
 
 from lending.models import AuditEvent
 from lending.models.audit import APPEND_ONLY_GUARD
-from lending.security.actors import SYSTEM, Actor
+from lending.domain.actors import SYSTEM, Actor
 from lending.services import audit
 from lending.services.audit import GENESIS
 from tests.conftest import SECRET

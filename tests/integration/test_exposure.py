@@ -115,7 +115,7 @@ def test_an_application_waits_while_another_decision_holds_the_farmer(app, clien
     from sqlalchemy.orm import Session
 
     from lending.extensions import db
-    from lending.security.actors import SYSTEM
+    from lending.domain.actors import SYSTEM
     from lending.services import applications, exposure
     farmer = steady_farmer(client, loan_world["agent"], phone="+8613800138444", national_id="11010519491231002X")
     results = []

@@ -68,7 +68,7 @@ def people(app, client, current_model, monkeypatch):
 def _check(app, farmer_id: str, people: dict, loans: list[str], capacities: list[Decimal], paid_out: bool) -> None:
     from lending.extensions import db
     from lending.models import Application, Loan, LoanTransaction
-    from lending.security.actors import SYSTEM
+    from lending.domain.actors import SYSTEM
     from lending.services import exposure
     with app.app_context():
         fid = uuid.UUID(farmer_id)

@@ -219,7 +219,7 @@ class World:
 def _world_in_a_new_database(backend, fresh_database, trained_model_dir):
     from app import create_app
     from lending.extensions import db
-    from lending.security.actors import SYSTEM
+    from lending.domain.actors import SYSTEM
     from lending.services import registry
 
     url = fresh_database(backend)

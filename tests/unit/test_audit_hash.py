@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from lending.services.audit import GENESIS, canonical_json, event_hash
+from lending.services.audit import GENESIS, event_json, event_hash
 
 EVENT = {"id": 7, "at": dt.datetime(2026, 11, 23, 8, 15, 30, 123456, tzinfo=dt.timezone.utc),
          "actor_id": uuid.UUID("5f0c6e7a-1b2c-4d3e-8f90-a1b2c3d4e5f6"), "actor_role": "officer",
@@ -21,8 +21,8 @@ BY_HAND = ('{"action":"loan.repay","actor_id":"5f0c6e7a-1b2c-4d3e-8f90-a1b2c3d4e
            '"prev_hash":"0000000000000000000000000000000000000000000000000000000000000000"}')
 
 
-def test_canonical_json_is_the_text_written_by_hand():
-    assert canonical_json(**EVENT) == BY_HAND
+def test_event_json_is_the_text_written_by_hand():
+    assert event_json(**EVENT) == BY_HAND
 
 
 def test_hash_is_sha256_of_the_utf8_text_written_by_hand():
@@ -33,16 +33,16 @@ def test_hash_is_sha256_of_the_utf8_text_written_by_hand():
 def test_time_is_utc_with_six_digit_microseconds_whatever_the_offset_given():
     beijing = dt.timezone(dt.timedelta(hours=8))
     same_instant = {**EVENT, "at": dt.datetime(2026, 11, 23, 16, 15, 30, tzinfo=beijing)}
-    assert '"at":"2026-11-23T08:15:30.000000+00:00"' in canonical_json(**same_instant)
+    assert '"at":"2026-11-23T08:15:30.000000+00:00"' in event_json(**same_instant)
 
 
 def test_a_naive_time_is_refused_rather_than_guessed():
     with pytest.raises(ValueError, match="naive"):
-        canonical_json(**{**EVENT, "at": dt.datetime(2026, 11, 23, 8, 15, 30)})
+        event_json(**{**EVENT, "at": dt.datetime(2026, 11, 23, 8, 15, 30)})
 
 
 def test_no_actor_and_no_entity_are_json_null():
-    text = canonical_json(**{**EVENT, "actor_id": None, "entity_id": None})
+    text = event_json(**{**EVENT, "actor_id": None, "entity_id": None})
     assert '"actor_id":null' in text and '"entity_id":null' in text
 
 

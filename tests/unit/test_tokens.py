@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from lending.errors import Unauthorized
-from lending.security import tokens
+from lending.crypto import tokens
 
 SECRET = "unit-test-secret-that-is-long-enough-for-hs256"
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextvars
 import hashlib
 import hmac
 import logging
@@ -25,7 +26,6 @@ import secrets
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from flask import current_app, has_app_context
 from sqlalchemy import String, TypeDecorator
 
 KEY_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
@@ -81,24 +81,30 @@ def parse(pii_key: str, index_key: str) -> Keyring:
 
 
 _keyring: Keyring | None = None
+# The keyring of the app in whose context the code runs (create_app sets it when an app context is pushed), so two
+# apps in one process (tests, a rotation) each use their own keys; outside any app, the process default.
+_scoped: contextvars.ContextVar[Keyring | None] = contextvars.ContextVar("pii_keyring", default=None)
 
 
-def configure(config: dict, app=None) -> Keyring:
-    """Install the keyring of these settings: on `app` (create_app) and as the process default (migrations, tools)."""
+def configure(config: dict) -> Keyring:
+    """The keyring of these settings, installed as the process default (migrations, tools) and returned."""
     global _keyring
-    ring = parse(config["PII_KEY"], config["PII_INDEX_KEY"])
-    if app is not None:
-        app.extensions["pii"] = ring
-    _keyring = ring
-    return ring
+    _keyring = parse(config["PII_KEY"], config["PII_INDEX_KEY"])
+    return _keyring
+
+
+def use(ring: Keyring | None) -> Keyring | None:
+    """Make `ring` the keyring of the running context; returns the one it replaces (to put back)."""
+    previous = _scoped.get()
+    _scoped.set(ring)
+    return previous
 
 
 def keyring() -> Keyring:
-    """The current app's keyring inside an app context, else the process default (from the settings)."""
-    if has_app_context():
-        ring = current_app.extensions.get("pii")
-        if ring is not None:
-            return ring
+    """The running app's keyring, else the process default (from the settings)."""
+    ring = _scoped.get()
+    if ring is not None:
+        return ring
     if _keyring is None:
         from .. import config as settings
         return configure(settings.load())

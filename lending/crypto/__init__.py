@@ -1,0 +1,1 @@
+"""Cryptography with no web framework in it: personal data at rest (pii), password hashes, signed tokens."""

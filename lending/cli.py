@@ -56,7 +56,7 @@ def seed(farmer_count):
     count = farmer_count if farmer_count is not None else current_app.config["SEED_FARMERS"]
     from .services.clock import lender_today
     summary = seeding.load(session=db.session, seeds_dir=current_app.config["SEEDS_DIR"], farmer_count=count,
-                           today=lender_today(), progress=lambda items, label: click.progressbar(items, label=label))
+                           today=lender_today(db.session), progress=lambda items, label: click.progressbar(items, label=label))
     click.echo(", ".join(f"{name}: {n}" for name, n in summary.items()))
 
 

@@ -97,7 +97,7 @@ def run_cob(business_date):
     Twice for one date changes nothing; several hosts may start it at once."""
     from .services import cob
     from .services.clock import lender_today
-    through = business_date.date() if business_date else lender_today() - dt.timedelta(days=1)
+    through = business_date.date() if business_date else lender_today(db.session) - dt.timedelta(days=1)
     started = time.perf_counter()
     try:
         results = cob.run(session=db.session, through=through,

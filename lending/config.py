@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import os
 import secrets
+from collections.abc import Mapping
+from decimal import Decimal
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -129,3 +132,42 @@ def load(overrides: dict | None = None) -> dict:
     }
     config.update(overrides or {})
     return config
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """What the use cases read of the settings, typed. Built from the app's config for each unit of work (so a setting
+    changed on a running app takes effect on the next request) and carried by the database session
+    (`services.unit_of_work.settings_of`); services never read Flask's config."""
+
+    lender_tz: str = SETTINGS["LENDER_TZ"][0]
+    secret_key: str = ""
+    access_token_minutes: int = 15
+    refresh_token_days: int = 30
+    otp_minutes: int = 5
+    otp_max_tries: int = 5
+    seeds_dir: str = SETTINGS["SEEDS_DIR"][0]
+    seed_farmers: int = 200
+    models_dir: str = SETTINGS["MODELS_DIR"][0]
+    policy_approve_pd: Decimal = Decimal(SETTINGS["POLICY_APPROVE_PD"][0])
+    policy_decline_pd: Decimal = Decimal(SETTINGS["POLICY_DECLINE_PD"][0])
+    drift_window: int = 1000
+    payments_provider: str = "sandbox"
+    receipt_tolerance_share: Decimal = Decimal(SETTINGS["RECEIPT_TOLERANCE_SHARE"][0])
+    offer_valid_days: int = 30
+    risk_applications_per_hour: int = 3
+    risk_repayments_per_hour: int = 10
+    risk_agent_distance_km: float = 25.0
+    risk_near_limit_share: Decimal = Decimal(SETTINGS["RISK_NEAR_LIMIT_SHARE"][0])
+    risk_near_limit_count: int = 3
+
+    @classmethod
+    def from_config(cls, config: Mapping) -> Settings:
+        """From a Flask-style config mapping (upper-case names, as `load` returns); absent names keep the defaults."""
+        values = {}
+        for field in dataclasses.fields(cls):
+            name = field.name.upper()
+            if name in config and config[name] is not None:
+                kind = type(field.default)
+                values[field.name] = Decimal(str(config[name])) if kind is Decimal else kind(config[name])
+        return cls(**values)

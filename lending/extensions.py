@@ -1,13 +1,15 @@
 """The database (engine + request-scoped session) and the flask-smorest Api, built by create_app, never at import."""
 from __future__ import annotations
 
-from flask import Flask, appcontext_pushed, g
+from flask import Flask, appcontext_pushed, current_app, g
 from flask_smorest import Api, Blueprint as SmorestBlueprint
 from webargs.flaskparser import FlaskParser
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from .config import Settings
 from .crypto import pii
+from .database import make_engine, session_factory
 
 
 class Database:
@@ -18,7 +20,7 @@ class Database:
 
     def init_app(self, app: Flask) -> None:
         engine = make_engine(app.config["DATABASE_URL"])
-        app.extensions[self._app_key] = (engine, sessionmaker(bind=engine, expire_on_commit=False))
+        app.extensions[self._app_key] = (engine, session_factory(engine))
 
         @app.teardown_appcontext
         def _close(exc):
@@ -27,7 +29,6 @@ class Database:
                 session.close()
 
     def _state(self):
-        from flask import current_app
         return current_app.extensions[self._app_key]
 
     @property
@@ -37,24 +38,13 @@ class Database:
     @property
     def session(self) -> Session:
         if "db_session" not in g:
-            g.db_session = self._state()[1]()
+            g.db_session = self.open()
         return g.db_session
 
-
-def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record):
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
-
-        return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    def open(self) -> Session:
+        """A new session of the app, carrying its settings as the config has them now (tests change them); the
+        caller closes it. Inside a request or command, use `session`."""
+        return self._state()[1](info={"settings": Settings.from_config(current_app.config)})
 
 
 def install_keyring(app: Flask) -> None:

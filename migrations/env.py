@@ -8,7 +8,7 @@ from alembic import context
 from sqlalchemy import pool
 
 from lending import config as settings
-from lending.extensions import make_engine
+from lending.database import make_engine
 from lending.models import Base
 
 config = context.config

@@ -6,10 +6,11 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from flask import current_app
 from marshmallow import ValidationError, fields, validate
 
 from ..money import MINOR_UNITS, decimal_places, minor_units, parse_plain
-from ..services.clock import lender_today
+from ..domain.calendar import business_date
 
 # [0-9], not \d: Python's \d also matches "８" and "٨", which would pass here and index apart from "8" (blind index).
 E164 = re.compile(r"\A\+[1-9][0-9]{6,14}\Z")
@@ -159,7 +160,7 @@ def check_amounts(data: dict, *names: str) -> None:
 
 
 def check_not_future(data: dict, *names: str) -> None:
-    today = lender_today()
+    today = business_date(current_app.config["LENDER_TZ"])
     errors = {name: [f"Must not be after today ({today.isoformat()})."]
               for name in names if name in data and data[name] > today}
     if errors:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 
-from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -18,13 +18,15 @@ from ..money import fits_currency
 from ..scoring import engine, explain, policy
 from ..domain.actors import Actor
 from .scopes import farmer_scope
-from . import audit, consents, exposure, farmers, histories, pagination, products, registry, replays, risk
+from . import (audit, consents, exposure, farmers, histories, idempotency, pagination, products, registry,
+               replays, risk)
 from .clock import lender_today
+from .unit_of_work import settings_of, use_case
 
 
-def policy_settings() -> policy.Settings:
-    return policy.Settings(approve_below_pd=Decimal(current_app.config["POLICY_APPROVE_PD"]),
-                           decline_from_pd=Decimal(current_app.config["POLICY_DECLINE_PD"]))
+def policy_settings(session: Session) -> policy.Settings:
+    settings = settings_of(session)
+    return policy.Settings(approve_below_pd=settings.policy_approve_pd, decline_from_pd=settings.policy_decline_pd)
 
 
 def get(*, session: Session, actor: Actor, application_id: uuid.UUID) -> Application | None:
@@ -48,7 +50,7 @@ def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decim
     worst = session.scalar(select(func.max(Loan.days_past_due)).where(Loan.farmer_id == farmer.id,
                                                                        Loan.status == "active"))
     open_ = exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
-                               valid_days=current_app.config["OFFER_VALID_DAYS"])
+                               valid_days=settings_of(session).offer_valid_days)
     history, rejected = histories.build(session=session, farmer=farmer, as_of=on)
     return {
         "history": history,
@@ -67,45 +69,78 @@ def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decim
             "open_loans": open_.open_loans,
         },
         "risk": {"outcome": check.outcome, "hits": check.hits},
-        "settings": engine.settings_json(policy_settings()),
+        "settings": engine.settings_json(policy_settings(session)),
     }
 
 
 def _exposure_moved(*, session: Session, farmer: Farmer, product: Product, inputs: dict) -> bool:
     now = exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
-                             valid_days=current_app.config["OFFER_VALID_DAYS"])
+                             valid_days=settings_of(session).offer_valid_days)
     facts = inputs["facts"]
     return (str(now.amount), now.open_loans) != (facts["open_exposure"], facts["open_loans"])
 
 
-def submit(*, session: Session, actor: Actor, values: dict,
-           client: risk.Client | None = None) -> tuple[Application, bool]:
-    """Decide an application now; returns (application, created). A retry with the same id and body returns the
-    stored application and decision (never a second decision)."""
-    farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=values["farmer_id"])
-    product = products.get_active_or_raise(session=session, code=values["product_code"])
-    amount = values["amount"]
+@dataclass(frozen=True)
+class Submission:
+    """Apply for a loan: `id` is the client's (a retry with the same id and body gets the stored decision)."""
+    farmer_id: uuid.UUID
+    product_code: str
+    amount: Decimal
+    term_months: int
+    id: uuid.UUID | None = None
+    channel: str | None = None       # app | agent | ussd | …; by default from the actor's role
+
+
+@dataclass(frozen=True)
+class Submitted:
+    application: Application
+    created: bool                    # False: a retry, answered with the stored decision
+
+
+@use_case
+def submit(*, session: Session, actor: Actor, command: Submission, client: risk.Client | None = None,
+           idempotency_key: str | None = None) -> Submitted:
+    """Decide an application now. A retry with the same id and body — or the same `idempotency_key` (a channel's
+    own key: a USSD session and step, a sync mutation id) and command — returns the stored application and decision,
+    never a second decision."""
+    key = idempotency.for_use_case(actor=actor, key=idempotency_key, operation="applications.submit",
+                                   command=command)
+    stored = idempotency.claim(session, key) if key else None
+    if stored is not None:
+        return Submitted(application=session.get(Application, uuid.UUID(stored.result["application_id"])),
+                         created=False)
+    submitted = _decide(session=session, actor=actor, command=command, client=client)
+    if key:
+        idempotency.remember(session, key, status=201 if submitted.created else 200,
+                             result={"application_id": str(submitted.application.id)})
+    return submitted
+
+
+def _decide(*, session: Session, actor: Actor, command: Submission, client: risk.Client | None) -> Submitted:
+    farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=command.farmer_id)
+    product = products.get_active_or_raise(session=session, code=command.product_code)
+    amount = command.amount
     if not fits_currency(amount, product.currency):
         raise ValidationFailed(errors={"amount": [f"Too many decimals for {product.currency}."]})
     replay = replays.existing(session, Application, {
-        "id": values.get("id"), "farmer_id": farmer.id, "product_id": product.id, "requested_amount": amount,
-        "requested_term_months": values["term_months"]},
+        "id": command.id, "farmer_id": farmer.id, "product_id": product.id, "requested_amount": amount,
+        "requested_term_months": command.term_months},
         visible=lambda application: get(session=session, actor=actor, application_id=application.id) is not None)
     if replay is not None:
-        return replay, False
+        return Submitted(application=replay, created=False)
     if not consents.has_active(session=session, farmer_id=farmer.id, purpose="credit_scoring"):
         raise Conflict("The farmer has not consented to credit scoring; record the consent first.",
                        code="consent_required", errors={"farmer_id": ["No active credit_scoring consent."]})
     version, model = registry.current(session=session)
-    application_id = values.get("id") or uuid.uuid4()
-    on = lender_today()
+    application_id = command.id or uuid.uuid4()
+    on = lender_today(session)
     # Read and score before taking the farmer: the lock is held only to confirm the exposure and to write (the
     # risk check and a new device wait unflushed), so concurrent decisions overlap in everything but that.
     with session.no_autoflush:
         check = risk.assess(session, actor=actor, event="application", farmer=farmer, subject_id=application_id,
                             client=client, amount=amount, limit=product.max_amount)
         inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
-                         term_months=values["term_months"], on=on, check=check)
+                         term_months=command.term_months, on=on, check=check)
         result = engine.decide(model, inputs)
     exposure.lock_farmer(session, farmer.id)     # one decision per farmer at a time: no stacking on one limit
     session.refresh(farmer)                      # as of the lock: an erasure may have committed before it
@@ -113,7 +148,7 @@ def submit(*, session: Session, actor: Actor, values: dict,
     if _exposure_moved(session=session, farmer=farmer, product=product, inputs=inputs):
         # another decision or loan of this farmer committed meanwhile: decide again on what is open now
         inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
-                         term_months=values["term_months"], on=on, check=check)
+                         term_months=command.term_months, on=on, check=check)
         result = engine.decide(model, inputs)
     decision = Decision(application_id=application_id, model_version=version.version,
                         inputs_hash=engine.inputs_hash(inputs), inputs=inputs, features=result.features,
@@ -124,8 +159,8 @@ def submit(*, session: Session, actor: Actor, values: dict,
     out = result.output
     application = Application(
         id=application_id, farmer_id=farmer.id, product_id=product.id, currency=product.currency,
-        requested_amount=amount, requested_term_months=values["term_months"],
-        channel=values.get("channel") or ("app" if actor.role == "borrower" else "agent"),
+        requested_amount=amount, requested_term_months=command.term_months,
+        channel=command.channel or ("app" if actor.role == "borrower" else "agent"),
         submitted_by=actor.id if actor.is_staff else None, status=result.status, decided_by="engine",
         amount=Decimal(out["amount"]), credit_limit=Decimal(out["limit"]), apr=Decimal(out["apr"]),
         term_months=out["term_months"],
@@ -135,10 +170,10 @@ def submit(*, session: Session, actor: Actor, values: dict,
                  entity_id=application_id, detail={"farmer_id": str(farmer.id), "status": result.status,
                                                    "rule": result.rule, "score": result.score,
                                                    "model_version": version.version})
-    session.commit()
-    return application, True
+    return Submitted(application=application, created=True)
 
 
+@use_case
 def review(*, session: Session, actor: Actor, application_id: uuid.UUID, approve: bool, note: str,
            amount: Decimal | None) -> Application:
     """A credit officer decides a referred application. Approving may lower the amount, never above the limit."""
@@ -161,12 +196,11 @@ def review(*, session: Session, actor: Actor, application_id: uuid.UUID, approve
     application.reviewed_by, application.reviewed_at, application.review_note = actor.id, utcnow(), note
     held = risk.open_check_of(session, subject_id=application.id)
     if held is not None and approve:   # approving a risk referral clears its check; a decline leaves it open for
-        risk.resolve(session=session, actor=actor, check_id=held.id, commit=False,   # a fraud verdict (/risk)
+        risk.resolve(session=session, actor=actor, check_id=held.id,   # a fraud verdict (/risk)
                      resolution="cleared", note=note)
     audit.record(session, actor=actor, action="application.review", entity_type="application",
                  entity_id=application.id, detail={"status": application.status, "note": note,
                                                    "amount": str(application.amount)})
-    session.commit()
     return application
 
 
@@ -178,8 +212,8 @@ def _limit_now(*, session: Session, application: Application, product: Product) 
         return application.credit_limit
     exposure.lock_farmer(session, application.farmer_id)
     open_ = exposure.of_farmer(session=session, farmer_id=application.farmer_id, currency=application.currency,
-                               valid_days=current_app.config["OFFER_VALID_DAYS"], excluding=application.id)
-    return min(policy.in_steps(Decimal(capacity) - open_.amount, policy_settings()), product.max_amount)
+                               valid_days=settings_of(session).offer_valid_days, excluding=application.id)
+    return min(policy.in_steps(Decimal(capacity) - open_.amount, policy_settings(session)), product.max_amount)
 
 
 def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, limit: int) -> pagination.Page:

@@ -21,6 +21,7 @@ from ..crypto import passwords, tokens
 from ..domain.actors import Actor
 from ..crypto.pii import blind_index
 from . import audit
+from .unit_of_work import settings_of, use_case
 
 CODES_PER_HOUR = 5
 FAILURE_EVENT_SECONDS = 60   # at most one audit event of failed sign-ins per phone in this many seconds
@@ -44,36 +45,37 @@ def _failed(session: Session, *, phone: str, method: str, reason: str) -> None:
         counter.expires_at, counter.count = now + FAILURE_EVENT_SECONDS, 1
     else:
         counter.count += 1
-    session.commit()
+    session.commit()   # the failure is kept though the request is then refused (and its unit of work rolled back)
 
 
-def _pair(settings: dict, subject: uuid.UUID, role: str, *, session: Session,
+def _pair(subject: uuid.UUID, role: str, *, session: Session,
           sign_in: SignInSession | None = None) -> dict:
     """Access and refresh tokens of a sign-in session: a new session (a sign-in) unless `sign_in` continues one
-    (a refresh). Records the refresh token (its id, never the token) and commits."""
+    (a refresh). Records the refresh token (its id, never the token)."""
     now = utcnow()
     if sign_in is None:
         sign_in = SignInSession(id=uuid.uuid4(), subject=subject, role=role, created_at=now)
         session.add(sign_in)
         session.flush()  # before its first token, which refers to it
-    secret, refresh_id = settings["SECRET_KEY"], uuid.uuid4().hex
-    refresh_lifetime = dt.timedelta(days=settings["REFRESH_TOKEN_DAYS"])
+    settings = settings_of(session)
+    secret, refresh_id = settings.secret_key, uuid.uuid4().hex
+    refresh_lifetime = dt.timedelta(days=settings.refresh_token_days)
     session.add(RefreshToken(token_id=refresh_id, session_id=sign_in.id, issued_at=now,
                              expires_at=now + refresh_lifetime))
-    session.commit()
     return {
         "access_token": tokens.issue(secret=secret, subject=subject, role=role, kind="access", now=now,
-                                     lifetime=dt.timedelta(minutes=settings["ACCESS_TOKEN_MINUTES"]),
+                                     lifetime=dt.timedelta(minutes=settings.access_token_minutes),
                                      session_id=sign_in.id),
         "refresh_token": tokens.issue(secret=secret, subject=subject, role=role, kind="refresh", now=now,
                                       lifetime=refresh_lifetime, token_id=refresh_id, session_id=sign_in.id),
         "token_type": "Bearer",
-        "expires_in": settings["ACCESS_TOKEN_MINUTES"] * 60,
+        "expires_in": settings.access_token_minutes * 60,
         "role": role,
     }
 
 
-def login(*, session: Session, settings: dict, phone: str, password: str) -> dict:
+@use_case
+def login(*, session: Session, phone: str, password: str) -> dict:
     """Staff sign-in. A wrong phone and a wrong password get the same answer, in the same time."""
     agent = session.scalar(select(Agent).where(Agent.phone_index == blind_index("phone", phone)))
     ok = passwords.verify_secret(agent.password_hash if agent else None, password)
@@ -83,14 +85,14 @@ def login(*, session: Session, settings: dict, phone: str, password: str) -> dic
         raise Unauthorized("Wrong phone or password.", code="invalid_credentials")
     audit.record(session, actor=Actor(id=agent.id, role=agent.role), action="auth.login", entity_type="agent",
                  entity_id=agent.id)
-    session.commit()
-    return _pair(settings, agent.id, agent.role, session=session)
+    return _pair(agent.id, agent.role, session=session)
 
 
-def refresh(*, session: Session, settings: dict, refresh_token: str) -> dict:
+@use_case
+def refresh(*, session: Session, refresh_token: str) -> dict:
     """Trade a refresh token, once, for the next pair of its session. A second use means two parties hold it
     (a thief, or a client racing itself: the server cannot tell): the whole session is revoked."""
-    claims = tokens.read(refresh_token, secret=settings["SECRET_KEY"], kind="refresh")
+    claims = tokens.read(refresh_token, secret=settings_of(session).secret_key, kind="refresh")
     if claims.session_id is None:
         raise Unauthorized("The token is not valid.", code="token_invalid")
     # the conditional UPDATE is the lock: of two refreshes racing with one token, only one sees used_at empty
@@ -100,15 +102,15 @@ def refresh(*, session: Session, settings: dict, refresh_token: str) -> dict:
                RefreshToken.used_at.is_(None))
         .values(used_at=utcnow()))
     if spent.rowcount != 1:
-        session.rollback()
+        session.rollback()   # the reuse is recorded, not the spending
         if session.get(RefreshToken, claims.token_id) is None:
             raise Unauthorized("The token is not valid.", code="token_invalid")
         revoke_session(session=session, session_id=claims.session_id, reason="token_reused")
+        session.commit()   # the revocation stands though this request is refused
         raise Unauthorized("This refresh token was already used; every token of its sign-in is revoked. "
                            "Sign in again.", code="token_reused")
     sign_in = session.get(SignInSession, claims.session_id)
     if sign_in is None or sign_in.revoked:
-        session.rollback()
         raise Unauthorized("This sign-in was ended; sign in again.", code="token_revoked")
     if claims.role == "borrower":
         farmer = session.get(Farmer, claims.subject)
@@ -117,9 +119,8 @@ def refresh(*, session: Session, settings: dict, refresh_token: str) -> dict:
         agent = session.get(Agent, claims.subject)
         exists = agent is not None and agent.active and agent.role == claims.role
     if not exists:
-        session.rollback()
         raise Unauthorized("The account is disabled or its role changed; sign in again.", code="token_invalid")
-    return _pair(settings, claims.subject, claims.role, session=session, sign_in=sign_in)
+    return _pair(claims.subject, claims.role, session=session, sign_in=sign_in)
 
 
 def _end(session: Session, sign_in: SignInSession, reason: str) -> None:
@@ -128,12 +129,12 @@ def _end(session: Session, sign_in: SignInSession, reason: str) -> None:
                  entity_type="sign_in_session", entity_id=sign_in.id)
 
 
+@use_case
 def revoke_session(*, session: Session, session_id: uuid.UUID, reason: str) -> None:
-    """End a sign-in session: none of its access or refresh tokens works any more. Commits."""
+    """End a sign-in session: none of its access or refresh tokens works any more."""
     sign_in = session.get(SignInSession, session_id, with_for_update=True)
     if sign_in is not None and not sign_in.revoked:
         _end(session, sign_in, reason)
-    session.commit()
 
 
 def end_sessions_of(*, session: Session, subject_id: uuid.UUID, reason: str) -> int:
@@ -146,10 +147,12 @@ def end_sessions_of(*, session: Session, subject_id: uuid.UUID, reason: str) -> 
     return len(open_sessions)
 
 
-def logout(*, session: Session, settings: dict, actor: Actor, refresh_token: str) -> None:
+@use_case
+def logout(*, session: Session, actor: Actor, refresh_token: str) -> None:
     """End the sign-in session of `refresh_token`, which must be the caller's own."""
     try:  # an expired refresh token still names its session, whose access tokens may live on
-        claims = tokens.read(refresh_token, secret=settings["SECRET_KEY"], kind="refresh", allow_expired=True)
+        claims = tokens.read(refresh_token, secret=settings_of(session).secret_key, kind="refresh",
+                             allow_expired=True)
     except Unauthorized:
         raise ValidationFailed(errors={"refresh_token": ["Not a refresh token of this service."]}) from None
     if claims.session_id is None or claims.subject != actor.id:
@@ -157,12 +160,14 @@ def logout(*, session: Session, settings: dict, actor: Actor, refresh_token: str
     revoke_session(session=session, session_id=claims.session_id, reason="logout")
 
 
-def _code_hash(settings: dict, phone: str, code: str) -> str:
-    return hmac.new(settings["SECRET_KEY"].encode(), f"{phone}:{code}".encode(), hashlib.sha256).hexdigest()
+def _code_hash(secret_key: str, phone: str, code: str) -> str:
+    return hmac.new(secret_key.encode(), f"{phone}:{code}".encode(), hashlib.sha256).hexdigest()
 
 
-def request_code(*, session: Session, settings: dict, phone: str) -> None:
+@use_case
+def request_code(*, session: Session, phone: str) -> None:
     """Send a 6-digit sign-in code to a borrower's phone. Unknown phones get the same answer and no SMS."""
+    settings = settings_of(session)
     now = utcnow()
     index = blind_index("phone", phone)
     recent = session.scalar(select(func.count()).select_from(OneTimeCode).where(
@@ -171,24 +176,25 @@ def request_code(*, session: Session, settings: dict, phone: str) -> None:
         raise TooManyRequests("Too many codes asked for this phone; try again in an hour.",
                               headers={"Retry-After": "3600"})
     code = f"{secrets.randbelow(10**6):06d}"
-    session.add(OneTimeCode(phone_index=index, code_hash=_code_hash(settings, phone, code),
-                            expires_at=now + dt.timedelta(minutes=settings["OTP_MINUTES"])))
+    session.add(OneTimeCode(phone_index=index, code_hash=_code_hash(settings.secret_key, phone, code),
+                            expires_at=now + dt.timedelta(minutes=settings.otp_minutes)))
     farmer_exists = session.scalar(select(Farmer.id).where(Farmer.phone_index == index).limit(1)) is not None
     if farmer_exists:
         sms.enqueue(session, to=phone, purpose="sign_in",
-                    body=f"agrilend: your sign-in code is {code}. It expires in {settings['OTP_MINUTES']} minutes. "
+                    body=f"agrilend: your sign-in code is {code}. It expires in {settings.otp_minutes} minutes. "
                          "Never share it.")
-    session.commit()
 
 
-def verify_code(*, session: Session, settings: dict, phone: str, code: str) -> dict:
+@use_case
+def verify_code(*, session: Session, phone: str, code: str) -> dict:
+    settings = settings_of(session)
     now = utcnow()
     index = blind_index("phone", phone)
     pending = session.scalar(select(OneTimeCode).where(
         OneTimeCode.phone_index == index, OneTimeCode.used_at.is_(None), OneTimeCode.expires_at > now)
         .order_by(OneTimeCode.created_at.desc()).limit(1))
-    reason = ("no_code" if pending is None else "too_many_tries" if pending.tries >= settings["OTP_MAX_TRIES"]
-              else "wrong_code" if not hmac.compare_digest(pending.code_hash, _code_hash(settings, phone, code))
+    reason = ("no_code" if pending is None else "too_many_tries" if pending.tries >= settings.otp_max_tries
+              else "wrong_code" if not hmac.compare_digest(pending.code_hash, _code_hash(settings.secret_key, phone, code))
               else None)
     farmer_ids = [] if reason else list(session.scalars(select(Farmer.id).where(Farmer.phone_index == index).limit(2)))
     if reason is None and not farmer_ids:
@@ -203,5 +209,4 @@ def verify_code(*, session: Session, settings: dict, phone: str, code: str) -> d
     pending.used_at = now
     audit.record(session, actor=Actor(id=farmer_ids[0], role="borrower"), action="auth.otp_login",
                  entity_type="farmer", entity_id=farmer_ids[0])
-    session.commit()
-    return _pair(settings, farmer_ids[0], "borrower", session=session)
+    return _pair(farmer_ids[0], "borrower", session=session)

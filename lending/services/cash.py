@@ -20,6 +20,7 @@ from ..models import Agent, CashDeposit, Loan, LoanTransaction
 from ..domain.actors import Actor
 from . import audit, postings
 from .clock import lender_today
+from .unit_of_work import use_case
 
 CASH_KINDS = ("repayment", "recovery")
 
@@ -63,6 +64,7 @@ def of_agent(*, session: Session, actor: Actor, agent_id: uuid.UUID) -> AgentCas
                      in_transit=sum((t.amount for t in pending), Decimal(0)), receipts=pending, deposits=deposits)
 
 
+@use_case
 def record_deposit(*, session: Session, actor: Actor, agent_id: uuid.UUID, amount: Decimal, bank_reference: str,
                    receipt_ids: list[uuid.UUID] | None = None, note: str | None = None) -> tuple[CashDeposit, bool]:
     """An officer reconciles an agent's deposit: `receipt_ids` (default: every receipt in transit) must total
@@ -98,7 +100,7 @@ def record_deposit(*, session: Session, actor: Actor, agent_id: uuid.UUID, amoun
                           bank_reference=bank_reference, receipts=len(pending), recorded_by=actor.id, note=note)
     session.add(deposit)
     session.flush()
-    today = lender_today()
+    today = lender_today(session)
     for receipt in pending:
         receipt.deposit_id = deposit.id
         postings.post(session, session.get(Loan, receipt.loan_id),
@@ -106,5 +108,4 @@ def record_deposit(*, session: Session, actor: Actor, agent_id: uuid.UUID, amoun
     audit.record(session, actor=actor, action="cash.deposit", entity_type="agent", entity_id=agent_id,
                  detail={"deposit_id": str(deposit.id), "amount": str(amount), "receipts": len(pending),
                          "bank_reference": bank_reference})
-    session.commit()
     return deposit, True

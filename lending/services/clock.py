@@ -1,11 +1,13 @@
-"""Business dates are dates in the lender's timezone (DESIGN.md §4)."""
+"""Today's business date for a use case: the lender's timezone comes from the session's settings."""
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
-from flask import current_app
+from sqlalchemy.orm import Session
+
+from ..domain.calendar import business_date
+from .unit_of_work import settings_of
 
 
-def lender_today() -> dt.date:
-    return dt.datetime.now(ZoneInfo(current_app.config["LENDER_TZ"])).date()
+def lender_today(session: Session) -> dt.date:
+    return business_date(settings_of(session).lender_tz)

@@ -12,8 +12,10 @@ from ..models import Consent
 from ..models.base import utcnow
 from ..domain.actors import Actor
 from . import audit, farmers, replays
+from .unit_of_work import use_case
 
 
+@use_case
 def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, values: dict) -> tuple[Consent, bool]:
     """Record a consent, to the purpose's current text only (a superseded one is a 422 naming `text_version`: the
     farmer must be shown what is done now). Granting a purpose that is already active under the same text returns
@@ -43,10 +45,10 @@ def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, values: dict)
     audit.record(session, actor=actor, action="consent.grant", entity_type="consent", entity_id=consent.id,
                  detail={"farmer_id": str(farmer_id), "purpose": values["purpose"],
                          "text_version": values["text_version"]})
-    session.commit()
     return consent, True
 
 
+@use_case
 def revoke(*, session: Session, actor: Actor, farmer_id: uuid.UUID, consent_id: uuid.UUID) -> Consent:
     farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     consent = session.scalar(select(Consent).where(Consent.id == consent_id, Consent.farmer_id == farmer_id))
@@ -57,7 +59,6 @@ def revoke(*, session: Session, actor: Actor, farmer_id: uuid.UUID, consent_id: 
     consent.revoked_at, consent.revoked_by = utcnow(), actor.id
     audit.record(session, actor=actor, action="consent.revoke", entity_type="consent", entity_id=consent.id,
                  detail={"farmer_id": str(farmer_id), "purpose": consent.purpose})
-    session.commit()
     return consent
 
 

@@ -12,6 +12,7 @@ from ..domain.actors import Actor
 from .scopes import farmer_scope
 from ..crypto.pii import blind_index
 from . import audit, pagination, replays
+from .unit_of_work import use_case
 
 
 def get(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer | None:
@@ -45,12 +46,12 @@ def get_writable_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUI
     return require_not_erased(get_or_raise(session=session, actor=actor, farmer_id=farmer_id, lock=lock))
 
 
+@use_case
 def identity(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
     """The farmer with their whole phone and national ID, for those who may see the farmer; the read is audited."""
     farmer = get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     audit.record(session, actor=actor, action="farmer.pii_read", entity_type="farmer", entity_id=farmer.id,
                  detail={"fields": ["phone", "national_id"]})
-    session.commit()
     return farmer
 
 
@@ -90,6 +91,7 @@ def _require_identity_unused(session: Session, values: dict, *, farmer_id: uuid.
                        "them again.", code="duplicate_identity", errors=taken)
 
 
+@use_case
 def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, bool]:
     """Enrol a farmer; returns (farmer, created). A replay of the same id and body returns the stored farmer."""
     if actor.role == "agent":
@@ -112,7 +114,6 @@ def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, boo
     farmer = Farmer(created_by=actor.id if actor.is_staff else None, **values)
     session.add(farmer)
     audit.record(session, actor=actor, action="farmer.create", entity_type="farmer", entity_id=farmer.id)
-    session.commit()
     return farmer, True
 
 
@@ -129,6 +130,7 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
     return pagination.page(session, stmt, Farmer, cursor=cursor, limit=limit)
 
 
+@use_case
 def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_version: int,
            changes: dict) -> Farmer:
     """Apply `changes` if the farmer is still at `expected_version` (else 412: someone else changed it)."""
@@ -151,5 +153,4 @@ def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_ver
     audit.record(session, actor=actor, action="farmer.update", entity_type="farmer", entity_id=farmer.id,
                  detail={"fields": sorted(changes), "before_version": expected_version,
                          "changed": sorted(k for k in changes if before[k] != str(changes[k]))})
-    session.commit()
     return farmer

@@ -20,7 +20,7 @@ from .postings import replay, schedule_of, transactions_of
 def detail(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> dict:
     """The loan as of today (or `as_of`): schedule with paid parts, balances, days past due, arrears bucket."""
     transactions = transactions_of(session, loan)
-    day = as_of or lender_today()
+    day = as_of or lender_today(session)
     schedule = schedule_of(loan)
     state = replay(loan, transactions, max(day, loan.start_date), schedule) if loan.status != "accepted" else None
     return {"loan": loan, "schedule": schedule, "state": state, "transactions": transactions}

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 
-from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -24,8 +24,9 @@ from ..models import (Application, Decision, Farmer, JournalLine, Loan, LoanTran
 from ..money import fits_currency, minor_units
 from ..domain.actors import SYSTEM, Actor
 from .scopes import farmer_scope
-from . import audit, exposure, farmers, postings, risk
+from . import audit, exposure, farmers, idempotency, postings, risk
 from .clock import lender_today
+from .unit_of_work import settings_of, use_case
 
 METHOD_OF = {"equal_instalment": "annuity", "equal_principal": "equal_principal", "harvest_balloon": "balloon",
              "bullet": "bullet"}
@@ -76,8 +77,9 @@ def _approved_application(session: Session, actor: Actor, application_id: uuid.U
     if application.status != "approved":
         raise Conflict(f"Only an approved application can be offered; this one is {application.status}.",
                        code="not_approved")
-    if exposure.offer_expired(application, current_app.config["OFFER_VALID_DAYS"]):
-        raise Conflict(f"This offer expired after {current_app.config['OFFER_VALID_DAYS']} days; apply again.",
+    valid_days = settings_of(session).offer_valid_days
+    if exposure.offer_expired(application, valid_days):
+        raise Conflict(f"This offer expired after {valid_days} days; apply again.",
                        code="offer_expired")
     return application, session.get(Product, application.product_id)
 
@@ -86,9 +88,10 @@ def offer(*, session: Session, actor: Actor, application_id: uuid.UUID) -> Sched
     """The schedule and disclosure (APR, total cost of credit) the farmer would accept today."""
     application, product = _approved_application(session, actor, application_id)
     return schedules.build(postings.quantize_terms(application_terms(application=application, product=product,
-                                                             start=lender_today())))
+                                                             start=lender_today(session))))
 
 
+@use_case
 def accept(*, session: Session, actor: Actor, application_id: uuid.UUID, disclosed_apr: Decimal,
            disclosed_total_cost: Decimal) -> Loan:
     """Accept the offer: the farmer confirms the APR and total cost of credit they were shown (must match today's)."""
@@ -120,7 +123,6 @@ def accept(*, session: Session, actor: Actor, application_id: uuid.UUID, disclos
     audit.record(session, actor=actor, action="loan.accept", entity_type="loan", entity_id=loan.id,
                  detail={"application_id": str(application.id), "apr": str(schedule.apr),
                          "total_cost_of_credit": str(schedule.total_cost_of_credit)})
-    session.commit()
     return loan
 
 
@@ -137,12 +139,13 @@ def _require_within_capacity(session: Session, loan: Loan) -> None:
         return
     exposure.lock_farmer(session, loan.farmer_id)
     open_ = exposure.of_farmer(session=session, farmer_id=loan.farmer_id, currency=loan.currency,
-                               valid_days=current_app.config["OFFER_VALID_DAYS"])
+                               valid_days=settings_of(session).offer_valid_days)
     if open_.amount > Decimal(capacity):
         raise Conflict(f"The farmer's open exposure, this loan included, is {open_.amount:.2f}, above the capacity "
                        f"{Decimal(capacity):.2f} of its decision; nothing was paid out.", code="limit_exceeded")
 
 
+@use_case
 def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     """Pay the loan out through the payments provider and book it. Disbursing twice is refused (409)."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
@@ -151,7 +154,7 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=loan.farmer_id, lock=True)
     risk.require_no_hold(session, farmer_id=loan.farmer_id)   # no money out while a risk check holds the farmer
     _require_within_capacity(session, loan)
-    today = lender_today()
+    today = lender_today(session)
     if loan.start_date != today:            # accepted on another day: the schedule runs from the disbursement
         loan.start_date = today
         schedule = postings.schedule_of(loan)
@@ -159,7 +162,7 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
         postings.write_instalments(session, loan, schedule)
     schedule = postings.schedule_of(loan)
     farmer = session.get(Farmer, loan.farmer_id)
-    payout = payments.provider(current_app.config["PAYMENTS_PROVIDER"]).disburse(
+    payout = payments.provider(settings_of(session).payments_provider).disburse(
         reference=str(loan.id), amount=schedule.disbursed, currency=loan.currency, phone=farmer.phone)
     if payout.status == "failed":
         raise Conflict("The payments provider refused the payout; nothing was booked.", code="payout_failed")
@@ -176,21 +179,49 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     audit.record(session, actor=actor, action="loan.disburse", entity_type="loan", entity_id=loan.id,
                  detail={"amount": str(schedule.disbursed), "provider": payout.provider,
                          "provider_ref": payout.provider_ref})
-    session.commit()
     return loan
 
 
-def record_receipt(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal,
-                   value_date: dt.date | None = None, channel: str | None = None, external_ref: str | None = None,
-                   note: str | None = None, client: risk.Client | None = None) -> tuple[LoanTransaction, bool]:
-    """A receipt a person records (domain.receipts): an agent the cash they collected (receipt number), an officer a
-    bank transfer (its reference). A borrower records none (403): the app starts a payment with the provider.
-    Returns (transaction, created); the same reference again returns the receipt booked (booked once)."""
-    channel = channel or receipts.default_channel(actor.role) or ""
-    return _book(session=session, actor=actor, loan_id=loan_id, amount=amount, value_date=value_date,
-                 channel=channel, external_ref=external_ref, note=note, client=client, confirmed_by_provider=False)
+@dataclass(frozen=True)
+class Repayment:
+    """A receipt a person records: the amount, when the money changed hands and its reference (the agent's receipt
+    number for cash, the bank's for a transfer); `channel` defaults by role (an agent: cash; an officer: bank)."""
+    loan_id: uuid.UUID
+    amount: Decimal
+    external_ref: str | None = None
+    value_date: dt.date | None = None
+    channel: str | None = None
+    note: str | None = None
 
 
+@dataclass(frozen=True)
+class Receipt:
+    transaction: LoanTransaction
+    created: bool                  # False: the same reference (or idempotency key) again, booked once
+
+
+@use_case
+def repay(*, session: Session, actor: Actor, command: Repayment, client: risk.Client | None = None,
+          idempotency_key: str | None = None) -> Receipt:
+    """Book a receipt a person records (domain.receipts): an agent the cash they collected, an officer a bank
+    transfer. A borrower records none (403): the app starts a payment with the provider (`start_payment`). The same
+    reference again — or the same `idempotency_key` (a channel's own key) and command — returns the receipt booked."""
+    key = idempotency.for_use_case(actor=actor, key=idempotency_key, operation="loans.repay", command=command)
+    stored = idempotency.claim(session, key) if key else None
+    if stored is not None:
+        return Receipt(transaction=session.get(LoanTransaction, uuid.UUID(stored.result["transaction_id"])),
+                       created=False)
+    channel = command.channel or receipts.default_channel(actor.role) or ""
+    transaction, created = _book(session=session, actor=actor, loan_id=command.loan_id, amount=command.amount,
+                                 value_date=command.value_date, channel=channel, external_ref=command.external_ref,
+                                 note=command.note, client=client, confirmed_by_provider=False)
+    if key:
+        idempotency.remember(session, key, status=201 if created else 200,
+                             result={"transaction_id": str(transaction.id)})
+    return Receipt(transaction=transaction, created=created)
+
+
+@use_case
 def confirm_provider_payment(*, session: Session, provider: str, loan_id: uuid.UUID, amount: Decimal,
                              external_ref: str, paid_on: dt.date | None = None) -> tuple[LoanTransaction, bool]:
     """A payments provider confirms money it received for a loan (its callback was verified by the caller). The money
@@ -201,6 +232,7 @@ def confirm_provider_payment(*, session: Session, provider: str, loan_id: uuid.U
                  external_ref=external_ref, note=None, client=None, confirmed_by_provider=True)
 
 
+@use_case
 def start_payment(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal,
                   reference: uuid.UUID) -> payments.Payout:
     """The borrower asks to pay (the app or USSD): the provider asks the farmer's phone for the money; nothing is
@@ -211,17 +243,16 @@ def start_payment(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount:
     if not fits_currency(amount, loan.currency):
         raise ValidationFailed(errors={"amount": [f"Too many decimals for {loan.currency}."]})
     owed = receipts.owed(postings.replay(loan, postings.transactions_of(session, loan),
-                                         max(postings.journal_date(session, loan), lender_today())))
+                                         max(postings.journal_date(session, loan), lender_today(session))))
     if amount > owed:
         raise ValidationFailed(f"The loan owes {owed}.", code="amount_above_owed",
                                errors={"amount": [f"At most {owed} {loan.currency}, what the loan owes."]})
     farmer = session.get(Farmer, loan.farmer_id)
-    request = payments.provider(current_app.config["PAYMENTS_PROVIDER"]).collect(
+    request = payments.provider(settings_of(session).payments_provider).collect(
         reference=str(reference), amount=amount, currency=loan.currency, phone=farmer.phone)
     audit.record(session, actor=actor, action="loan.payment_start", entity_type="loan", entity_id=loan.id,
                  detail={"amount": str(amount), "provider": request.provider, "provider_ref": request.provider_ref,
                          "status": request.status})
-    session.commit()
     return request
 
 
@@ -254,7 +285,7 @@ def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
         return seen, False
     if loan.status not in ("active", "closed", "written_off"):
         raise Conflict(f"This loan is {loan.status}; it takes no repayments.", code="loan_not_active")
-    today = lender_today()
+    today = lender_today(session)
     value_date = value_date or today
     problems = {}
     if not fits_currency(amount, loan.currency):
@@ -271,7 +302,7 @@ def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
         owed = recoverable(session=session, loan=loan)
     else:
         owed = receipts.owed(postings.replay(loan, before, as_of))
-    ceiling = receipts.ceiling(owed, Decimal(current_app.config["RECEIPT_TOLERANCE_SHARE"]),
+    ceiling = receipts.ceiling(owed, settings_of(session).receipt_tolerance_share,
                                -minor_units(loan.currency))
     if amount > ceiling and not confirmed_by_provider:
         raise ValidationFailed(f"The loan owes {owed}; a receipt may be at most {ceiling}.",
@@ -298,7 +329,6 @@ def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
     risk.assess(session, actor=actor, event="repayment", farmer=session.get(Farmer, loan.farmer_id),
                 subject_id=transaction.id, client=client, loan_id=loan.id,
                 amount=amount, receipt_ceiling=ceiling)
-    session.commit()
     return transaction, True
 
 
@@ -312,6 +342,7 @@ def recoverable(*, session: Session, loan: Loan) -> Decimal:
     return max(written_off - recovered, Decimal(0))
 
 
+@use_case
 def reverse(*, session: Session, actor: Actor, loan_id: uuid.UUID, transaction_id: uuid.UUID,
             reason: str) -> LoanTransaction:
     """Undo a repayment (a reversal transaction; later repayments re-allocate). Reversing twice is refused."""
@@ -328,17 +359,16 @@ def reverse(*, session: Session, actor: Actor, loan_id: uuid.UUID, transaction_i
     if target.reversed_by is not None:
         raise Conflict("This repayment was reversed already.", code="already_reversed")
     before = postings.transactions_of(session, loan)
-    reversal = LoanTransaction(loan_id=loan.id, kind="reversal", value_date=lender_today(), amount=target.amount,
+    reversal = LoanTransaction(loan_id=loan.id, kind="reversal", value_date=lender_today(session), amount=target.amount,
                                currency=loan.currency, channel="system", reverses=target.id,
                                sequence=postings.next_sequence(loan), posted_by=actor.id, note=reason)
     session.add(reversal)
     session.flush()
     target.reversed_by = reversal.id
-    as_of = max(postings.journal_date(session, loan), lender_today())
+    as_of = max(postings.journal_date(session, loan), lender_today(session))
     postings.repost(session, loan, before, [*before, reversal], as_of, reversal)
     audit.record(session, actor=actor, action="loan.reverse", entity_type="loan", entity_id=loan.id,
                  detail={"transaction_id": str(target.id), "reason": reason})
-    session.commit()
     return reversal
 
 
@@ -351,13 +381,14 @@ def journal_balances(session: Session, loan_id: uuid.UUID) -> dict[str, Decimal]
     return totals
 
 
+@use_case
 def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str) -> Loan:
     """Write the loan off: every receivable to write-off expense as of today. Money that comes in later is a
     recovery (recoveries income, shown on the loan); nothing on it is reversed any more."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
     if loan.status != "active":
         raise Conflict(f"Only an active loan can be written off; this one is {loan.status}.", code="loan_not_active")
-    today = lender_today()
+    today = lender_today(session)
     transactions = postings.transactions_of(session, loan)
     booked_through, schedule = postings.journal_date(session, loan), postings.schedule_of(loan)
     before = postings.replay(loan, transactions, booked_through, schedule)
@@ -379,5 +410,4 @@ def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str
     loan.penalty_outstanding = Decimal(0)
     audit.record(session, actor=actor, action="loan.write_off", entity_type="loan", entity_id=loan.id,
                  detail={"amount": str(total), "reason": reason})
-    session.commit()
     return loan

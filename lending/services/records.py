@@ -13,6 +13,7 @@ from ..models import CropSale, EquipmentPurchase, LandTransfer
 from ..models.base import utcnow
 from ..domain.actors import Actor
 from . import audit, farmers, pagination, replays
+from .unit_of_work import use_case
 
 KINDS: dict[str, type] = {
     "land_transfer": LandTransfer,
@@ -21,6 +22,7 @@ KINDS: dict[str, type] = {
 }
 
 
+@use_case
 def create(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, values: dict):
     """Add a record under a farmer the actor may see; returns (record, created). Same id + body → replay.
     Its provenance is what the actor's role may claim (domain.evidence): a farmer's own record is `declared`.
@@ -41,7 +43,6 @@ def create(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, v
     session.add(record)
     audit.record(session, actor=actor, action=f"{kind}.create", entity_type=kind, entity_id=record.id,
                  detail={"farmer_id": str(farmer_id)})
-    session.commit()
     return record, True
 
 
@@ -64,6 +65,7 @@ def get_or_raise(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.U
     return record
 
 
+@use_case
 def verify(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, record_id: uuid.UUID,
            status: str, note: str | None, expected_version: int | None):
     """An agent or officer marks a record verified or rejected after checking it against evidence; never the person
@@ -82,5 +84,4 @@ def verify(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, r
     record.verified_at = utcnow()
     audit.record(session, actor=actor, action=f"{kind}.verify", entity_type=kind, entity_id=record.id,
                  detail={"status": status, "farmer_id": str(farmer_id), "provenance": record.provenance})
-    session.commit()
     return record

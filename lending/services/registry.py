@@ -14,12 +14,14 @@ from ..models.base import utcnow
 from ..scoring import model as scoring_model
 from ..domain.actors import Actor
 from . import audit
+from .unit_of_work import use_case
 
 
 class ModelUnavailable(LendingError):
     status, code, message = 503, "model_unavailable", "No scoring model is promoted yet; try again shortly."
 
 
+@use_case
 def register(*, session: Session, actor: Actor, path: str | Path) -> ModelVersion:
     """Record the artifact at `path` (idempotent by version). Does not promote it."""
     directory = Path(path).resolve()
@@ -32,10 +34,10 @@ def register(*, session: Session, actor: Actor, path: str | Path) -> ModelVersio
     session.add(version)
     audit.record(session, actor=actor, action="model.register", entity_type="model_version",
                  entity_id=version.version, detail={"path": str(directory), "metrics": metadata["metrics"]})
-    session.commit()
     return version
 
 
+@use_case
 def promote(*, session: Session, actor: Actor, version: str) -> ModelVersion:
     """Make `version` the model the API decides with (the previous one stays registered)."""
     target = session.get(ModelVersion, version)
@@ -46,7 +48,6 @@ def promote(*, session: Session, actor: Actor, version: str) -> ModelVersion:
     target.is_current, target.promoted_at = True, utcnow()
     audit.record(session, actor=actor, action="model.promote", entity_type="model_version", entity_id=version,
                  detail={})
-    session.commit()
     return target
 
 

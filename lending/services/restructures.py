@@ -20,6 +20,7 @@ from ..models.base import utcnow
 from ..domain.actors import Actor
 from . import audit, loans, postings
 from .clock import lender_today
+from .unit_of_work import use_case
 
 METHODS = ("annuity", "equal_principal", "balloon", "bullet", "flat")
 
@@ -32,6 +33,7 @@ def _clearing(amount: Decimal, day, debit_cash: bool, memo: str) -> Entry:
     return Entry("restructure_clearing", day, (cash, clearing), memo)
 
 
+@use_case
 def request(*, session: Session, actor: Actor, loan_id: uuid.UUID, values: dict) -> Restructure:
     loan = loans.get_or_raise(session=session, actor=actor, loan_id=loan_id)
     if loan.status != "active":
@@ -45,7 +47,6 @@ def request(*, session: Session, actor: Actor, loan_id: uuid.UUID, values: dict)
     session.add(item)
     audit.record(session, actor=actor, action="restructure.request", entity_type="loan", entity_id=loan.id,
                  detail={"terms": terms, "reason": values["reason"]})
-    session.commit()
     return item
 
 
@@ -61,20 +62,21 @@ def _pending(session: Session, actor: Actor, restructure_id: uuid.UUID) -> tuple
     return item, loans.get_or_raise(session=session, actor=actor, loan_id=item.loan_id, lock=True)
 
 
+@use_case
 def reject(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: str) -> Restructure:
     item, loan = _pending(session, actor, restructure_id)
     item.status, item.decided_by, item.decided_at, item.decision_note = "rejected", actor.id, utcnow(), note
     audit.record(session, actor=actor, action="restructure.reject", entity_type="loan", entity_id=loan.id,
                  detail={"restructure_id": str(item.id), "note": note})
-    session.commit()
     return item
 
 
+@use_case
 def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: str) -> Restructure:
     item, old = _pending(session, actor, restructure_id)
     if old.status != "active":
         raise Conflict(f"The loan is {old.status} now; it cannot be restructured.", code="loan_not_active")
-    today = lender_today()
+    today = lender_today(session)
     transactions = postings.transactions_of(session, old)
     state = postings.replay(old, transactions, max(postings.journal_date(session, old), today))
     owed = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
@@ -123,5 +125,4 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
     audit.record(session, actor=actor, action="restructure.approve", entity_type="loan", entity_id=old.id,
                  detail={"restructure_id": str(item.id), "new_loan_id": str(new.id), "amount": str(owed),
                          "settled": settled.closed})
-    session.commit()
     return item

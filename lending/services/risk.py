@@ -19,16 +19,17 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..config import Settings
 from ..domain import risk as rules
 from ..errors import Conflict, NotFound
 from ..models import Application, Device, Farmer, LoanTransaction, RiskCheck, Village
 from ..models.base import utcnow
 from ..domain.actors import Actor
 from . import audit, pagination
+from .unit_of_work import settings_of, use_case
 
 HOLDING = ("open", "confirmed")
 READERS = ("officer", "admin")   # who may see risk checks: GET /risk/checks, and in a farmer's export
@@ -41,13 +42,12 @@ class Client:
     position: tuple[float, float] | None = None   # (latitude, longitude) in degrees
 
 
-def thresholds() -> rules.Thresholds:
-    config = current_app.config
-    return rules.Thresholds(applications_per_hour=config["RISK_APPLICATIONS_PER_HOUR"],
-                            repayments_per_hour=config["RISK_REPAYMENTS_PER_HOUR"],
-                            agent_distance_km=config["RISK_AGENT_DISTANCE_KM"],
-                            near_limit_share=Decimal(config["RISK_NEAR_LIMIT_SHARE"]),
-                            near_limit_count=config["RISK_NEAR_LIMIT_COUNT"])
+def thresholds(settings: Settings) -> rules.Thresholds:
+    return rules.Thresholds(applications_per_hour=settings.risk_applications_per_hour,
+                            repayments_per_hour=settings.risk_repayments_per_hour,
+                            agent_distance_km=settings.risk_agent_distance_km,
+                            near_limit_share=settings.risk_near_limit_share,
+                            near_limit_count=settings.risk_near_limit_count)
 
 
 def _new_device(session: Session, account_id: uuid.UUID, device_id: str | None) -> bool | None:
@@ -117,7 +117,7 @@ def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subjec
             LoanTransaction.loan_id == loan_id, LoanTransaction.kind == "repayment",
             LoanTransaction.posted_at > hour_ago))
         signals.update(amount=amount, receipt_ceiling=receipt_ceiling)
-    limits = thresholds()
+    limits = thresholds(settings_of(session))
     assessment = rules.evaluate(rules.Signals(**signals), limits)
     check = RiskCheck(
         event=event, subject_id=str(subject_id), farmer_id=farmer.id, actor_id=actor.id, outcome=assessment.outcome,
@@ -160,8 +160,8 @@ def list_(*, session: Session, filters: dict, cursor: str | None, limit: int) ->
     return pagination.page(session, stmt, RiskCheck, cursor=cursor, limit=limit)
 
 
-def resolve(*, session: Session, actor: Actor, check_id: uuid.UUID, resolution: str, note: str,
-            commit: bool = True) -> RiskCheck:
+@use_case
+def resolve(*, session: Session, actor: Actor, check_id: uuid.UUID, resolution: str, note: str) -> RiskCheck:
     """An officer's verdict on a held check: `cleared` (release) or `confirmed` (fraud: keeps holding)."""
     check = session.scalar(select(RiskCheck).where(RiskCheck.id == check_id).with_for_update())
     if check is None:
@@ -171,8 +171,6 @@ def resolve(*, session: Session, actor: Actor, check_id: uuid.UUID, resolution: 
     check.status, check.resolved_by, check.resolved_at, check.note = resolution, actor.id, utcnow(), note
     audit.record(session, actor=actor, action=f"risk.{resolution}", entity_type="risk_check", entity_id=check.id,
                  detail={"farmer_id": str(check.farmer_id), "event": check.event, "note": note})
-    if commit:
-        session.commit()
     return check
 
 

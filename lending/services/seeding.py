@@ -21,6 +21,7 @@ from ..models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, V
 from ..domain.actors import SYSTEM
 from ..crypto.pii import blind_index
 from . import products, staff
+from .unit_of_work import use_case
 
 log = logging.getLogger(__name__)
 NAMESPACE = uuid.UUID("5b0c3d1e-6a57-4c1b-9d0e-a9d1e3f0c0de")
@@ -89,6 +90,7 @@ def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID, shift: dt.t
     return records
 
 
+@use_case
 def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, today: dt.date,
          progress=None) -> dict[str, int]:
     """Load demo staff, products and farmers; returns counts of what was created (zero on a second run).
@@ -128,7 +130,6 @@ def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, today: d
             session.add_all(records)
             summary["farmers created"] += 1
             summary["records created"] += len(records)
-    session.commit()
     for problem in problems:
         log.warning("farmers.jsonl line %d skipped: %s", problem.line_number, problem.reason)
     summary["lines skipped"] = len(problems)

@@ -10,8 +10,10 @@ from ..crypto import passwords
 from ..crypto.pii import blind_index, mask
 from ..domain.actors import Actor
 from . import audit
+from .unit_of_work import use_case
 
 
+@use_case
 def create(*, session: Session, actor: Actor, phone: str, password: str, role: str, name: str,
            villages: list[str] = ()) -> Agent:
     if session.scalar(select(Agent.id).where(Agent.phone_index == blind_index("phone", phone))) is not None:
@@ -26,5 +28,4 @@ def create(*, session: Session, actor: Actor, phone: str, password: str, role: s
     session.flush()     # assigns agent.id, which the audit event names
     audit.record(session, actor=actor, action="staff.create", entity_type="agent", entity_id=agent.id,
                  detail={"role": role, "villages": sorted(set(villages))})
-    session.commit()
     return agent

@@ -32,6 +32,7 @@ from ..models.base import utcnow
 from ..domain.actors import Actor
 from ..crypto.pii import blind_index
 from . import audit, auth, farmers, risk
+from .unit_of_work import use_case
 
 ERASED_NAME = "(erased)"
 OPEN_LOAN = ("accepted", "active")
@@ -55,6 +56,7 @@ def _all(session: Session, model, *criteria, order=None) -> list:
     return list(session.scalars(select(model).where(*criteria).order_by(order if order is not None else model.id)))
 
 
+@use_case
 def export(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> dict:
     """One farmer's data as a JSON-ready document (who may see the farmer may export it; audited)."""
     farmer = farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
@@ -85,10 +87,10 @@ def export(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> dict:
                                                          order=RiskCheck.created_at)]
     audit.record(session, actor=actor, action="farmer.export", entity_type="farmer", entity_id=farmer.id,
                  detail={"sections": sorted(k for k in document if k not in ("exported_at", "farmer"))})
-    session.commit()
     return document
 
 
+@use_case
 def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) -> Farmer:
     """Pseudonymise the farmer (see the module doc). Erasing twice is harmless; an open loan is a 409. The farmer's
     row lock is held throughout, so an acceptance that takes it (farmers.get_writable_or_raise) cannot slip in."""
@@ -115,7 +117,6 @@ def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) 
     sessions_ended = auth.end_sessions_of(session=session, subject_id=farmer.id, reason="erased")
     audit.record(session, actor=actor, action="farmer.erase", entity_type="farmer", entity_id=farmer.id,
                  detail={"reason": reason, "applications_withdrawn": withdrawn, "sessions_ended": sessions_ended})
-    session.commit()
     return farmer
 
 

@@ -62,7 +62,7 @@ def served(backend, fresh_database, trained_model_dir):
     app = world.app
     app.config["MOBILE_MONEY_CALLBACK_TOKEN"] = CALLBACK_TOKEN
     with app.app_context():
-        seeding.load(session=db.session, seeds_dir=SEEDS, farmer_count=20, today=lender_today())
+        seeding.load(session=db.session, seeds_dir=SEEDS, farmer_count=20, today=lender_today(db.session))
         db.session.commit()
     tokens = {}
     for role in ROLES:

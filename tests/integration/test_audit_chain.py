@@ -229,7 +229,7 @@ def test_verify_reads_in_batches_and_finds_a_break_past_the_first_batch(app, ses
 
 def test_migration_chains_the_events_already_there_in_id_order(backend, fresh_database):
     from app import create_app
-    from lending.extensions import make_engine
+    from lending.database import make_engine
     from lending.migrate import downgrade, upgrade
     from lending.models.base import UTCDateTime
 

@@ -112,7 +112,6 @@ def test_an_application_waits_while_another_decision_holds_the_farmer(app, clien
     import threading
     import uuid
 
-    from sqlalchemy.orm import Session
 
     from lending.extensions import db
     from lending.domain.actors import SYSTEM
@@ -120,16 +119,16 @@ def test_an_application_waits_while_another_decision_holds_the_farmer(app, clien
     farmer = steady_farmer(client, loan_world["agent"], phone="+8613800138444", national_id="11010519491231002X")
     results = []
     with app.app_context():
-        holder = Session(db.engine)
+        holder = db.open()
         exposure.lock_farmer(holder, uuid.UUID(farmer["id"]))
         waiting = threading.Thread(target=lambda: results.append(
             apply(client, loan_world["agent"], farmer["id"], amount="6000.00", term_months=6)))
         waiting.start()
         waiting.join(timeout=3)
         assert waiting.is_alive() and results == []          # held behind the first decision
-        first, _ = applications.submit(session=holder, actor=SYSTEM, values={
-            "farmer_id": uuid.UUID(farmer["id"]), "product_code": "EQUIP-ANNUITY", "amount": Decimal("6000.00"),
-            "term_months": 6})
+        first = applications.submit(session=holder, actor=SYSTEM, command=applications.Submission(
+            farmer_id=uuid.UUID(farmer["id"]), product_code="EQUIP-ANNUITY", amount=Decimal("6000.00"),
+            term_months=6)).application
         assert first.status == "approved"
         holder.close()
     waiting.join(timeout=60)

@@ -5,7 +5,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from lending.extensions import make_engine
+from lending.database import make_engine
 from lending.migrate import downgrade, upgrade
 from lending.models import Base
 

@@ -45,7 +45,7 @@ def test_seeded_farmer_matches_the_first_line(app, session):
     # on 2024-10-08 — moved forward so the history ends today, at the same age and spacing
     with app.app_context():
         from lending.services.clock import lender_today
-        today = lender_today()
+        today = lender_today(session)
     shift = today - dt.date(2025, 3, 1)
     assert farmer.village_code == "410526104" and farmer.birth_year == 1983 + today.year - 2025
     assert session.scalar(select(func.count()).select_from(LandTransfer)) == 3

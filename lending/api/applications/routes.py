@@ -42,10 +42,11 @@ class ApplicationsView(MethodView):
     def post(self, values):
         """Apply for a loan; the decision comes back at once: approved, referred to an officer, or declined,
         with score, PD, limit, APR, term and reasons. Needs the farmer's credit_scoring consent."""
-        application, created = applications.submit(session=db.session, actor=current_actor(), values=values,
-                                                    client=request_client())
+        submitted = applications.submit(session=db.session, actor=current_actor(),
+                                        command=applications.Submission(**values), client=request_client())
+        application = submitted.application
         body = applications.present(session=db.session, application=application, language=language())
-        return body, 201 if created else 200, etag(application.version)
+        return body, 201 if submitted.created else 200, etag(application.version)
 
 
 @blp.route("/<uuid:application_id>")

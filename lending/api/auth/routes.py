@@ -1,7 +1,6 @@
 """Sign-in: staff with phone + password, borrowers with a one-time SMS code; refresh; who am I."""
 from __future__ import annotations
 
-from flask import current_app
 from flask.views import MethodView
 
 from ...extensions import Blueprint, db
@@ -19,7 +18,7 @@ class LoginView(MethodView):
     @blp.response(200, TokensSchema)
     def post(self, args):
         """Staff sign-in with phone and password → access and refresh tokens."""
-        return auth.login(session=db.session, settings=current_app.config, **args)
+        return auth.login(session=db.session, **args)
 
 
 @blp.route("/refresh")
@@ -28,7 +27,7 @@ class RefreshView(MethodView):
     @blp.response(200, TokensSchema)
     def post(self, args):
         """Trade a refresh token, once, for a new pair (a second use ends the sign-in: 401 token_reused)."""
-        return auth.refresh(session=db.session, settings=current_app.config, **args)
+        return auth.refresh(session=db.session, **args)
 
 
 @blp.route("/logout")
@@ -38,7 +37,7 @@ class LogoutView(MethodView):
     @blp.response(204)
     def post(self, args):
         """End this sign-in: its refresh token and every access token issued with it stop working."""
-        auth.logout(session=db.session, settings=current_app.config, actor=current_actor(), **args)
+        auth.logout(session=db.session, actor=current_actor(), **args)
 
 
 @blp.route("/otp")
@@ -47,7 +46,7 @@ class CodeRequestView(MethodView):
     @blp.response(202, CodeSentSchema)
     def post(self, args):
         """Borrowers: ask for a one-time sign-in code by SMS (same answer whether or not the phone is known)."""
-        auth.request_code(session=db.session, settings=current_app.config, **args)
+        auth.request_code(session=db.session, **args)
         return {"message": "If this phone belongs to a farmer, a code is on its way."}
 
 
@@ -57,7 +56,7 @@ class CodeVerifyView(MethodView):
     @blp.response(200, TokensSchema)
     def post(self, args):
         """Borrowers: trade the SMS code for access and refresh tokens."""
-        return auth.verify_code(session=db.session, settings=current_app.config, **args)
+        return auth.verify_code(session=db.session, **args)
 
 
 @blp.route("/me")

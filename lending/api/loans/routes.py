@@ -96,9 +96,9 @@ class RepaymentsView(MethodView):
         """Record a receipt: an agent the cash they collected (receipt number), an officer a bank transfer (its
         reference); a borrower pays through POST /loans/{id}/payments instead. Allocation: oldest overdue first;
         penalty → fee → interest → principal; the excess prepays principal. On a written-off loan: a recovery."""
-        transaction, created = loans.record_receipt(session=db.session, actor=current_actor(), loan_id=loan_id,
-                                                    client=request_client(), **values)
-        return transaction, 201 if created else 200
+        receipt = loans.repay(session=db.session, actor=current_actor(),
+                              command=loans.Repayment(loan_id=loan_id, **values), client=request_client())
+        return receipt.transaction, 201 if receipt.created else 200
 
 
 @blp.route("/loans/<uuid:loan_id>/payments")

@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 5000
 FLASK  := $(BIN)/flask --app app
 
-.PHONY: install run test bench clean
+.PHONY: install run test lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,13 @@ run: $(STAMP)
 	$(FLASK) model ensure
 	HOST=$(HOST) PORT=$(PORT) $(BIN)/python -m lending.serve
 
-test: $(STAMP)
+# lint: ruff (lint and format check) and the import-linter contracts (layers; no Flask under services) — part of test
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+test: lint
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

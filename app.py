@@ -8,9 +8,9 @@ from flask import Flask, send_from_directory
 
 def create_app(config: dict | None = None) -> Flask:
     """Wire settings, database, API, error handlers and CLI; build nothing else."""
-    from lending import cli, errors
+    from lending import cli
     from lending import config as settings
-    from lending.api import register as register_api
+    from lending.api import problems, register as register_api
     from lending.extensions import db, install_keyring
     from lending.security import cors, headers, rate_limits
     from lending.crypto import pii
@@ -26,7 +26,7 @@ def create_app(config: dict | None = None) -> Flask:
     cors.init_app(app)
     headers.init_app(app)
     register_api(app)
-    errors.register(app)  # after the Api, whose own HTTPException handler this replaces
+    problems.register(app)  # after the Api, whose own HTTPException handler this replaces
     cli.register(app)
 
     @app.get("/api/docs/static/<path:filename>")

@@ -8,7 +8,8 @@ from flask import Flask, request
 from marshmallow import fields as ma_fields
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from ..errors import PROBLEM_JSON, LendingError, problem
+from ..errors import LendingError
+from .problems import PROBLEM_JSON, problem
 from ..extensions import api
 from ..money import PLAIN_DECIMAL
 from ..security.actors import require
@@ -89,7 +90,7 @@ def register(app: Flask) -> None:
 
     from .schemas import ProblemSchema
 
-    api.ERROR_SCHEMA = ProblemSchema       # the shape errors.problem() sends, not flask-smorest's {code: int, ...}
+    api.ERROR_SCHEMA = ProblemSchema       # the shape problems.problem() sends, not flask-smorest's {code: int, ...}
     api.init_app(app)
     api.ma_plugin.converter.add_attribute_function(_decimal_as_string)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"})
@@ -130,7 +131,7 @@ def _decimal_as_string(converter, field, ret, **kwargs) -> dict:
 
 
 def _document_errors_as_problem_json() -> None:
-    """Every error is sent as application/problem+json (errors.problem): say so in the error responses that
+    """Every error is sent as application/problem+json (problems.problem): say so in the error responses that
     flask-smorest documents (DEFAULT_ERROR, UNPROCESSABLE_ENTITY, ...) as application/json."""
     components = api.spec.components
     for responses in (components.responses, components.responses_lazy):

@@ -19,7 +19,8 @@ from flask import Flask, current_app, g, request
 from flask_limiter import ApplicationLimit, Limiter
 from flask_limiter.errors import RateLimitExceeded
 
-from ..errors import Unauthorized, problem
+from ..api.problems import problem
+from ..errors import Unauthorized
 from . import limit_storage  # also registers the database:// storage with `limits`
 from ..crypto import tokens
 from ..crypto.pii import blind_index

@@ -19,7 +19,7 @@ from ..scoring import engine, explain, policy
 from ..domain.actors import Actor
 from .scopes import farmer_scope
 from . import (audit, consents, exposure, farmers, histories, idempotency, pagination, products, registry,
-               replays, risk)
+               client_ids, risk)
 from .clock import lender_today
 from .unit_of_work import settings_of, use_case
 
@@ -122,12 +122,12 @@ def _decide(*, session: Session, actor: Actor, command: Submission, client: risk
     amount = command.amount
     if not fits_currency(amount, product.currency):
         raise ValidationFailed(errors={"amount": [f"Too many decimals for {product.currency}."]})
-    replay = replays.existing(session, Application, {
+    earlier = client_ids.created_before(session, Application, {
         "id": command.id, "farmer_id": farmer.id, "product_id": product.id, "requested_amount": amount,
         "requested_term_months": command.term_months},
         visible=lambda application: get(session=session, actor=actor, application_id=application.id) is not None)
-    if replay is not None:
-        return Submitted(application=replay, created=False)
+    if earlier is not None:
+        return Submitted(application=earlier, created=False)
     if not consents.has_active(session=session, farmer_id=farmer.id, purpose="credit_scoring"):
         raise Conflict("The farmer has not consented to credit scoring; record the consent first.",
                        code="consent_required", errors={"farmer_id": ["No active credit_scoring consent."]})
@@ -224,14 +224,21 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
     return pagination.page(session, stmt, Application, cursor=cursor, limit=limit)
 
 
-def replay(*, session: Session, application: Application) -> dict:
-    """Decide again from the stored inputs with the stored model version: {identical, stored, replayed}."""
+@dataclass(frozen=True)
+class DecidedAgain:
+    identical: bool      # the output matches the stored one byte for byte, and the inputs their stored hash
+    stored: dict
+    replayed: dict
+
+
+def decide_again(*, session: Session, application: Application) -> DecidedAgain:
+    """Decide again from the stored inputs with the stored model version (an audit of the decision)."""
     decision = decision_of(session=session, application=application)
     model = registry.get_model(session=session, version=decision.model_version)
     result = engine.decide(model, decision.inputs)
-    return {"identical": canonical_json(result.output) == canonical_json(decision.output)
-            and engine.inputs_hash(decision.inputs) == decision.inputs_hash,
-            "stored": decision.output, "replayed": result.output}
+    return DecidedAgain(identical=canonical_json(result.output) == canonical_json(decision.output)
+                        and engine.inputs_hash(decision.inputs) == decision.inputs_hash,
+                        stored=decision.output, replayed=result.output)
 
 
 def _reasons(output: dict, language: str) -> list[dict]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,17 +12,28 @@ from ..errors import NotFound, ValidationFailed
 from ..models import Consent
 from ..models.base import utcnow
 from ..domain.actors import Actor
-from . import audit, farmers, replays
+from . import audit, client_ids, farmers
+from .client_ids import given
 from .unit_of_work import use_case
 
 
+@dataclass(frozen=True)
+class Grant:
+    """A farmer's consent to a purpose, under the version of its text they were shown."""
+    purpose: str
+    text_version: str
+    id: uuid.UUID | None = None       # the client's (a retry with the same body is harmless)
+    channel: str | None = None        # where it was given; by default the actor's (app or agent)
+
+
 @use_case
-def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, values: dict) -> tuple[Consent, bool]:
+def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, command: Grant) -> tuple[Consent, bool]:
     """Record a consent, to the purpose's current text only (a superseded one is a 422 naming `text_version`: the
     farmer must be shown what is done now). Granting a purpose that is already active under the same text returns
     that consent. An erased farmer gives no consent (409 `farmer_erased`)."""
     farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
-    purpose, version = values["purpose"], values["text_version"]
+    values = given(command)
+    purpose, version = command.purpose, command.text_version
     if version not in TEXTS[purpose]:
         raise ValidationFailed(errors={"text_version": [
             f"No {purpose} text has version {version}; the versions are {', '.join(sorted(TEXTS[purpose]))}."]})
@@ -31,9 +43,9 @@ def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, values: dict)
                                    f"Superseded by {current(purpose)}; consent is given to the current text."]})
     values = {**values, "farmer_id": farmer_id}
     values.setdefault("channel", "app" if actor.role == "borrower" else "agent")
-    replay = replays.existing(session, Consent, values, visible=lambda consent: consent.farmer_id == farmer_id)
-    if replay is not None:
-        return replay, False
+    earlier = client_ids.created_before(session, Consent, values, visible=lambda consent: consent.farmer_id == farmer_id)
+    if earlier is not None:
+        return earlier, False
     active = session.scalar(select(Consent).where(
         Consent.farmer_id == farmer_id, Consent.purpose == values["purpose"], Consent.revoked_at.is_(None)))
     if active is not None and active.text_version == values["text_version"]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,7 +12,8 @@ from ..models import Agent, Farmer, Village
 from ..domain.actors import Actor
 from .scopes import farmer_scope
 from ..crypto.pii import blind_index
-from . import audit, pagination, replays
+from . import audit, client_ids, pagination
+from .client_ids import given
 from .unit_of_work import use_case
 
 
@@ -91,9 +93,25 @@ def _require_identity_unused(session: Session, values: dict, *, farmer_id: uuid.
                        "them again.", code="duplicate_identity", errors=taken)
 
 
+@dataclass(frozen=True)
+class Enrolment:
+    """Enrol a farmer. `id` is the client's (an agent enrolling offline); `farmer_id` is assigned when absent."""
+    name: str
+    village_code: str
+    id: uuid.UUID | None = None
+    farmer_id: str | None = None
+    phone: str | None = None
+    national_id: str | None = None
+    language: str = "zh"
+    birth_year: int | None = None
+    household_size: int | None = None
+    agent_id: uuid.UUID | None = None   # who looks after the farmer: an agent themself, or as an officer assigns
+
+
 @use_case
-def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, bool]:
+def create(*, session: Session, actor: Actor, command: Enrolment) -> tuple[Farmer, bool]:
     """Enrol a farmer; returns (farmer, created). A replay of the same id and body returns the stored farmer."""
+    values = given(command)
     if actor.role == "agent":
         if values.get("agent_id") not in (None, actor.id):
             raise Forbidden("An agent enrols farmers for themself.", errors={"agent_id": ["Must be you."]})
@@ -103,10 +121,10 @@ def create(*, session: Session, actor: Actor, values: dict) -> tuple[Farmer, boo
     values.setdefault("id", uuid.uuid4())
     if not values.get("farmer_id"):
         values["farmer_id"] = f"F-{values['id'].hex[:12].upper()}"
-    replay = replays.existing(session, Farmer, values,
+    earlier = client_ids.created_before(session, Farmer, values,
                               visible=lambda farmer: get(session=session, actor=actor, farmer_id=farmer.id) is not None)
-    if replay is not None:
-        return replay, False
+    if earlier is not None:
+        return earlier, False
     if session.scalar(select(Farmer.id).where(Farmer.farmer_id == values["farmer_id"])) is not None:
         raise ValidationFailed("farmer_id is taken.", code="duplicate_farmer_id",
                                errors={"farmer_id": ["Another farmer has this farmer_id."]})

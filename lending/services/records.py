@@ -1,7 +1,10 @@
 """Use cases for a farmer's records (land transfers, crop sales, equipment purchases): add, list, get, verify."""
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +15,8 @@ from ..errors import NotFound, VersionMismatch, refused
 from ..models import CropSale, EquipmentPurchase, LandTransfer
 from ..models.base import utcnow
 from ..domain.actors import Actor
-from . import audit, farmers, pagination, replays
+from . import audit, client_ids, farmers, pagination
+from .client_ids import given
 from .unit_of_work import use_case
 
 KINDS: dict[str, type] = {
@@ -22,12 +26,59 @@ KINDS: dict[str, type] = {
 }
 
 
+@dataclass(frozen=True)
+class _Entry:
+    id: uuid.UUID | None = None                 # the client's (captured offline)
+    provenance: str | None = None               # what the recorder claims (domain.evidence); by role when absent
+    evidence_ref: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class LandTransferEntry(_Entry):
+    contract_id: str
+    area_mu: Decimal
+    start_date: dt.date
+    end_date: dt.date
+    annual_rent: Decimal
+    currency: str = "CNY"
+    rent_payments_on_time: int = 0
+    rent_payments_late: int = 0
+    registered: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class CropSaleEntry(_Entry):
+    sale_date: dt.date
+    crop: str
+    quantity_kg: Decimal
+    amount: Decimal
+    currency: str = "CNY"
+    buyer_id: str | None = None
+    channel: str = "cash"
+
+
+@dataclass(frozen=True, kw_only=True)
+class EquipmentPurchaseEntry(_Entry):
+    purchase_date: dt.date
+    category: str
+    price: Decimal
+    subsidy: Decimal = Decimal(0)
+    currency: str = "CNY"
+    financed: bool = False
+
+
+ENTRIES: dict[str, type[_Entry]] = {"land_transfer": LandTransferEntry, "crop_sale": CropSaleEntry,
+                                    "equipment_purchase": EquipmentPurchaseEntry}
+
+
 @use_case
-def create(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, values: dict):
+def create(*, session: Session, actor: Actor, farmer_id: uuid.UUID,
+           entry: LandTransferEntry | CropSaleEntry | EquipmentPurchaseEntry):
     """Add a record under a farmer the actor may see; returns (record, created). Same id + body → replay.
     Its provenance is what the actor's role may claim (domain.evidence): a farmer's own record is `declared`.
     It starts unverified: another person verifies it (`verify`)."""
-    model = KINDS[kind]
+    kind = next(name for name, entry_type in ENTRIES.items() if isinstance(entry, entry_type))
+    model, values = KINDS[kind], given(entry)
     farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     try:
         provenance = evidence.provenance_for(role=actor.role, asked=values.get("provenance"),
@@ -36,9 +87,9 @@ def create(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, v
         raise refused(refusal) from None
     values = {**values, "farmer_id": farmer_id, "provenance": provenance.value}
     values.setdefault("id", uuid.uuid4())
-    replay = replays.existing(session, model, values, visible=lambda record: record.farmer_id == farmer_id)
-    if replay is not None:
-        return replay, False
+    earlier = client_ids.created_before(session, model, values, visible=lambda record: record.farmer_id == farmer_id)
+    if earlier is not None:
+        return earlier, False
     record = model(created_by=actor.id, **values)
     session.add(record)
     audit.record(session, actor=actor, action=f"{kind}.create", entity_type=kind, entity_id=record.id,

@@ -7,6 +7,7 @@ keeps equal to its own replay; the clearing account nets to zero across the two.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -33,20 +34,30 @@ def _clearing(amount: Decimal, day, debit_cash: bool, memo: str) -> Entry:
     return Entry("restructure_clearing", day, (cash, clearing), memo)
 
 
+@dataclass(frozen=True)
+class NewTerms:
+    """What an officer asks a loan to be restructured into (another officer approves): the term, and the method and
+    nominal rate when they change."""
+    term_months: int
+    reason: str
+    method: str | None = None          # default: the loan's
+    annual_rate: Decimal | None = None  # default: the loan's
+
+
 @use_case
-def request(*, session: Session, actor: Actor, loan_id: uuid.UUID, values: dict) -> Restructure:
+def request(*, session: Session, actor: Actor, loan_id: uuid.UUID, command: NewTerms) -> Restructure:
     loan = loans.get_or_raise(session=session, actor=actor, loan_id=loan_id)
     if loan.status != "active":
         raise Conflict(f"Only an active loan can be restructured; this one is {loan.status}.", code="loan_not_active")
     if session.scalar(select(Restructure.id).where(Restructure.loan_id == loan.id,
                                                    Restructure.status == "pending")) is not None:
         raise Conflict("A restructure of this loan is already waiting for approval.", code="restructure_pending")
-    terms = {"term_months": values["term_months"], "method": values.get("method") or loan.method,
-             "annual_rate": str(values.get("annual_rate", loan.annual_rate.normalize()))}
-    item = Restructure(loan_id=loan.id, new_terms=terms, reason=values["reason"], requested_by=actor.id)
+    rate = command.annual_rate if command.annual_rate is not None else loan.annual_rate.normalize()
+    terms = {"term_months": command.term_months, "method": command.method or loan.method, "annual_rate": str(rate)}
+    item = Restructure(loan_id=loan.id, new_terms=terms, reason=command.reason, requested_by=actor.id)
     session.add(item)
     audit.record(session, actor=actor, action="restructure.request", entity_type="loan", entity_id=loan.id,
-                 detail={"terms": terms, "reason": values["reason"]})
+                 detail={"terms": terms, "reason": command.reason})
     return item
 
 

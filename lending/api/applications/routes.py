@@ -82,7 +82,7 @@ class ReplayView(MethodView):
         output matches the stored decision byte for byte."""
         application = applications.get_or_raise(session=db.session, actor=current_actor(),
                                                 application_id=application_id)
-        return applications.replay(session=db.session, application=application)
+        return applications.decide_again(session=db.session, application=application)
 
 
 @blp.route("/<uuid:application_id>/review")

@@ -31,7 +31,7 @@ class ConsentsView(MethodView):
     def post(self, values, farmer_id):
         """Grant consent for a purpose under a text version; a newer text supersedes the active consent."""
         consent, created = consents.grant(session=db.session, actor=current_actor(), farmer_id=farmer_id,
-                                          values=values)
+                                          command=consents.Grant(**values))
         return consent, 201 if created else 200
 
 

@@ -31,7 +31,8 @@ class FarmersView(MethodView):
                       description="The same id and body again: the farmer already enrolled, enrolled once.")
     def post(self, values):
         """Enrol a farmer. Retrying with the same `id` and body returns the farmer (200), never a second one."""
-        farmer, created = farmers.create(session=db.session, actor=current_actor(), values=values)
+        farmer, created = farmers.create(session=db.session, actor=current_actor(),
+                                         command=farmers.Enrolment(**values))
         return farmer, 201 if created else 200, etag(farmer.version)
 
 

@@ -161,7 +161,8 @@ class RestructuresView(MethodView):
     @blp.response(201, RestructureSchema)
     def post(self, values, loan_id):
         """Ask for new terms (maker); another officer approves or rejects them (checker)."""
-        return restructures.request(session=db.session, actor=current_actor(), loan_id=loan_id, values=values)
+        return restructures.request(session=db.session, actor=current_actor(), loan_id=loan_id,
+                                    command=restructures.NewTerms(**values))
 
 
 @blp.route("/restructures/<uuid:restructure_id>/approve")

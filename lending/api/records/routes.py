@@ -43,8 +43,8 @@ def _register(kind: str, path: str, create_schema, record_schema) -> None:
         @blp.alt_response(200, schema=record_schema, success=True,
                           description="A retry with the same id and body: the stored record, nothing recorded.")
         def post(self, values, farmer_id):
-            record, created = records.create(session=db.session, actor=current_actor(), kind=kind,
-                                             farmer_id=farmer_id, values=values)
+            record, created = records.create(session=db.session, actor=current_actor(), farmer_id=farmer_id,
+                                             entry=records.ENTRIES[kind](**values))
             return record, 201 if created else 200, etag(record.version)
 
     class Item(MethodView):

@@ -1,6 +1,8 @@
-"""Client-generated ids make creates idempotent: a retry with the same id and body gets the same record back."""
+"""Client-generated ids make creates idempotent: a retry with the same id and body gets the same record back (the
+natural dedup of a create; `services.idempotency` is the key-based one for any use case)."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable
 
 from sqlalchemy.orm import Session
@@ -8,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..errors import IdempotencyMismatch
 
 
-def existing(session: Session, model, values: dict, *, visible: Callable[[object], bool]):
+def created_before(session: Session, model, values: dict, *, visible: Callable[[object], bool]):
     """The record already created with `values["id"]`, or None.
 
     Under that id, a different body is a 409 naming the differing fields — but only when the caller may see the
@@ -26,3 +28,8 @@ def existing(session: Session, model, values: dict, *, visible: Callable[[object
     if differing:
         raise IdempotencyMismatch(errors={"id": [f"Already used with other values for: {', '.join(differing)}."]})
     return record
+
+
+def given(command) -> dict:
+    """A create command's fields that were given (not None): the values a record is created from and compared with."""
+    return {name: value for name, value in dataclasses.asdict(command).items() if value is not None}

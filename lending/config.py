@@ -29,6 +29,7 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "POLICY_DECLINE_PD": ("0.15", "PD from which an application is declined; between the two, a credit officer decides"),
     "DRIFT_WINDOW": ("1000", "how many recent decisions the drift report (PSI, CSI) compares with training"),
     "PAYMENTS_PROVIDER": ("sandbox", "who pays loans out: sandbox (answers at once, moves no money)"),
+    "SMS_TRANSPORT": ("console", "how `flask outbox run` sends SMS: console (logs each message, sends nothing)"),
     "RECEIPT_TOLERANCE_SHARE": ("0.01", "a receipt a person records may exceed what the loan owes by this share of it "
                                         "(rounded down to the minor unit); beyond it 422"),
     "OFFER_VALID_DAYS": ("30", "days an approved application's offer may be accepted; it counts in the farmer's open "
@@ -104,6 +105,7 @@ def load(overrides: dict | None = None) -> dict:
         "POLICY_DECLINE_PD": _env("POLICY_DECLINE_PD"),
         "DRIFT_WINDOW": int(_env("DRIFT_WINDOW")),
         "PAYMENTS_PROVIDER": _env("PAYMENTS_PROVIDER"),
+        "SMS_TRANSPORT": _env("SMS_TRANSPORT"),
         "RECEIPT_TOLERANCE_SHARE": _env("RECEIPT_TOLERANCE_SHARE"),
         "OFFER_VALID_DAYS": int(_env("OFFER_VALID_DAYS")),
         "MOBILE_MONEY_CALLBACK_TOKEN": _env("MOBILE_MONEY_CALLBACK_TOKEN"),

@@ -84,9 +84,9 @@ def register(app: Flask) -> None:
     from .farmers.routes import blp as farmers_blp
     from .health.routes import blp as health_blp
     from .loans.routes import blp as loans_blp
-    from .models.routes import blp as models_blp
     from .records.routes import blp as records_blp
     from .risk.routes import blp as risk_blp
+    from .scoring_models.routes import blp as models_blp
 
     from .schemas import ProblemSchema
 

@@ -9,11 +9,10 @@ from decimal import Decimal
 from flask import current_app
 from marshmallow import ValidationError, fields, validate
 
+from ..domain.phones import E164
 from ..money import MINOR_UNITS, decimal_places, minor_units, parse_plain
 from ..domain.calendar import business_date
 
-# [0-9], not \d: Python's \d also matches "８" and "٨", which would pass here and index apart from "8" (blind index).
-E164 = re.compile(r"\A\+[1-9][0-9]{6,14}\Z")
 NATIONAL_ID = re.compile(r"\A[0-9]{17}[0-9X]\Z")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"

@@ -1,6 +1,7 @@
 """SMS: messages are written to the outbox in the caller's transaction; a transport sends them afterwards.
 
 The console transport (development, tests) logs the message and marks it sent; the Twilio transport is a later issue.
+SMS_TRANSPORT names the one `flask outbox run` sends with (`transport(name)`).
 """
 from __future__ import annotations
 
@@ -39,6 +40,17 @@ class ConsoleTransport:
     def send(self, message: OutboxMessage) -> str:
         log.info("SMS to %s: %s", pii.mask(message.to), message.body)
         return f"console-{message.id.hex[:12]}"
+
+
+TRANSPORTS: dict[str, type[Transport]] = {"console": ConsoleTransport}
+
+
+def transport(name: str) -> Transport:
+    """The transport named `name` (the SMS_TRANSPORT setting); an unknown name is a ValueError naming the known."""
+    try:
+        return TRANSPORTS[name]()
+    except KeyError:
+        raise ValueError(f"unknown SMS transport {name!r}; known: {', '.join(TRANSPORTS)}") from None
 
 
 def deliver_pending(session: Session, transport: Transport, *, limit: int = 100) -> int:

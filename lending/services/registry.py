@@ -51,6 +51,17 @@ def promote(*, session: Session, actor: Actor, version: str) -> ModelVersion:
     return target
 
 
+def promote_trained(*, session: Session, actor: Actor, version: str, champion_wins: bool,
+                    force: bool = False) -> bool:
+    """After training: make the registered `version` current when `force` is given, or else only when no model is
+    current yet and its champion beat the challenger on the holdout (a later model waits for `promote`, by a person).
+    Returns whether it was promoted."""
+    if not force and (not champion_wins or current_version(session=session) is not None):
+        return False
+    promote(session=session, actor=actor, version=version)
+    return True
+
+
 def list_(*, session: Session) -> list[ModelVersion]:
     return list(session.scalars(select(ModelVersion).order_by(ModelVersion.created_at.desc())))
 

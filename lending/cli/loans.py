@@ -1,18 +1,14 @@
-"""`flask loan preview ...` (the officer's calculator) and `flask cob run [--date]` (close of business)."""
+"""`flask loan preview ...`: the officer's calculator, from the code that schedules real loans."""
 from __future__ import annotations
 
-import datetime as dt
 import json
-import time
 
 import click
-from flask.cli import AppGroup
 
-from .extensions import db
-from .money import parse_plain
+from ..money import parse_plain
+from . import Group
 
-loan_cli = AppGroup("loan", help="Loan tools.")
-cob_cli = AppGroup("cob", help="Close of business.")
+group = Group("loan", help="Loan tools.")
 
 
 def _decimal(ctx, param, value):
@@ -49,7 +45,7 @@ def _rate(ctx, param, value):
     return number
 
 
-@loan_cli.command("preview")
+@group.command("preview")
 @click.option("--method", type=click.Choice(["annuity", "equal_principal", "flat", "balloon", "bullet"]),
               required=True)
 @click.option("--principal", required=True, callback=_decimal, help="amount lent, e.g. 12000.00")
@@ -71,8 +67,8 @@ def preview(method, principal, rate, term, start, day_count, first_due, harvest,
             fee_mode, currency, as_json):
     """Print a repayment schedule (due date, principal, interest, fee, total, balance after) — from the same code
     that schedules real loans."""
-    from .domain import schedules
-    from .domain.terms import LoanTerms
+    from ..domain import schedules
+    from ..domain.terms import LoanTerms
     try:
         schedule = schedules.build(LoanTerms(
             principal=principal, currency=currency, annual_rate=rate, method=method, term_months=term,
@@ -87,27 +83,3 @@ def preview(method, principal, rate, term, start, day_count, first_due, harvest,
                                "rows": schedules.preview_rows(schedule)}, indent=2))
     else:
         click.echo(schedules.format_table(schedule))
-
-
-@cob_cli.command("run")
-@click.option("--date", "business_date", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              help="close through this business date (default: yesterday in LENDER_TZ)")
-def run_cob(business_date):
-    """Close business dates through --date: book interest, fees and penalties due; age loans; raise reminders.
-    Twice for one date changes nothing; several hosts may start it at once."""
-    from .services import cob
-    from .services.clock import lender_today
-    through = business_date.date() if business_date else lender_today(db.session) - dt.timedelta(days=1)
-    started = time.perf_counter()
-    try:
-        results = cob.run(session=db.session, through=through,
-                          progress=lambda day: click.echo(f"  closed {day}", err=True))
-    except ValueError as error:
-        raise click.ClickException(str(error)) from None
-    for result in results:
-        click.echo(json.dumps(result))
-    from .services import reminders
-    sent = reminders.send(db.session, through=through)
-    click.echo(f"reminder SMS: {sent['queued']} queued, {sent['no_consent']} without service_sms consent, "
-               f"{sent['no_phone']} without a phone")
-    click.echo(f"{len(results)} business date(s) in {time.perf_counter() - started:.1f}s", err=True)

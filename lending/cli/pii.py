@@ -2,30 +2,30 @@
 from __future__ import annotations
 
 import click
-from flask.cli import AppGroup
 
-from .extensions import db
+from ..extensions import db
+from . import Group
 
-pii_cli = AppGroup("pii", help="Encrypted personal data (national ID, phone).")
+group = Group("pii", help="Encrypted personal data (national ID, phone).")
 
 
-@pii_cli.command("status")
+@group.command("status")
 def status():
     """How many stored values are not yet encrypted under the current (first) PII_KEY."""
-    from .crypto import pii
-    from .services import rekey
+    from ..crypto import pii
+    from ..services import rekey
     counts = rekey.pending(db.session)
     click.echo(f"current key: {pii.keyring().current}")
     for name, count in counts.items():
         click.echo(f"  {name}: {count} under an older key")
 
 
-@pii_cli.command("rotate-key")
+@group.command("rotate-key")
 @click.option("--reindex", is_flag=True, help="also recompute every blind index (after PII_INDEX_KEY changed)")
 def rotate_key(reindex):
     """Re-encrypt every phone and national ID under the first key of PII_KEY (resumable; safe to run twice)."""
-    from .crypto import pii
-    from .services import rekey
+    from ..crypto import pii
+    from ..services import rekey
     total = sum(rekey.pending(db.session).values())
     with click.progressbar(length=max(total, 1), label=f"re-encrypting under {pii.keyring().current}") as bar:
         done = rekey.rotate(db.session, reindex=reindex, progress=bar.update)

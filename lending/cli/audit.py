@@ -4,19 +4,19 @@ from __future__ import annotations
 import sys
 
 import click
-from flask.cli import AppGroup
 
-from .extensions import db
+from ..extensions import db
+from . import Group
 
-audit_cli = AppGroup("audit", help="The append-only, hash-chained audit log.")
+group = Group("audit", help="The append-only, hash-chained audit log.")
 
 
-@audit_cli.command("verify")
+@group.command("verify")
 @click.option("--batch-size", type=click.IntRange(min=1), default=5000, show_default=True,
               help="events read per query")
 def verify(batch_size):
     """Recompute every event's hash and check every link; exit 1 naming the first broken one."""
-    from .services import audit
+    from ..services import audit
 
     total = audit.count(session=db.session)
     with click.progressbar(length=total, label="verifying", show_pos=True, file=sys.stderr) as bar:

@@ -102,7 +102,7 @@ def load_products(app) -> None:
 
 def consent_to_scoring(client, headers, farmer_id) -> None:
     """The farmer consents to credit scoring under its current text."""
-    from lending.consent_texts import current
+    from lending.i18n.consents import current
     response = client.post(f"/api/v1/farmers/{farmer_id}/consents",
                            json={"purpose": "credit_scoring", "text_version": current("credit_scoring")},
                            headers=headers)

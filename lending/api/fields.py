@@ -7,7 +7,8 @@ import unicodedata
 from decimal import Decimal
 
 from flask import current_app
-from marshmallow import ValidationError, fields, validate
+from marshmallow import ValidationError, fields, missing, validate
+from marshmallow.utils import get_value
 
 from ..domain.phones import E164
 from ..money import MINOR_UNITS, decimal_places, minor_units, parse_plain
@@ -106,16 +107,25 @@ class PlainDecimal(fields.Decimal):
 
 
 class Amount(PlainDecimal):
-    """A money amount: carried as a string in JSON ("1500.00"), never a float in Python."""
+    """A money amount: carried as a string in JSON ("1500.00"), never a float in Python. Dumped with as many
+    decimals as its currency has (UGX "1500", CNY "1500.00"), read from the `currency_field` of the
+    object or dict dumped; dumping one that has no currency there raises rather than guess its decimals."""
 
-    def __init__(self, *, minimum: Decimal = Decimal("0"), strictly_positive: bool = True, **kwargs):
+    def __init__(self, *, minimum: Decimal = Decimal("0"), strictly_positive: bool = True,
+                 currency_field: str = "currency", **kwargs):
         bounds = validate.Range(min=minimum, max=MAX_AMOUNT, min_inclusive=not strictly_positive)
+        self.currency_field = currency_field
         super().__init__(validate=bounds, **kwargs)
 
     def _serialize(self, value, attr, obj, **kwargs):
         if value is None:
             return None
-        currency = getattr(obj, "currency", None) or "CNY"
+        if obj is None:     # a bound or default written in the API document: no object, no currency; as it is
+            return super()._serialize(value, attr, obj, **kwargs)
+        currency = get_value(obj, self.currency_field)
+        if currency is missing or currency is None:
+            raise ValueError(f"Amount {attr!r}: {type(obj).__name__} has no {self.currency_field!r} to say its "
+                             "currency; name the field that holds it (Amount(currency_field=...)).")
         return str(Decimal(value).quantize(Decimal(1).scaleb(-minor_units(currency))))
 
 

@@ -15,7 +15,7 @@ from ..errors import Conflict, NotFound, ValidationFailed
 from ..models import Application, Decision, Farmer, Loan, Product, RiskCheck
 from ..models.base import utcnow
 from ..money import fits_currency
-from ..scoring import engine, explain, policy
+from ..scoring import engine, policy
 from ..domain.actors import Actor
 from .scopes import farmer_scope
 from . import (audit, consents, exposure, farmers, histories, idempotency, pagination, products, registry,
@@ -240,74 +240,3 @@ def decide_again(*, session: Session, application: Application) -> DecidedAgain:
                         and engine.inputs_hash(decision.inputs) == decision.inputs_hash,
                         stored=decision.output, replayed=result.output)
 
-
-def _reasons(output: dict, language: str) -> list[dict]:
-    return [{**reason, "text": explain.reason_text(reason["code"], reason["value"] is None, language)}
-            for reason in output["reasons"]]
-
-
-def present(*, session: Session, application: Application, language: str) -> dict:
-    """The application as the API returns it: its offer and where it stands, with the decision's score and
-    reasons (in `language`)."""
-    decision = decision_of(session=session, application=application)
-    product = session.get(Product, application.product_id)
-    out = decision.output
-    return {**{column: getattr(application, column) for column in (
-        "id", "farmer_id", "currency", "requested_amount", "requested_term_months", "channel", "submitted_by",
-        "submitted_at", "status", "decided_by", "amount", "credit_limit", "apr", "term_months", "due_date",
-        "reviewed_by", "reviewed_at", "review_note", "version")},
-        "product_code": product.code, "rule": out["rule"], "score": out["score"], "pd": out["pd"],
-        "capacity": out.get("capacity"), "open_exposure": out.get("open_exposure"),
-        "reasons": _reasons(out, language), "messages": out["messages"], "model_version": out["model_version"]}
-
-
-SUMMARY = {
-    "en": {"approved": "Approved: your records show you can repay this loan.",
-           "referred": "A credit officer will look at your application and decide.",
-           "declined": "Not approved this time. The reasons below say what weighed most.",
-           "withdrawn": "The application was withdrawn."},
-    "zh": {"approved": "已批准：您的经营记录显示有能力按期还款。",
-           "referred": "您的申请将由信贷员人工审核后决定。",
-           "declined": "本次未获批准。以下原因对结果影响最大。",
-           "withdrawn": "申请已撤回。"},
-}
-HUMAN_REVIEW = {
-    "en": "You may ask for a person to review this decision: ask your field agent, or reply HELP by SMS.",
-    "zh": "您可以要求人工复核此决定：请联系村级服务站协理员，或短信回复 HELP。",
-}
-
-
-RULES = {   # what decided, in words a farmer understands (the stable code stays in `rule`)
-    "hard.consent": ("There is no consent to credit scoring on file.", "未授权信用评估。"),
-    "hard.kyc": ("Your name, national ID or phone number is missing.", "姓名、身份证号或手机号缺失。"),
-    "hard.age": ("We lend to borrowers aged 18 to 70.", "借款人年龄须在18至70岁之间。"),
-    "hard.arrears": ("A loan with us is more than 30 days late.", "您在本行有逾期超过30天的贷款。"),
-    "hard.fraud_hold": ("The application is held for a security check.", "申请正在进行安全核查。"),
-    "band.decline": ("The estimated risk of not repaying is too high.", "预计违约风险过高。"),
-    "capacity.none": ("Recent crop sales do not show enough income to repay this product.",
-                      "近期农产品销售收入不足以偿还该产品贷款。"),
-    "product.amount_below_minimum": ("The amount asked is below the product's minimum.", "申请金额低于产品最低额度。"),
-    "band.refer": ("A credit officer will review the application.", "需由信贷员人工审核。"),
-    "risk.review": ("A credit officer will check the application before it is decided.", "需由信贷员核查后再作决定。"),
-    "evidence.unverified": ("Some of your records are not verified yet; a credit officer will check them. Only "
-                            "verified records count towards your limit.",
-                            "您的部分经营记录尚未核实，将由信贷员核查。只有已核实的记录计入授信额度。"),
-    "exposure.open_loan": ("You have a loan or offer open; a credit officer will decide on another.",
-                           "您尚有未结清的贷款或未使用的授信，是否再贷由信贷员决定。"),
-    "exposure.limit_used": ("What you already borrowed or were offered uses your limit.",
-                            "您已借款或已获授信的金额已用满额度。"),
-    "band.approve": ("Your records show you can repay.", "您的经营记录显示有还款能力。"),
-}
-
-
-def explanation(*, session: Session, application: Application, language: str) -> dict:
-    """Why the engine decided as it did (PIPL art. 24): score, each feature's points, the costliest reasons."""
-    decision = decision_of(session=session, application=application)
-    out = decision.output
-    return {"application_id": application.id, "language": language, "status": application.status,
-            "score": out["score"], "pd": out["pd"], "base_points": out["base_points"], "points": out["points"],
-            "reasons": _reasons(out, language), "rule": out["rule"],
-            "rule_text": RULES.get(out["rule"], ("", ""))[0 if language == "en" else 1],
-            "summary": SUMMARY[language][application.status],
-            "evidence": out.get("evidence"),
-            "human_review": HUMAN_REVIEW[language], "model_version": out["model_version"]}

@@ -12,6 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from .. import i18n
 from ..channels import sms
 from ..errors import Conflict, Forbidden, TooManyRequests, Unauthorized, ValidationFailed
 from ..models import Agent, Farmer, OneTimeCode
@@ -178,11 +179,10 @@ def request_code(*, session: Session, phone: str) -> None:
     code = f"{secrets.randbelow(10**6):06d}"
     session.add(OneTimeCode(phone_index=index, code_hash=_code_hash(settings.secret_key, phone, code),
                             expires_at=now + dt.timedelta(minutes=settings.otp_minutes)))
-    farmer_exists = session.scalar(select(Farmer.id).where(Farmer.phone_index == index).limit(1)) is not None
-    if farmer_exists:
+    language = session.scalar(select(Farmer.language).where(Farmer.phone_index == index).limit(1))
+    if language is not None:     # a farmer has this phone: the code goes out in their language
         sms.enqueue(session, to=phone, purpose="sign_in",
-                    body=f"agrilend: your sign-in code is {code}. It expires in {settings.otp_minutes} minutes. "
-                         "Never share it.")
+                    body=i18n.text("sms.sign_in_code", language, code=code, minutes=settings.otp_minutes))
 
 
 @use_case

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..consent_texts import TEXTS, current
+from ..i18n.consents import TEXTS, current
 from ..errors import NotFound, ValidationFailed
 from ..models import Consent
 from ..models.base import utcnow

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.terms import LoanState, Schedule
+from ..domain.terms import Instalment, LoanState, Schedule
 from ..models import Farmer, Loan
 from ..money import Money
 from ..domain.actors import Actor
@@ -17,58 +19,129 @@ from .clock import lender_today
 from .postings import replay, schedule_of, transactions_of
 
 
-def detail(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> dict:
-    """The loan as of today (or `as_of`): schedule with paid parts, balances, days past due, arrears bucket."""
-    transactions = transactions_of(session, loan)
-    day = as_of or lender_today(session)
-    schedule = schedule_of(loan)
-    state = replay(loan, transactions, max(day, loan.start_date), schedule) if loan.status != "accepted" else None
-    return {"loan": loan, "schedule": schedule, "state": state, "transactions": transactions}
+@dataclass(frozen=True)
+class Balances:
+    """What the farmer owes as of a day, by part, and what they paid beyond it."""
+    principal: Decimal
+    interest: Decimal
+    fee: Decimal
+    penalty: Decimal
+    overpayment: Decimal                # held for the farmer: a liability, not in `total`
+    total: Decimal                      # principal + interest + fee + penalty
 
 
-# --- presenting -------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScheduleRow:
+    """One instalment of a running loan: what it asks for and what was paid of it."""
+    number: int
+    due_date: dt.date
+    principal: Decimal
+    interest: Decimal
+    fee: Decimal
+    penalty: Decimal
+    total: Decimal                      # principal + interest + fee, as planned (penalty apart)
+    balance_after: Decimal              # principal still owed after it, as planned
+    principal_paid: Decimal
+    interest_paid: Decimal
+    fee_paid: Decimal
+    penalty_paid: Decimal
+    paid_on: dt.date | None
 
-_LOAN_FIELDS = ("id", "application_id", "farmer_id", "status", "currency", "principal", "disbursed_amount", "fee",
-                "annual_rate", "apr", "total_cost_of_credit", "method", "term_months", "start_date", "day_count",
-                "accepted_at", "disbursed_at", "version")
+
+@dataclass(frozen=True)
+class LoanView:
+    """A loan as of a day. Before disbursement it has no balances and its schedule is the plan (`Instalment`s);
+    after, each row says what was paid (`ScheduleRow`)."""
+    id: uuid.UUID
+    application_id: uuid.UUID | None
+    farmer_id: uuid.UUID
+    status: str
+    currency: str
+    principal: Decimal
+    disbursed_amount: Decimal
+    fee: Decimal
+    annual_rate: Decimal
+    apr: Decimal
+    total_cost_of_credit: Decimal
+    method: str
+    term_months: int
+    start_date: dt.date
+    day_count: str
+    accepted_at: dt.datetime
+    disbursed_at: dt.datetime | None
+    version: int
+    recovered: Decimal                  # received after a write-off (recoveries income)
+    as_of: dt.date | None
+    balances: Balances | None
+    days_past_due: int
+    arrears_bucket: str
+    non_performing: bool
+    schedule: tuple[ScheduleRow, ...] | tuple[Instalment, ...]
 
 
-def present(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> dict:
-    """The loan as of today: its schedule with what was paid of each instalment, balances and arrears."""
-    view = detail(session=session, loan=loan, as_of=as_of)
-    body = {name: getattr(loan, name) for name in _LOAN_FIELDS}
-    body["recovered"] = Money.of(sum((t.amount for t in view["transactions"] if t.kind == "recovery"), 0),
-                                 loan.currency).rounded().amount
-    state: LoanState | None = view["state"]
-    if loan.status == "written_off":         # its receivables went to expense: nothing is owed on it any more
+@dataclass(frozen=True)
+class OfferView:
+    """The offer of an approved application if accepted today: the disclosure (APR, total cost) and its schedule."""
+    application_id: uuid.UUID
+    currency: str
+    principal: Decimal
+    disbursed: Decimal                  # what the farmer receives
+    fee: Decimal
+    annual_rate: Decimal
+    apr: Decimal
+    total_interest: Decimal
+    total_repayable: Decimal
+    total_cost_of_credit: Decimal
+    method: str
+    term_months: int
+    start: dt.date
+    schedule: tuple[Instalment, ...]
+
+
+def _balances(loan: Loan, state: LoanState) -> Balances:
+    if loan.status == "written_off":    # its receivables went to expense: nothing is owed on it any more
         nothing = Money.of(0, loan.currency).rounded().amount
-        state.principal_outstanding = state.interest_outstanding = nothing
-        state.fee_outstanding = state.penalty_outstanding = nothing
-    if state is None:
-        body.update(as_of=None, balances=None, days_past_due=0, arrears_bucket="current", non_performing=False,
-                    schedule=[item._asdict() for item in view["schedule"].instalments])
-        return body
-    total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
-             + state.penalty_outstanding)
-    body.update(as_of=state.as_of, days_past_due=state.days_past_due, arrears_bucket=state.arrears_bucket,
-                non_performing=state.days_past_due > 90,
-                balances={"principal": state.principal_outstanding, "interest": state.interest_outstanding,
-                          "fee": state.fee_outstanding, "penalty": state.penalty_outstanding,
-                          "overpayment": state.overpayment, "total": total},
-                schedule=[{**item, "total": item["principal"] + item["interest"] + item["fee"],
-                           "balance_after": planned.balance_after}
-                          for item, planned in zip(state.instalments, view["schedule"].instalments)])
-    return body
+        return Balances(principal=nothing, interest=nothing, fee=nothing, penalty=nothing,
+                        overpayment=state.overpayment, total=nothing)
+    return Balances(principal=state.principal_outstanding, interest=state.interest_outstanding,
+                    fee=state.fee_outstanding, penalty=state.penalty_outstanding, overpayment=state.overpayment,
+                    total=(state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
+                           + state.penalty_outstanding))
 
 
-def offer_view(application_id: uuid.UUID, schedule: Schedule) -> dict:
+def loan_view(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> LoanView:
+    """The loan as of today (or `as_of`): its schedule with what was paid of each instalment, balances, arrears."""
+    transactions = transactions_of(session, loan)
+    planned = schedule_of(loan)
+    recovered = Money.of(sum((t.amount for t in transactions if t.kind == "recovery"), 0), loan.currency)
+    if loan.status == "accepted":       # not paid out yet: nothing is owed, the schedule is the plan
+        state, balances, schedule = None, None, planned.instalments
+    else:
+        state = replay(loan, transactions, max(as_of or lender_today(session), loan.start_date), planned)
+        balances = _balances(loan, state)
+        schedule = tuple(ScheduleRow(**row, total=row["principal"] + row["interest"] + row["fee"],
+                                     balance_after=instalment.balance_after)
+                         for row, instalment in zip(state.instalments, planned.instalments))
+    return LoanView(
+        id=loan.id, application_id=loan.application_id, farmer_id=loan.farmer_id, status=loan.status,
+        currency=loan.currency, principal=loan.principal, disbursed_amount=loan.disbursed_amount, fee=loan.fee,
+        annual_rate=loan.annual_rate, apr=loan.apr, total_cost_of_credit=loan.total_cost_of_credit,
+        method=loan.method, term_months=loan.term_months, start_date=loan.start_date, day_count=loan.day_count,
+        accepted_at=loan.accepted_at, disbursed_at=loan.disbursed_at, version=loan.version,
+        recovered=recovered.rounded().amount, as_of=state.as_of if state else None, balances=balances,
+        days_past_due=state.days_past_due if state else 0,
+        arrears_bucket=state.arrears_bucket if state else "current",
+        non_performing=state is not None and state.days_past_due > 90, schedule=schedule)
+
+
+def offer_view(*, application_id: uuid.UUID, schedule: Schedule) -> OfferView:
+    """The offer of `application_id`, from the schedule it would have if accepted today (services.loans.offer)."""
     terms = schedule.terms
-    return {"application_id": application_id, "currency": terms.currency, "principal": terms.principal,
-            "disbursed": schedule.disbursed, "fee": schedule.fee, "annual_rate": terms.annual_rate,
-            "apr": schedule.apr, "total_interest": schedule.total_interest,
-            "total_repayable": schedule.total_repayable, "total_cost_of_credit": schedule.total_cost_of_credit,
-            "method": terms.method, "term_months": terms.term_months, "start": terms.start,
-            "schedule": [item._asdict() for item in schedule.instalments]}
+    return OfferView(application_id=application_id, currency=terms.currency, principal=terms.principal,
+                     disbursed=schedule.disbursed, fee=schedule.fee, annual_rate=terms.annual_rate, apr=schedule.apr,
+                     total_interest=schedule.total_interest, total_repayable=schedule.total_repayable,
+                     total_cost_of_credit=schedule.total_cost_of_credit, method=terms.method,
+                     term_months=terms.term_months, start=terms.start, schedule=schedule.instalments)
 
 
 def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, limit: int):

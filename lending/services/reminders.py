@@ -9,30 +9,13 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import i18n
 from ..channels import sms
 from ..models import Farmer, Loan, LoanEvent, LoanInstalment
 from ..money import Money
 from . import consents
 
 BATCH = 500
-TEXTS = {
-    "due_soon": {
-        "zh": "agrilend：您的贷款本期应还 {amount}，到期日 {date}。请按时还款，谢谢。",
-        "en": "agrilend: {amount} of your loan is due on {date}. Thank you for paying on time.",
-        "sw": "agrilend: {amount} ya mkopo wako inadaiwa tarehe {date}. Asante kwa kulipa kwa wakati.",
-    },
-    "overdue": {
-        "zh": "agrilend：您的贷款有 {amount} 已逾期（应还日 {date}）。请尽快还款或联系您的客户经理。",
-        "en": "agrilend: {amount} of your loan is overdue (due {date}). Please pay soon or call your agent.",
-        "sw": "agrilend: {amount} ya mkopo wako imechelewa (ilidaiwa {date}). Tafadhali lipa au mpigie wakala wako.",
-    },
-    "non_performing": {
-        "zh": "agrilend：您的贷款已逾期超过90天，欠款 {amount}。请联系您的客户经理商量还款安排。",
-        "en": "agrilend: your loan is more than 90 days overdue; {amount} is owed. Please call your agent to agree "
-              "a plan.",
-        "sw": "agrilend: mkopo wako umechelewa zaidi ya siku 90; unadaiwa {amount}. Tafadhali mpigie wakala wako.",
-    },
-}
 
 
 def _owed(session: Session, loan: Loan, event: LoanEvent) -> tuple[Money, dt.date]:
@@ -65,9 +48,9 @@ def send(session: Session, *, through: dt.date) -> dict[str, int]:
                 event.sms = "no_consent"
             else:
                 amount, date = _owed(session, loan, event)
-                text = TEXTS[event.kind].get(farmer.language, TEXTS[event.kind]["en"])
                 sms.enqueue(session, to=farmer.phone, purpose="reminder",
-                            body=text.format(amount=f"{amount.amount:,} {amount.currency}", date=date.isoformat()))
+                            body=i18n.text(f"reminder.{event.kind}", farmer.language,
+                                           amount=f"{amount.amount:,} {amount.currency}", date=date.isoformat()))
                 event.sms = "queued"
             counts[event.sms] += 1
         session.commit()

@@ -175,6 +175,25 @@ def test_explanation_points_add_up_to_the_score_in_both_languages(client, world)
     assert "person" in en["human_review"] and "人工" in zh["human_review"]
 
 
+def test_the_explanation_is_in_swahili_when_asked_for_it(client, world):
+    from lending.i18n import CATALOG
+    farmer = steady_farmer(client, world["agent"], birth_year=dt.date.today().year - 75)
+    declined = apply(client, world["agent"], farmer["id"]).json
+    url = f"/api/v1/applications/{declined['id']}/explanation"
+    sw = client.get(url, headers={**world["agent"], "Accept-Language": "sw-KE,sw;q=0.9,en;q=0.5"}).json
+    zh = client.get(url, headers=world["agent"]).json            # no Accept-Language: Chinese
+    assert (sw["language"], zh["language"], sw["rule"]) == ("sw", "zh", "hard.age")
+    assert sw["rule_text"] == "Tunakopesha watu wenye umri wa miaka 18 hadi 70."
+    assert sw["summary"] == "Hujaidhinishwa safari hii. Sababu zilizo hapa chini zinaonyesha kilichochangia zaidi."
+    assert sw["human_review"] == "Unaweza kuomba mtu akague uamuzi huu: muulize wakala wako, au jibu HELP kwa SMS."
+    assert sw["reasons"] and [r["code"] for r in sw["reasons"]] == [r["code"] for r in zh["reasons"]]
+    for reason in sw["reasons"]:
+        key = f"reason.{reason['code']}" + (".missing" if reason["value"] is None else "")
+        assert reason["text"] == CATALOG[key]["sw"] != CATALOG[key]["zh"]
+    listed = client.get(f"/api/v1/applications/{declined['id']}", headers={**world["agent"], "Accept-Language": "sw"})
+    assert [r["text"] for r in listed.json["reasons"]] == [r["text"] for r in sw["reasons"]]
+
+
 def test_an_officer_decides_a_referred_application_with_a_note(app, client, world, monkeypatch):
     monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0")     # refer everything the engine would approve
     farmer = steady_farmer(client, world["agent"])

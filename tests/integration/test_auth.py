@@ -39,6 +39,19 @@ def test_borrower_signs_in_with_the_sms_code_and_sees_themself(app, client):
     assert reused.status_code == 401 and reused.json["code"] == "invalid_code"
 
 
+def test_the_sign_in_code_is_sent_in_the_farmers_language(app, client):
+    from tests.helpers import another_identity, sms_to
+    _, agent = staff_headers(app, client, "agent", ["340123104"])
+    minutes = app.config["OTP_MINUTES"]
+    for language, phone in (("zh", "+8613700000003"), ("sw", "+8613700000004")):
+        create_farmer(client, agent, **{**another_identity(), "phone": phone, "language": language})
+        assert client.post("/api/v1/auth/otp", json={"phone": phone}).status_code == 202
+    chinese, swahili = code_sent_to(app, "+8613700000003"), code_sent_to(app, "+8613700000004")
+    assert sms_to(app, "+8613700000003") == [f"agrilend：您的登录验证码为 {chinese}，{minutes} 分钟内有效。请勿告诉他人。"]
+    assert sms_to(app, "+8613700000004") == [
+        f"agrilend: namba yako ya kuingia ni {swahili}. Itaisha baada ya dakika {minutes}. Usimpe mtu yeyote."]
+
+
 def test_unknown_phone_gets_the_same_answer_and_no_sms(app, client):
     response = client.post("/api/v1/auth/otp", json={"phone": "+8613700000999"})
     assert response.status_code == 202

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PURE = [ROOT / "lending" / "money.py", *sorted((ROOT / "lending" / "domain").rglob("*.py"))]
+PURE = [ROOT / "lending" / "money.py", *sorted((ROOT / "lending" / "domain").rglob("*.py")),
+        *sorted((ROOT / "lending" / "i18n").rglob("*.py"))]
 FEATURES = ROOT / "lending" / "scoring" / "features.py"
 if FEATURES.exists():
     PURE.append(FEATURES)

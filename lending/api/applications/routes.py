@@ -1,25 +1,17 @@
 """Loan applications: submit (decided at once), read, list, explain, replay, and an officer's review."""
 from __future__ import annotations
 
-from flask import request
 from flask.views import MethodView
 
 from ...extensions import Blueprint, db
 from ...security.actors import current_actor
-from ...services import applications
+from ...services import application_views, applications
 from .. import etag, request_client, signed_in
 from .schemas import (ApplicationPageSchema, ApplicationQuerySchema, ApplicationReviewSchema, ApplicationSchema,
                       ApplicationSubmitSchema, ExplanationSchema, ReplaySchema)
 
 blp = Blueprint("applications", __name__, url_prefix="/api/v1/applications",
                 description="Loan applications and their automated, explained decisions")
-LANGUAGES = ("zh", "en")
-
-
-def language() -> str:
-    """zh or en, from Accept-Language (zh when neither is asked for)."""
-    return request.accept_languages.best_match(LANGUAGES, default="zh")
-
 
 @blp.route("")
 class ApplicationsView(MethodView):
@@ -31,7 +23,7 @@ class ApplicationsView(MethodView):
         cursor, limit = args.pop("cursor", None), args.pop("limit")
         page = applications.list_(session=db.session, actor=current_actor(), filters=args, cursor=cursor,
                                   limit=limit)
-        return {"items": [applications.present(session=db.session, application=a, language=language())
+        return {"items": [application_views.application_view(session=db.session, application=a)
                           for a in page.items], "next_cursor": page.next_cursor}
 
     @signed_in(blp)
@@ -45,7 +37,7 @@ class ApplicationsView(MethodView):
         submitted = applications.submit(session=db.session, actor=current_actor(),
                                         command=applications.Submission(**values), client=request_client())
         application = submitted.application
-        body = applications.present(session=db.session, application=application, language=language())
+        body = application_views.application_view(session=db.session, application=application)
         return body, 201 if submitted.created else 200, etag(application.version)
 
 
@@ -57,7 +49,7 @@ class ApplicationView(MethodView):
         """Read one application and its decision."""
         application = applications.get_or_raise(session=db.session, actor=current_actor(),
                                                 application_id=application_id)
-        return (applications.present(session=db.session, application=application, language=language()), 200,
+        return (application_views.application_view(session=db.session, application=application), 200,
                 etag(application.version))
 
 
@@ -67,10 +59,10 @@ class ExplanationView(MethodView):
     @blp.response(200, ExplanationSchema)
     def get(self, application_id):
         """Why: the score, every feature's points (base + points = score) and the reasons that cost the most,
-        in zh or en by Accept-Language."""
+        in zh, en or sw by Accept-Language."""
         application = applications.get_or_raise(session=db.session, actor=current_actor(),
                                                 application_id=application_id)
-        return applications.explanation(session=db.session, application=application, language=language())
+        return application_views.explanation(session=db.session, application=application)
 
 
 @blp.route("/<uuid:application_id>/replay")
@@ -95,5 +87,5 @@ class ReviewView(MethodView):
         application = applications.review(session=db.session, actor=current_actor(), application_id=application_id,
                                           approve=values["decision"] == "approve", note=values["note"],
                                           amount=values.get("amount"))
-        return (applications.present(session=db.session, application=application, language=language()), 200,
+        return (application_views.application_view(session=db.session, application=application), 200,
                 etag(application.version))

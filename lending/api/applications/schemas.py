@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from ... import i18n
 from ...models.scoring import APPLICATION_STATUSES
 from ..fields import Amount, Text
+from ..languages import InRequestLanguage
 from ..schemas import PageArgs, StrictSchema
 
 CHANNELS = ("app", "agent", "ussd", "sms", "wechat")
@@ -32,10 +34,13 @@ class ReasonSchema(Schema):
     feature = fields.String()
     points = fields.Float(metadata={"description": "score points this feature cost"})
     value = fields.Float(allow_none=True)
-    text = fields.String(metadata={"description": "in the language of Accept-Language (zh or en)"})
+    text = InRequestLanguage(lambda reason, language: i18n.reason_text(
+        reason.code, feature=reason.feature, missing=reason.missing, language=language),
+        metadata={"description": "in the language of Accept-Language (zh, en or sw)"})
 
 
 class ApplicationSchema(Schema):
+    """Dumps a services.application_views.ApplicationView, its reasons worded in the request's language."""
     id = fields.UUID()
     farmer_id = fields.UUID()
     product_code = fields.String()
@@ -98,9 +103,15 @@ class EvidenceSchema(Schema):
         "description": "what the unverified records would have made of it (shown to an officer, never applied)"})
 
 
+def _rule_text(rule: str, language: str) -> str:
+    key = f"decision.rule.{rule}"
+    return i18n.text(key, language) if key in i18n.CATALOG else ""
+
+
 class ExplanationSchema(Schema):
+    """Dumps a services.application_views.Explanation, its words in the request's language."""
     application_id = fields.UUID()
-    language = fields.String()
+    language = InRequestLanguage(lambda _, language: language)
     status = fields.String()
     score = fields.Integer()
     pd = fields.Float()
@@ -109,9 +120,11 @@ class ExplanationSchema(Schema):
                          metadata={"description": "points each feature added or cost; base + all = score"})
     reasons = fields.List(fields.Nested(ReasonSchema))
     rule = fields.String(metadata={"description": "the policy rule that decided (stable code)"})
-    rule_text = fields.String(metadata={"description": "that rule in plain words"})
-    summary = fields.String()
-    human_review = fields.String(metadata={"description": "how to ask a person to look at the decision"})
+    rule_text = InRequestLanguage(lambda why, language: _rule_text(why.rule, language),
+                                  metadata={"description": "that rule in plain words"})
+    summary = InRequestLanguage(lambda why, language: i18n.text(f"decision.summary.{why.status}", language))
+    human_review = InRequestLanguage(lambda _, language: i18n.text("decision.human_review", language),
+                                     metadata={"description": "how to ask a person to look at the decision"})
     model_version = fields.String()
     evidence = fields.Nested(EvidenceSchema, allow_none=True, metadata={
         "description": "which records the decision rested on and why others were not used"})

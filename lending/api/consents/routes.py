@@ -7,7 +7,7 @@ from ...extensions import Blueprint, db
 from ...security.actors import current_actor
 from ...services import consents
 from .. import signed_in
-from ...consent_texts import catalogue
+from ...i18n.consents import catalogue
 from .schemas import ConsentGrantSchema, ConsentQuerySchema, ConsentSchema, ConsentTextSchema
 
 blp = Blueprint("consents", __name__, url_prefix="/api/v1/farmers", description="Consents per purpose (PIPL)")

@@ -5,7 +5,7 @@ from marshmallow import Schema, fields, validate
 
 from ...models.consents import CHANNELS, PURPOSES
 from ..schemas import StrictSchema
-from ...consent_texts import VERSIONS
+from ...i18n.consents import VERSIONS
 
 
 class ConsentTextSchema(Schema):

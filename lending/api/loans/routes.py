@@ -33,7 +33,7 @@ class OfferView(MethodView):
     def get(self, application_id):
         """The offer of an approved application: schedule, APR and total cost of credit, if accepted today."""
         schedule = loans.offer(session=db.session, actor=current_actor(), application_id=application_id)
-        return loan_views.offer_view(application_id, schedule)
+        return loan_views.offer_view(application_id=application_id, schedule=schedule)
 
 
 @blp.route("/applications/<uuid:application_id>/accept")
@@ -45,7 +45,7 @@ class AcceptView(MethodView):
         """Accept the offer: send back the APR and total cost of credit the farmer was shown, and their consent."""
         loan = loans.accept(session=db.session, actor=current_actor(), application_id=application_id,
                             disclosed_apr=values["apr"], disclosed_total_cost=values["total_cost_of_credit"])
-        return loan_views.present(session=db.session, loan=loan), 201, etag(loan.version)
+        return loan_views.loan_view(session=db.session, loan=loan), 201, etag(loan.version)
 
 
 @blp.route("/loans")
@@ -57,7 +57,7 @@ class LoansView(MethodView):
         """The loans you may see, oldest first, a page at a time."""
         cursor, limit = args.pop("cursor", None), args.pop("limit")
         page = loan_views.list_(session=db.session, actor=current_actor(), filters=args, cursor=cursor, limit=limit)
-        return {"items": [loan_views.present(session=db.session, loan=loan) for loan in page.items],
+        return {"items": [loan_views.loan_view(session=db.session, loan=loan) for loan in page.items],
                 "next_cursor": page.next_cursor}
 
 
@@ -68,7 +68,7 @@ class LoanView(MethodView):
     def get(self, loan_id):
         """A loan as of today: schedule with paid parts, balances, days past due, arrears bucket."""
         loan = loans.get_or_raise(session=db.session, actor=current_actor(), loan_id=loan_id)
-        return loan_views.present(session=db.session, loan=loan), 200, etag(loan.version)
+        return loan_views.loan_view(session=db.session, loan=loan), 200, etag(loan.version)
 
 
 @blp.route("/loans/<uuid:loan_id>/disburse")
@@ -80,7 +80,7 @@ class DisburseView(MethodView):
     def post(self, loan_id):
         """Pay the loan out through the payments provider (once: a second disbursement is refused)."""
         loan = loans.disburse(session=db.session, actor=current_actor(), loan_id=loan_id)
-        return loan_views.present(session=db.session, loan=loan)
+        return loan_views.loan_view(session=db.session, loan=loan)
 
 
 @blp.route("/loans/<uuid:loan_id>/repayments")
@@ -151,7 +151,7 @@ class WriteOffView(MethodView):
     def post(self, values, loan_id):
         """Write the loan off: every receivable to write-off expense; it takes no more repayments."""
         loan = loans.write_off(session=db.session, actor=current_actor(), loan_id=loan_id, reason=values["reason"])
-        return loan_views.present(session=db.session, loan=loan)
+        return loan_views.loan_view(session=db.session, loan=loan)
 
 
 @blp.route("/loans/<uuid:loan_id>/restructures")

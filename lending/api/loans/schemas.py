@@ -19,6 +19,7 @@ class InstalmentSchema(Schema):
 
 
 class OfferSchema(Schema):
+    """Dumps a services.loan_views.OfferView."""
     application_id = fields.UUID()
     currency = fields.String()
     principal = fields.Decimal(as_string=True)
@@ -122,6 +123,7 @@ class BalancesSchema(Schema):
 
 
 class LoanSchema(Schema):
+    """Dumps a services.loan_views.LoanView."""
     id = fields.UUID()
     application_id = fields.UUID()
     farmer_id = fields.UUID()

@@ -10,7 +10,7 @@ from ..consent_texts import TEXTS, current
 from ..errors import NotFound, ValidationFailed
 from ..models import Consent
 from ..models.base import utcnow
-from ..domain.actors import Actor
+from ..domain.actors import Actor, RequestChannel, Role
 from . import audit, farmers, replays
 
 
@@ -28,7 +28,7 @@ def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, values: dict)
                                code="consent_text_superseded", errors={"text_version": [
                                    f"Superseded by {current(purpose)}; consent is given to the current text."]})
     values = {**values, "farmer_id": farmer_id}
-    values.setdefault("channel", "app" if actor.role == "borrower" else "agent")
+    values.setdefault("channel", RequestChannel.APP if actor.role == Role.BORROWER else RequestChannel.AGENT)
     replay = replays.existing(session, Consent, values, visible=lambda consent: consent.farmer_id == farmer_id)
     if replay is not None:
         return replay, False

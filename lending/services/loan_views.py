@@ -7,7 +7,10 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.terms import LoanState, Schedule
+from ..domain import arrears
+from ..domain.arrears import ArrearsBucket
+from ..domain.statuses import LoanStatus
+from ..domain.terms import LoanState, Schedule, TransactionKind
 from ..models import Farmer, Loan
 from ..money import Money
 from ..domain.actors import Actor
@@ -22,7 +25,8 @@ def detail(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> dic
     transactions = transactions_of(session, loan)
     day = as_of or lender_today()
     schedule = schedule_of(loan)
-    state = replay(loan, transactions, max(day, loan.start_date), schedule) if loan.status != "accepted" else None
+    state = (replay(loan, transactions, max(day, loan.start_date), schedule)
+             if loan.status != LoanStatus.ACCEPTED else None)
     return {"loan": loan, "schedule": schedule, "state": state, "transactions": transactions}
 
 
@@ -37,21 +41,22 @@ def present(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> di
     """The loan as of today: its schedule with what was paid of each instalment, balances and arrears."""
     view = detail(session=session, loan=loan, as_of=as_of)
     body = {name: getattr(loan, name) for name in _LOAN_FIELDS}
-    body["recovered"] = Money.of(sum((t.amount for t in view["transactions"] if t.kind == "recovery"), 0),
+    body["recovered"] = Money.of(sum((t.amount for t in view["transactions"] if t.kind == TransactionKind.RECOVERY), 0),
                                  loan.currency).rounded().amount
     state: LoanState | None = view["state"]
-    if loan.status == "written_off":         # its receivables went to expense: nothing is owed on it any more
+    if loan.status == LoanStatus.WRITTEN_OFF:   # its receivables went to expense: nothing is owed on it any more
         nothing = Money.of(0, loan.currency).rounded().amount
         state.principal_outstanding = state.interest_outstanding = nothing
         state.fee_outstanding = state.penalty_outstanding = nothing
     if state is None:
-        body.update(as_of=None, balances=None, days_past_due=0, arrears_bucket="current", non_performing=False,
+        body.update(as_of=None, balances=None, days_past_due=0, arrears_bucket=ArrearsBucket.CURRENT,
+                    non_performing=False,
                     schedule=[item._asdict() for item in view["schedule"].instalments])
         return body
     total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
              + state.penalty_outstanding)
     body.update(as_of=state.as_of, days_past_due=state.days_past_due, arrears_bucket=state.arrears_bucket,
-                non_performing=state.days_past_due > 90,
+                non_performing=arrears.is_non_performing(days_past_due=state.days_past_due),
                 balances={"principal": state.principal_outstanding, "interest": state.interest_outstanding,
                           "fee": state.fee_outstanding, "penalty": state.penalty_outstanding,
                           "overpayment": state.overpayment, "total": total},

@@ -47,6 +47,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import cache
 from typing import Iterable
 
 from lending.domain import arrears, daycount
@@ -112,8 +113,13 @@ def first_penalty_day(*, due_date: dt.date, grace_days: int) -> dt.date:
 def daily_penalty(*, unpaid_principal: Decimal, penalty_rate: Decimal, currency: str) -> Decimal:
     """One day's penalty interest of one instalment: `penalty_rate` (per day) × its principal unpaid at the end of the
     day before, rounded half-even to the currency's minor unit (500.00 CNY at 0.0005: 0.25; 333.33 at 0.0005: 0.17)."""
-    quantum = Decimal(1).scaleb(-minor_units(currency))
-    return (unpaid_principal * penalty_rate).quantize(quantum, rounding=ROUND_HALF_EVEN)
+    return (unpaid_principal * penalty_rate).quantize(_minor_unit(currency), rounding=ROUND_HALF_EVEN)
+
+
+@cache
+def _minor_unit(currency: str) -> Decimal:
+    """0.01 for CNY, 1 for UGX (cached: close of business and replay ask for every instalment)."""
+    return Decimal(1).scaleb(-minor_units(currency))
 
 
 def effective_repayments(schedule: Schedule, transactions: Iterable[Transaction]) -> tuple[list[Transaction], set[str]]:

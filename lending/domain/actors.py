@@ -1,4 +1,5 @@
-"""Who acts: a signed-in borrower or staff member, or the system (CLI, background jobs) — what every use case takes."""
+"""Who acts: a signed-in borrower or staff member, or the system (CLI, background jobs) — what every use case takes;
+and the channel a farmer's request came in through."""
 from __future__ import annotations
 
 import uuid
@@ -13,7 +14,17 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-STAFF = frozenset({Role.AGENT, Role.OFFICER, Role.ADMIN})
+STAFF_ROLES = (Role.AGENT, Role.OFFICER, Role.ADMIN)   # `agents.role`, in this order
+STAFF = frozenset(STAFF_ROLES)
+
+
+class RequestChannel(StrEnum):
+    """Where an application or a consent came from (`applications.channel`, `consents.channel`)."""
+    APP = "app"                  # the farmer, self-service
+    AGENT = "agent"              # a field agent, at the farm
+    USSD = "ussd"
+    SMS = "sms"
+    WECHAT = "wechat"
 
 
 @dataclass(frozen=True)

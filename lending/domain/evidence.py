@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .actors import Role
 from .refusals import Refused
 
 
@@ -24,12 +25,19 @@ class Provenance(StrEnum):
     THIRD_PARTY = "third_party"
 
 
+class VerificationStatus(StrEnum):
+    """What a checker found when they looked at a record's evidence."""
+    UNVERIFIED = "unverified"    # nobody has checked it yet
+    VERIFIED = "verified"
+    REJECTED = "rejected"        # the evidence did not bear it out: a decision never rests on it
+
+
 # What each role may say a record it captures is backed by; the first is what it says when it names nothing.
 CAPTURED_AS = {
-    "borrower": (Provenance.DECLARED,),
-    "agent": (Provenance.AGENT, Provenance.DOCUMENT),
-    "officer": (Provenance.AGENT, Provenance.DOCUMENT, Provenance.THIRD_PARTY),
-    "admin": (Provenance.AGENT, Provenance.DOCUMENT, Provenance.THIRD_PARTY),
+    Role.BORROWER: (Provenance.DECLARED,),
+    Role.AGENT: (Provenance.AGENT, Provenance.DOCUMENT),
+    Role.OFFICER: (Provenance.AGENT, Provenance.DOCUMENT, Provenance.THIRD_PARTY),
+    Role.ADMIN: (Provenance.AGENT, Provenance.DOCUMENT, Provenance.THIRD_PARTY),
 }
 NEEDS_REFERENCE = frozenset({Provenance.DOCUMENT, Provenance.THIRD_PARTY})
 

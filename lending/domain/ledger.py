@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
 
+from lending.domain.arrears import ArrearsBucket
 from lending.domain.terms import Allocation, LoanState, Schedule, Transaction
 
 ZERO = Decimal(0)
@@ -216,7 +217,7 @@ def post(before: LoanState | None, after: LoanState, *, schedule: Schedule,
 def _opening(schedule: Schedule) -> LoanState:
     return LoanState(as_of=schedule.terms.start, principal_outstanding=schedule.financed_principal,
                      interest_outstanding=ZERO, fee_outstanding=ZERO, penalty_outstanding=ZERO, overpayment=ZERO,
-                     days_past_due=0, arrears_bucket="current", penalty_accrued=ZERO)
+                     days_past_due=0, arrears_bucket=ArrearsBucket.CURRENT, penalty_accrued=ZERO)
 
 
 def balances(entries: Iterable[JournalEntry]) -> dict[str, Decimal]:

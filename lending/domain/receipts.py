@@ -13,6 +13,9 @@ Money a farmer pays reaches us in one of four ways, and each has exactly one kin
 A borrower never records a receipt: the app starts a payment with the provider, and the provider's confirmation books
 it. A receipt a person records may not exceed what the loan still owes by more than a small tolerance; money a
 provider confirms has moved already, so it is booked whatever its size and held for review when it is too much.
+
+Other loan transactions: the lender's own bookings (a reversal, a write-off, a restructure) carry an InternalChannel,
+and a disbursement the name of the payout provider that paid it out (channels.payments, e.g. "sandbox").
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
 from . import ledger
+from .actors import Role
 from .refusals import Refused
 from .terms import LoanState
 
@@ -33,12 +37,18 @@ class ReceiptChannel(StrEnum):
     WECHAT_PAY = "wechat_pay"
 
 
+class InternalChannel(StrEnum):
+    """`loan_transactions.channel` of a booking no money came in with."""
+    SYSTEM = "system"            # a reversal or a write-off
+    RESTRUCTURE = "restructure"  # a restructure's settlement of the old loan and the opening of the new one
+
+
 PROVIDER_CHANNELS = frozenset({ReceiptChannel.MOBILE_MONEY, ReceiptChannel.WECHAT_PAY})
 # What each role may record by hand; a provider channel is booked only from the provider's verified confirmation.
 RECORDED_BY = {
-    "agent": frozenset({ReceiptChannel.CASH}),
-    "officer": frozenset({ReceiptChannel.BANK_TRANSFER}),
-    "admin": frozenset({ReceiptChannel.BANK_TRANSFER}),
+    Role.AGENT: frozenset({ReceiptChannel.CASH}),
+    Role.OFFICER: frozenset({ReceiptChannel.BANK_TRANSFER}),
+    Role.ADMIN: frozenset({ReceiptChannel.BANK_TRANSFER}),
 }
 EVIDENCE = {
     ReceiptChannel.CASH: "the receipt number the agent gave the farmer",
@@ -58,7 +68,7 @@ def default_channel(role: str) -> ReceiptChannel | None:
 
 def check_recorder(*, role: str, channel: ReceiptChannel | str, reference: str | None) -> None:
     """Raise Refused unless a person of `role` may record a receipt on `channel` with this evidence."""
-    if role == "borrower":
+    if role == Role.BORROWER:
         raise Refused("A borrower cannot record a receipt: start a payment in the app, and the provider's "
                              "confirmation books it.", code="receipt_not_allowed", field="channel", forbidden=True)
     if channel in PROVIDER_CHANNELS:

@@ -26,9 +26,32 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
-OUTCOMES = ("allow", "review", "block")
-EVENTS = ("application", "repayment", "disbursement")
+
+class RiskOutcome(StrEnum):
+    """`risk_checks.outcome`, least severe first."""
+    ALLOW = "allow"
+    REVIEW = "review"
+    BLOCK = "block"
+
+
+class RiskEvent(StrEnum):
+    """What was assessed (`risk_checks.event`)."""
+    APPLICATION = "application"
+    REPAYMENT = "repayment"
+    DISBURSEMENT = "disbursement"
+
+
+class RiskCheckStatus(StrEnum):
+    """`risk_checks.status`: a review or block stays open until an officer resolves it."""
+    NONE = "none"                # allowed: nothing to resolve
+    OPEN = "open"
+    CLEARED = "cleared"          # an officer found no fraud: released
+    CONFIRMED = "confirmed"      # an officer confirmed fraud: keeps holding the farmer
+
+
+_SEVERITY = tuple(RiskOutcome)
 
 
 @dataclass(frozen=True)
@@ -61,7 +84,7 @@ class Signals:
 @dataclass(frozen=True)
 class Hit:
     rule: str
-    outcome: str
+    outcome: RiskOutcome
     reason: str
 
     def as_json(self) -> dict:
@@ -70,7 +93,7 @@ class Hit:
 
 @dataclass(frozen=True)
 class Assessment:
-    outcome: str
+    outcome: RiskOutcome
     hits: tuple[Hit, ...] = field(default=())
 
     def as_json(self) -> dict:
@@ -84,46 +107,46 @@ def just_under(amount: Decimal, limit: Decimal, share: Decimal) -> bool:
 def evaluate(signals: Signals, thresholds: Thresholds) -> Assessment:
     hits: list[Hit] = []
     if signals.confirmed_fraud:
-        hits.append(Hit("fraud.confirmed", "block", "an officer confirmed fraud on this farmer before"))
+        hits.append(Hit("fraud.confirmed", RiskOutcome.BLOCK, "an officer confirmed fraud on this farmer before"))
     if signals.new_device:
-        hits.append(Hit("device.new", "review", "first use of this device on an account that used another"))
+        hits.append(Hit("device.new", RiskOutcome.REVIEW, "first use of this device on an account that used another"))
     for rule, count, limit, noun in (
             ("velocity.applications", signals.applications_last_hour, thresholds.applications_per_hour,
              "applications for this farmer"),
             ("velocity.repayments", signals.repayments_last_hour, thresholds.repayments_per_hour,
              "repayments to this loan")):
         if count is not None and count > limit:
-            outcome = "block" if count > 2 * limit else "review"
+            outcome = RiskOutcome.BLOCK if count > 2 * limit else RiskOutcome.REVIEW
             hits.append(Hit(rule, outcome, f"{count} {noun} in the last hour (more than {limit})"))
     if signals.farmers_sharing_national_id:
         others = signals.farmers_sharing_national_id
-        hits.append(Hit("identity.shared_national_id", "block" if others >= 2 else "review",
+        hits.append(Hit("identity.shared_national_id", RiskOutcome.BLOCK if others >= 2 else RiskOutcome.REVIEW,
                         f"the national ID is on {others} other farmer{'s' if others > 1 else ''}"))
     if signals.farmers_sharing_phone:
         others = signals.farmers_sharing_phone
-        hits.append(Hit("identity.shared_phone", "review",
+        hits.append(Hit("identity.shared_phone", RiskOutcome.REVIEW,
                         f"the phone is on {others} other farmer{'s' if others > 1 else ''}"))
     if signals.agent_distance_km is not None and signals.agent_distance_km > thresholds.agent_distance_km:
-        hits.append(Hit("agent.far_from_village", "review",
+        hits.append(Hit("agent.far_from_village", RiskOutcome.REVIEW,
                         f"the agent is {signals.agent_distance_km:.1f} km from the farmer's village "
                         f"(more than {thresholds.agent_distance_km:g} km)"))
     if signals.agent_position_missing:
-        hits.append(Hit("agent.position_missing", "review",
+        hits.append(Hit("agent.position_missing", RiskOutcome.REVIEW,
                         "the agent sent no position (X-Agent-Position): the distance to the farm was not checked"))
     if signals.agent_village_unknown:
-        hits.append(Hit("agent.village_unknown", "review",
+        hits.append(Hit("agent.village_unknown", RiskOutcome.REVIEW,
                         "the farmer's village is not a known village: the agent's distance to it was not checked"))
     if (signals.amount is not None and signals.limit is not None and signals.just_under_limit_before is not None
             and just_under(signals.amount, signals.limit, thresholds.near_limit_share)
             and signals.just_under_limit_before + 1 >= thresholds.near_limit_count):
-        hits.append(Hit("amount.just_under_limit", "review",
+        hits.append(Hit("amount.just_under_limit", RiskOutcome.REVIEW,
                         f"{signals.just_under_limit_before + 1} amounts in 30 days just under the limit "
                         f"{signals.limit} (at least {thresholds.near_limit_share:%} of it)"))
     if signals.receipt_ceiling is not None and signals.amount is not None and signals.amount > signals.receipt_ceiling:
-        hits.append(Hit("receipt.above_owed", "review",
+        hits.append(Hit("receipt.above_owed", RiskOutcome.REVIEW,
                         f"{signals.amount} received, more than the {signals.receipt_ceiling} the loan owes with "
                         f"tolerance: refund the excess"))
-    outcome = max((hit.outcome for hit in hits), key=OUTCOMES.index, default="allow")
+    outcome = max((hit.outcome for hit in hits), key=_SEVERITY.index, default=RiskOutcome.ALLOW)
     return Assessment(outcome, tuple(hits))
 
 

@@ -41,12 +41,14 @@ from itertools import accumulate, islice, repeat, starmap
 from operator import add, truediv
 
 from lending.domain.daycount import DAY_COUNT_BASIS, accrual_ratio, add_months, month_dates, whole_months_between
-from lending.domain.terms import BALLOON_INTEREST, FEE_MODES, METHODS, Instalment, LoanTerms, Schedule
+from lending.domain.terms import BALLOON_INTEREST, FEE_MODES, Instalment, LoanMethod, LoanTerms, Schedule
 from lending.money import minor_units
 
 _APR_PLACES = 4
 _EXACT = Context(prec=60, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, Inexact])
 _ZERO = Decimal(0)
+_METHODS = frozenset(LoanMethod)   # `in` an enum class needs a member on Python 3.11; a set takes the plain string
+_MONTHLY_METHODS = frozenset({LoanMethod.ANNUITY, LoanMethod.EQUAL_PRINCIPAL, LoanMethod.FLAT})
 
 # Instalment(*row) through tuple.__new__ directly: the NamedTuple's Python __new__ doubles the cost of 12 rows
 _new_instalment = partial(tuple.__new__, Instalment)
@@ -70,12 +72,12 @@ def build(terms: LoanTerms) -> Schedule:
 
     periods = _periods(terms)
     fractions = _year_fractions(periods, terms.day_count)
-    if terms.method == "annuity":
+    if terms.method == LoanMethod.ANNUITY:
         rows = _annuity(terms, fractions, financed, rate_num, rate_den)
-    elif terms.method == "equal_principal":
+    elif terms.method == LoanMethod.EQUAL_PRINCIPAL:
         part = _equal_share(financed, len(fractions) - terms.grace_months)
         rows = _declining(terms, fractions, financed, rate_num, rate_den, part, level=False)
-    elif terms.method == "flat":
+    elif terms.method == LoanMethod.FLAT:
         rows = _flat(terms, len(fractions), financed, rate_num, rate_den)
     else:   # balloon, bullet: interest on the full balance each period, principal with the last
         rows = [(0, _div_half_even(financed * rate_num * days, rate_den * basis)) for days, basis in fractions]
@@ -129,8 +131,8 @@ def _validate(terms: LoanTerms) -> int:
         raise ValueError(f"annual_rate must not be negative, got {terms.annual_rate}")
     if terms.fee_rate < 0:
         raise ValueError(f"fee_rate must not be negative, got {terms.fee_rate}")
-    if terms.method not in METHODS:
-        raise ValueError(f"unknown method {terms.method!r}; expected one of {', '.join(METHODS)}")
+    if terms.method not in _METHODS:
+        raise ValueError(f"unknown method {terms.method!r}; expected one of {', '.join(LoanMethod)}")
     if terms.day_count not in DAY_COUNT_BASIS:
         raise ValueError(f"unknown day count {terms.day_count!r}; expected one of {', '.join(DAY_COUNT_BASIS)}")
     if terms.fee_mode not in FEE_MODES:
@@ -146,7 +148,7 @@ def _validate(terms: LoanTerms) -> int:
         raise ValueError(f"grace_months ({terms.grace_months}) must be shorter than term_months ({terms.term_months})")
     if terms.first_due is not None and terms.first_due <= terms.start:
         raise ValueError(f"first_due {terms.first_due} must be after start {terms.start}")
-    if terms.method == "balloon" and terms.harvest is not None and terms.harvest <= terms.start:
+    if terms.method == LoanMethod.BALLOON and terms.harvest is not None and terms.harvest <= terms.start:
         raise ValueError(f"harvest {terms.harvest} must be after start {terms.start}")
     return places
 
@@ -172,12 +174,12 @@ def _periods(terms: LoanTerms) -> list[Period]:
     else:
         anchor, offset = terms.first_due, 0
         first_months = whole_months_between(start, anchor)
-    if terms.method in ("annuity", "equal_principal", "flat"):
+    if terms.method in _MONTHLY_METHODS:
         dues = month_dates(add_months(anchor, offset), terms.term_months, day=anchor.day)
         return list(zip([start, *dues[:-1]], dues, [first_months, *[1] * (len(dues) - 1)]))
     final = add_months(anchor, terms.term_months - 1 + offset)
-    if terms.method == "bullet" or terms.balloon_interest == "at_harvest":
-        due = final if terms.method == "bullet" else terms.harvest or final
+    if terms.method == LoanMethod.BULLET or terms.balloon_interest == "at_harvest":
+        due = final if terms.method == LoanMethod.BULLET else terms.harvest or final
         return [(start, due, whole_months_between(start, due))]
     harvest = terms.harvest or final
     first_due = add_months(anchor, offset)
@@ -278,7 +280,7 @@ def _div_half_even(numerator: int, denominator: int) -> int:
 def _apr_years(terms: LoanTerms, periods: list[Period], fractions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each period's length in years for the APR (module doc): the contract's day count; actual/360 on 365 days;
     flat on 30/360. A period 30/360 counts as no days (the 30th to the 31st) is its one real day, 1/360."""
-    if terms.method == "flat" and terms.day_count != "30/360":
+    if terms.method == LoanMethod.FLAT and terms.day_count != "30/360":
         fractions = _year_fractions(periods, "30/360")
     elif terms.day_count == "actual/365":   # every period has a day at least: as it is
         return fractions

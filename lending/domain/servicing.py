@@ -9,13 +9,14 @@ never on the order they were posted (Fineract's "reprocess transactions" done fr
   becomes zero and the later repayments re-allocate. Reversing an unknown id, a non-repayment or an already reversed
   repayment raises ValueError, and so does a repeated transaction id (no duplicate transactions).
 - Transactions valued after `as_of` have not happened yet and are left out. A value date before disbursement
-  (`terms.start`) raises ValueError. Kinds "waiver" and "writeoff" are not replayed yet (ValueError).
+  (`terms.start`) raises ValueError. Other kinds (a write-off, a waiver) are not replayed yet (ValueError).
 
-Penalty interest (simple, on overdue principal only). For each day d in (due_date + grace_days, as_of], an instalment
-accrues `penalty_rate` × its principal still unpaid at the end of day d−1 (so a repayment valued on day d does not
-save day d). Each day's penalty is rounded half-even to the currency minor unit — the rule close of business books
-day by day, so its journal can equal a replay. Replay does not loop over
-days: between two events the unpaid principal is constant, so the span costs days × round(unpaid × rate), charged
+Penalty interest (simple, on overdue principal only) — the daily penalty rule, `first_penalty_day` and
+`daily_penalty`, which close of business (services.cob) books with day by day, so its journal can equal a replay.
+For each day d from `first_penalty_day` (the day after due_date + grace_days) through as_of, an instalment accrues
+`daily_penalty`: `penalty_rate` × its principal still unpaid at the end of day d−1 (so a repayment valued on day d
+does not save day d), rounded half-even to the currency minor unit. Replay does not loop over
+days: between two events the unpaid principal is constant, so the span costs days × daily_penalty, charged
 at every repayment's value date (before the repayment is allocated, so it can pay the penalty) and at `as_of`.
 Rounding per day, not per span, keeps the penalty independent of how many repayments fall in between.
 
@@ -46,15 +47,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import cache
 from typing import Iterable
 
-from lending.domain import daycount
-from lending.domain.terms import Allocation, LoanState, Schedule, Transaction
+from lending.domain import arrears, daycount
+from lending.domain.terms import Allocation, LoanMethod, LoanState, Schedule, Transaction, TransactionKind
 from lending.money import fits_currency, minor_units
 
 ZERO = Decimal(0)
-DECLINING_METHODS = ("annuity", "equal_principal", "balloon")
-ARREARS_BUCKETS = ((0, "current"), (30, "1-30"), (60, "31-60"), (90, "61-90"))
+ONE_DAY = dt.timedelta(days=1)
+DECLINING_METHODS = frozenset({LoanMethod.ANNUITY, LoanMethod.EQUAL_PRINCIPAL, LoanMethod.BALLOON})
 PARTS = ("penalty", "fee", "interest", "principal")   # allocation order within an instalment
 
 
@@ -73,7 +75,7 @@ class _Line:
     fee_paid: Decimal = ZERO
     penalty_paid: Decimal = ZERO
     paid_on: dt.date | None = None
-    penalty_through: dt.date | None = None   # last day whose penalty has been charged
+    penalty_through: dt.date = dt.date.min   # last day whose penalty is charged; at first, the last day of grace
     scheduled_interest: Decimal = field(init=False)   # the cap of a recomputed interest
 
     def __post_init__(self):
@@ -102,12 +104,22 @@ class _Line:
         }
 
 
-def arrears_bucket(days_past_due: int) -> str:
-    """"current" (0), "1-30", "31-60", "61-90", "90+"."""
-    for upper, name in ARREARS_BUCKETS:
-        if days_past_due <= upper:
-            return name
-    return "90+"
+def first_penalty_day(*, due_date: dt.date, grace_days: int) -> dt.date:
+    """The first day an instalment's unpaid principal accrues penalty: the day after its `grace_days` of grace
+    (due 2025-02-01 with 3 days of grace: 2025-02-05)."""
+    return due_date + dt.timedelta(days=grace_days + 1)
+
+
+def daily_penalty(*, unpaid_principal: Decimal, penalty_rate: Decimal, currency: str) -> Decimal:
+    """One day's penalty interest of one instalment: `penalty_rate` (per day) × its principal unpaid at the end of the
+    day before, rounded half-even to the currency's minor unit (500.00 CNY at 0.0005: 0.25; 333.33 at 0.0005: 0.17)."""
+    return (unpaid_principal * penalty_rate).quantize(_minor_unit(currency), rounding=ROUND_HALF_EVEN)
+
+
+@cache
+def _minor_unit(currency: str) -> Decimal:
+    """0.01 for CNY, 1 for UGX (cached: close of business and replay ask for every instalment)."""
+    return Decimal(1).scaleb(-minor_units(currency))
 
 
 def effective_repayments(schedule: Schedule, transactions: Iterable[Transaction]) -> tuple[list[Transaction], set[str]]:
@@ -121,24 +133,24 @@ def effective_repayments(schedule: Schedule, transactions: Iterable[Transaction]
         if transaction.value_date < start:
             raise ValueError(f"transaction {transaction.id!r} is valued {transaction.value_date}, "
                              f"before disbursement on {start}")
-        if transaction.kind == "repayment":
+        if transaction.kind == TransactionKind.REPAYMENT:
             if transaction.amount <= 0 or not fits_currency(transaction.amount, currency):
                 raise ValueError(f"repayment {transaction.id!r}: amount {transaction.amount} is not a positive "
                                  f"{currency} amount")
-        elif transaction.kind != "reversal":
+        elif transaction.kind != TransactionKind.REVERSAL:
             raise ValueError(f"transaction {transaction.id!r}: kind {transaction.kind!r} is not replayed")
         by_id[transaction.id] = transaction
     reversed_ids: set[str] = set()
     for transaction in by_id.values():
-        if transaction.kind != "reversal":
+        if transaction.kind != TransactionKind.REVERSAL:
             continue
         target = by_id.get(transaction.reverses or "")
-        if target is None or target.kind != "repayment":
+        if target is None or target.kind != TransactionKind.REPAYMENT:
             raise ValueError(f"reversal {transaction.id!r}: no repayment {transaction.reverses!r} to reverse")
         if target.id in reversed_ids:
             raise ValueError(f"reversal {transaction.id!r}: repayment {target.id!r} is already reversed")
         reversed_ids.add(target.id)
-    repayments = sorted((t for t in by_id.values() if t.kind == "repayment"),
+    repayments = sorted((t for t in by_id.values() if t.kind == TransactionKind.REPAYMENT),
                         key=lambda t: (t.value_date, t.sequence, t.id))
     return repayments, reversed_ids
 
@@ -168,15 +180,16 @@ class _Replayer:
         terms = schedule.terms
         self.schedule = schedule
         self.penalty_rate = penalty_rate
-        self.grace = dt.timedelta(days=grace_days)
         self.quantum = Decimal(1).scaleb(-minor_units(terms.currency))
         self.recomputes_interest = terms.method in DECLINING_METHODS and not (
-            terms.method == "balloon" and terms.balloon_interest == "at_harvest")
+            terms.method == LoanMethod.BALLOON and terms.balloon_interest == "at_harvest")
         self.lines: list[_Line] = []
         period_start = terms.start
         for instalment in sorted(schedule.instalments, key=lambda i: (i.due_date, i.number)):
-            self.lines.append(_Line(instalment.number, instalment.due_date, period_start,
-                                    instalment.principal, instalment.interest, instalment.fee))
+            self.lines.append(_Line(
+                instalment.number, instalment.due_date, period_start, instalment.principal, instalment.interest,
+                instalment.fee, penalty_through=first_penalty_day(due_date=instalment.due_date,
+                                                                  grace_days=grace_days) - ONE_DAY))
             period_start = instalment.due_date
 
     def _round(self, amount: Decimal) -> Decimal:
@@ -184,13 +197,14 @@ class _Replayer:
 
     def charge_penalty_through(self, day: dt.date) -> None:
         """Charge each instalment's penalty for the days after its grace up to and including `day`."""
+        currency = self.schedule.terms.currency
         for line in self.lines:
-            charged_through = line.penalty_through or line.due_date + self.grace
-            if day <= charged_through:
+            if day <= line.penalty_through:
                 continue
             unpaid = line.owed("principal")
             if unpaid > 0 and self.penalty_rate > 0:
-                line.penalty += self._round(unpaid * self.penalty_rate) * (day - charged_through).days
+                line.penalty += daily_penalty(unpaid_principal=unpaid, penalty_rate=self.penalty_rate,
+                                              currency=currency) * (day - line.penalty_through).days
             line.penalty_through = day
 
     def allocate(self, amount: Decimal, value_date: dt.date) -> Allocation:
@@ -258,7 +272,7 @@ class _Replayer:
             penalty_outstanding=penalty_accrued - penalty_paid,
             overpayment=sum((allocation.overpayment for allocation in allocations.values()), ZERO),
             days_past_due=days_past_due,
-            arrears_bucket=arrears_bucket(days_past_due),
+            arrears_bucket=arrears.bucket(days_past_due=days_past_due),
             penalty_accrued=penalty_accrued,
             allocations=allocations,
             instalments=[line.as_dict() for line in self.lines],

@@ -8,9 +8,29 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from typing import NamedTuple
 
-METHODS = ("annuity", "equal_principal", "flat", "balloon", "bullet")
+
+class LoanMethod(StrEnum):
+    """How a schedule repays principal and charges interest (domain.schedules; a product's amortization and interest
+    method make one: domain.products.loan_method)."""
+    ANNUITY = "annuity"                  # equal instalments, interest on the declining balance
+    EQUAL_PRINCIPAL = "equal_principal"  # equal principal parts, interest on the declining balance
+    FLAT = "flat"                        # interest on the original principal, spread equally
+    BALLOON = "balloon"                  # principal at the harvest
+    BULLET = "bullet"                    # principal and interest in one instalment
+
+
+class TransactionKind(StrEnum):
+    """What a loan transaction is (`loan_transactions.kind`); replay takes repayments and reversals."""
+    DISBURSEMENT = "disbursement"
+    REPAYMENT = "repayment"
+    REVERSAL = "reversal"
+    WRITEOFF = "writeoff"
+    RECOVERY = "recovery"        # money received after a write-off
+
+
 DAY_COUNTS = ("actual/365", "actual/360", "30/360")
 FEE_MODES = ("deducted", "capitalised")
 BALLOON_INTEREST = ("monthly", "at_harvest")   # harvest balloon: interest-only instalments, or interest-free until then
@@ -22,7 +42,7 @@ class LoanTerms:
     principal: Decimal                  # amount lent (before a deducted fee is taken off what the farmer receives)
     currency: str                       # ISO 4217; amounts round to its minor unit
     annual_rate: Decimal                # nominal annual interest rate as a fraction: 0.12 = 12 %
-    method: str                         # one of METHODS
+    method: str                         # a LoanMethod
     term_months: int                    # number of monthly periods (balloon/bullet: months to the final date)
     start: dt.date                      # disbursement date; interest runs from here
     first_due: dt.date | None = None    # first due date (default: start + 1 month)
@@ -63,7 +83,7 @@ class Schedule:
 class Transaction:
     """Something that happened to a loan, in value-date order when replayed. Reversals name what they reverse."""
     id: str
-    kind: str                           # "repayment" | "reversal" | "waiver" | "writeoff"
+    kind: str                           # a TransactionKind: replay takes "repayment" and "reversal"
     value_date: dt.date                 # the business date it counts from (a backdated repayment re-ages from here)
     amount: Decimal = Decimal(0)
     reverses: str | None = None         # for kind "reversal": the id of the repayment it undoes
@@ -94,7 +114,7 @@ class LoanState:
     penalty_outstanding: Decimal
     overpayment: Decimal
     days_past_due: int
-    arrears_bucket: str                 # "current" | "1-30" | "31-60" | "61-90" | "90+"
+    arrears_bucket: str                 # an ArrearsBucket (domain.arrears)
     penalty_accrued: Decimal            # all penalty interest accrued to as_of
     allocations: dict[str, Allocation] = field(default_factory=dict)   # per transaction id
     instalments: list[dict] = field(default_factory=list)   # per instalment: due and paid parts, remaining

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Iterable
 
-from sqlalchemy import JSON, DateTime, MetaData, Numeric, String, TypeDecorator, Uuid
+from sqlalchemy import JSON, CheckConstraint, DateTime, MetaData, Numeric, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -57,6 +57,13 @@ class Base(DeclarativeBase):
         uuid.UUID: Uuid(),
         dict: JSON(),
     }
+
+
+def one_of(column: str, values: Iterable[str], *, name: str) -> CheckConstraint:
+    """CHECK (column IN ('a', 'b', …)) named ck_<table>_<name>: the column holds one of `values` (a StrEnum, or some
+    of its members), listed in their order — the text the migrations wrote, so the schema is the same."""
+    listed = ", ".join(f"'{value}'" for value in values)
+    return CheckConstraint(f"{column} IN ({listed})", name=name)
 
 
 def new_id() -> uuid.UUID:

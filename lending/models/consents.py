@@ -3,19 +3,17 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Versioned, new_id, timestamp, utcnow
-
-PURPOSES = ("credit_scoring", "external_data", "service_sms", "marketing")
-CHANNELS = ("app", "agent", "ussd", "sms", "wechat")
+from ..domain.consents import ConsentPurpose
+from .base import Base, Versioned, new_id, one_of, timestamp, utcnow
 
 
 class Consent(Versioned, Base):
     __tablename__ = "consents"
     __table_args__ = (
-        CheckConstraint("purpose IN ('credit_scoring', 'external_data', 'service_sms', 'marketing')", name="purpose"),
+        one_of("purpose", ConsentPurpose, name="purpose"),
         Index("ix_consents_farmer_purpose", "farmer_id", "purpose"),
     )
 
@@ -23,7 +21,7 @@ class Consent(Versioned, Base):
     farmer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("farmers.id", ondelete="CASCADE"))
     purpose: Mapped[str] = mapped_column(String(20))
     text_version: Mapped[str] = mapped_column(String(20), comment="version of the consent text the farmer saw")
-    channel: Mapped[str] = mapped_column(String(10))
+    channel: Mapped[str] = mapped_column(String(10))   # a domain.actors.RequestChannel
     granted_at: Mapped[timestamp] = mapped_column(default=utcnow)
     recorded_by: Mapped[uuid.UUID | None] = mapped_column(comment="agent who recorded it; null when self-service")
     revoked_at: Mapped[timestamp | None]

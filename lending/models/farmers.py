@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from ..crypto.pii import EncryptedString, blind_index
 
-from .base import Base, Versioned, new_id, timestamp
+from .base import Base, Versioned, new_id, one_of, timestamp
 
 LANGUAGES = ("zh", "en", "sw")
 
@@ -17,7 +17,7 @@ LANGUAGES = ("zh", "en", "sw")
 class Farmer(Versioned, Base):
     __tablename__ = "farmers"
     __table_args__ = (
-        CheckConstraint("language IN ('zh', 'en', 'sw')", name="language"),
+        one_of("language", LANGUAGES, name="language"),
         CheckConstraint("household_size IS NULL OR household_size BETWEEN 1 AND 30", name="household_size"),
         Index("ix_farmers_created_at_id", "created_at", "id"),
     )

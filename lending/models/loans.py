@@ -12,18 +12,19 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Versioned, amount, currency, new_id, timestamp, utcnow
+from ..domain.arrears import ArrearsBucket
+from ..domain.statuses import LoanStatus, RestructureStatus
+from ..domain.terms import TransactionKind
+from .base import Base, Versioned, amount, currency, new_id, one_of, timestamp, utcnow
 from .products import RATE
 
-LOAN_STATUSES = ("accepted", "active", "closed", "written_off", "restructured")
-BUCKETS = ("current", "1-30", "31-60", "61-90", "90+")
 BIGINT = BigInteger().with_variant(Integer(), "sqlite")   # SQLite autoincrements only INTEGER PRIMARY KEY
 
 
 class Loan(Versioned, Base):
     __tablename__ = "loans"
     __table_args__ = (
-        CheckConstraint("status IN ('accepted', 'active', 'closed', 'written_off', 'restructured')", name="status"),
+        one_of("status", LoanStatus, name="status"),
         CheckConstraint("principal > 0", name="principal"),
         Index("ix_loans_status_bucket", "status", "arrears_bucket"),
     )
@@ -39,7 +40,7 @@ class Loan(Versioned, Base):
     # terms, as accepted (LoanTerms)
     principal: Mapped[amount]
     annual_rate: Mapped[Decimal] = mapped_column(RATE)
-    method: Mapped[str] = mapped_column(String(16))
+    method: Mapped[str] = mapped_column(String(16))   # a domain.terms.LoanMethod
     term_months: Mapped[int]
     start_date: Mapped[dt.date] = mapped_column(Date, comment="disbursement value date; interest runs from here")
     first_due: Mapped[dt.date | None] = mapped_column(Date)
@@ -59,7 +60,7 @@ class Loan(Versioned, Base):
     accepted_at: Mapped[timestamp] = mapped_column(default=utcnow)
     accepted_by: Mapped[uuid.UUID | None]
     # where it stands (kept in step with the journal)
-    status: Mapped[str] = mapped_column(String(12), default="accepted")
+    status: Mapped[str] = mapped_column(String(12), default=LoanStatus.ACCEPTED.value)
     disbursed_at: Mapped[timestamp | None]
     principal_outstanding: Mapped[amount] = mapped_column(default=Decimal(0))
     interest_outstanding: Mapped[amount] = mapped_column(default=Decimal(0))
@@ -67,7 +68,7 @@ class Loan(Versioned, Base):
     penalty_outstanding: Mapped[amount] = mapped_column(default=Decimal(0))
     overpayment: Mapped[amount] = mapped_column(default=Decimal(0))
     days_past_due: Mapped[int] = mapped_column(default=0)
-    arrears_bucket: Mapped[str] = mapped_column(String(8), default="current")
+    arrears_bucket: Mapped[str] = mapped_column(String(8), default=ArrearsBucket.CURRENT.value)
     non_performing: Mapped[bool] = mapped_column(default=False)
     state_as_of: Mapped[dt.date | None] = mapped_column(Date, comment="the journal holds every accrual through this day")
     transaction_count: Mapped[int] = mapped_column(default=0, comment="orders transactions of one value date")
@@ -99,7 +100,7 @@ class LoanTransaction(Base):
     """A money movement or correction. Append-only: a mistake is undone by a reversal, never edited."""
     __tablename__ = "loan_transactions"
     __table_args__ = (
-        CheckConstraint("kind IN ('disbursement', 'repayment', 'reversal', 'writeoff', 'recovery')", name="kind"),
+        one_of("kind", TransactionKind, name="kind"),
         CheckConstraint("amount >= 0", name="amount"),
         UniqueConstraint("channel", "ref_scope", "external_ref", name="uq_loan_transactions_external_ref"),
         Index("ix_loan_transactions_loan_value", "loan_id", "value_date", "sequence"),
@@ -209,11 +210,11 @@ class LoanEvent(Base):
 class Restructure(Base):
     """A change of a loan's terms: requested by one officer, approved by another (maker-checker)."""
     __tablename__ = "restructures"
-    __table_args__ = (CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="status"),)
+    __table_args__ = (one_of("status", RestructureStatus, name="status"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loans.id"), index=True)
-    status: Mapped[str] = mapped_column(String(10), default="pending")
+    status: Mapped[str] = mapped_column(String(10), default=RestructureStatus.PENDING.value)
     new_terms: Mapped[dict] = mapped_column(comment="term_months, annual_rate, method, first_due, grace_months")
     reason: Mapped[str] = mapped_column(Text)
     requested_by: Mapped[uuid.UUID]

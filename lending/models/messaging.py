@@ -7,6 +7,7 @@ from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..crypto.pii import EncryptedString
+from ..domain.statuses import OutboxStatus
 from .base import Base, new_id, timestamp, utcnow
 
 
@@ -33,7 +34,7 @@ class OutboxMessage(Base):
     to: Mapped[str] = mapped_column(EncryptedString("sms_outbox.to"))
     body: Mapped[str] = mapped_column(String(1600))
     purpose: Mapped[str] = mapped_column(String(20), comment="sign_in, reminder, receipt, ...")
-    status: Mapped[str] = mapped_column(String(10), default="pending")
+    status: Mapped[str] = mapped_column(String(10), default=OutboxStatus.PENDING.value)
     attempts: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     sent_at: Mapped[timestamp | None]

@@ -7,9 +7,9 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Versioned, amount, currency, new_id
+from ..domain.products import Amortization
+from .base import Base, Versioned, amount, currency, new_id, one_of
 
-AMORTIZATIONS = ("equal_instalment", "equal_principal", "harvest_balloon", "bullet")
 RATE = Numeric(9, 6)   # annual rates as fractions (0.065000); penalty rates per day need the extra places
 
 
@@ -19,8 +19,7 @@ class Product(Versioned, Base):
         CheckConstraint("min_amount > 0 AND max_amount >= min_amount", name="amounts"),
         CheckConstraint("min_term_months >= 1 AND max_term_months >= min_term_months", name="terms"),
         CheckConstraint("min_apr >= 0 AND max_apr >= min_apr AND base_apr >= 0", name="aprs"),
-        CheckConstraint("amortization IN ('equal_instalment', 'equal_principal', 'harvest_balloon', 'bullet')",
-                        name="amortization"),
+        one_of("amortization", Amortization, name="amortization"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)

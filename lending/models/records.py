@@ -11,30 +11,28 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Versioned, amount, currency, new_id, timestamp
-
-VERIFICATION_STATUSES = ("unverified", "verified", "rejected")
-PROVENANCES = ("declared", "agent", "document", "third_party")
+from ..domain.evidence import Provenance, VerificationStatus
+from .base import Base, Versioned, amount, currency, new_id, one_of, timestamp
 
 
 class Verifiable(Versioned):
-    verification_status: Mapped[str] = mapped_column(String(10), default="unverified")
+    verification_status: Mapped[str] = mapped_column(String(10), default=VerificationStatus.UNVERIFIED.value)
     verified_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agents.id"))
     verified_at: Mapped[timestamp | None]
     verification_note: Mapped[str | None] = mapped_column(String(500))
     created_by: Mapped[uuid.UUID | None]
     provenance: Mapped[str] = mapped_column(
-        String(12), default="declared",
+        String(12), default=Provenance.DECLARED.value,
         comment="declared (by the farmer) | agent (captured) | document (backed by one) | third_party (confirmed)")
     evidence_ref: Mapped[str | None] = mapped_column(String(100), comment="the document or third party's reference")
 
 
 def _verification_check() -> CheckConstraint:
-    return CheckConstraint("verification_status IN ('unverified', 'verified', 'rejected')", name="verification_status")
+    return one_of("verification_status", VerificationStatus, name="verification_status")
 
 
 def _provenance_check() -> CheckConstraint:
-    return CheckConstraint("provenance IN ('declared', 'agent', 'document', 'third_party')", name="provenance")
+    return one_of("provenance", Provenance, name="provenance")
 
 
 class LandTransfer(Verifiable, Base):

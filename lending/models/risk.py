@@ -5,18 +5,19 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Numeric, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, new_id, timestamp, utcnow
+from ..domain.risk import RiskCheckStatus, RiskOutcome
+from .base import Base, new_id, one_of, timestamp, utcnow
 
 
 class RiskCheck(Base):
     """One assessment (domain.risk.evaluate) of one event; a review or block stays open until an officer resolves it."""
     __tablename__ = "risk_checks"
     __table_args__ = (
-        CheckConstraint("outcome IN ('allow', 'review', 'block')", name="outcome"),
-        CheckConstraint("status IN ('none', 'open', 'cleared', 'confirmed')", name="status"),
+        one_of("outcome", RiskOutcome, name="outcome"),
+        one_of("status", RiskCheckStatus, name="status"),
         Index("ix_risk_checks_status_created", "status", "created_at"),
         Index("ix_risk_checks_farmer_created", "farmer_id", "created_at"),
     )
@@ -31,7 +32,8 @@ class RiskCheck(Base):
     signals: Mapped[dict] = mapped_column(default=dict, comment="what the rules saw")
     amount: Mapped[Decimal | None] = mapped_column(Numeric(19, 4))
     just_under_limit: Mapped[bool] = mapped_column(default=False)
-    status: Mapped[str] = mapped_column(String(10), default="none", comment="none (allowed) | open | cleared | confirmed")
+    status: Mapped[str] = mapped_column(String(10), default=RiskCheckStatus.NONE.value,
+                                        comment="none (allowed) | open | cleared | confirmed")
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     resolved_by: Mapped[uuid.UUID | None]
     resolved_at: Mapped[timestamp | None]

@@ -8,10 +8,9 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Versioned, amount, currency, new_id, timestamp, utcnow
+from ..domain.statuses import ApplicationStatus
+from .base import Base, Versioned, amount, currency, new_id, one_of, timestamp, utcnow
 from .products import RATE
-
-APPLICATION_STATUSES = ("approved", "referred", "declined", "withdrawn")
 
 
 class ModelVersion(Base):
@@ -32,7 +31,7 @@ class Application(Versioned, Base):
     """A loan application and where it stands: decided by the engine, or by an officer when referred."""
     __tablename__ = "applications"
     __table_args__ = (
-        CheckConstraint("status IN ('approved', 'referred', 'declined', 'withdrawn')", name="status"),
+        one_of("status", ApplicationStatus, name="status"),
         CheckConstraint("requested_amount > 0", name="requested_amount"),
         Index("ix_applications_status_submitted", "status", "submitted_at"),
     )
@@ -43,7 +42,7 @@ class Application(Versioned, Base):
     currency: Mapped[currency]
     requested_amount: Mapped[amount]
     requested_term_months: Mapped[int]
-    channel: Mapped[str] = mapped_column(String(10))
+    channel: Mapped[str] = mapped_column(String(10))   # a domain.actors.RequestChannel
     submitted_by: Mapped[uuid.UUID | None] = mapped_column(comment="agent or officer; null when the farmer applied")
     submitted_at: Mapped[timestamp] = mapped_column(default=utcnow)
     status: Mapped[str] = mapped_column(String(10))

@@ -3,21 +3,22 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from ..crypto.pii import EncryptedString, blind_index
 
-from .base import Base, Versioned, new_id
+from ..domain import actors
+from .base import Base, Versioned, new_id, one_of
 
-STAFF_ROLES = ("agent", "officer", "admin")
+STAFF_ROLES = tuple(role.value for role in actors.STAFF_ROLES)   # plain strings: click.Choice shows an enum's names
 
 
 class Agent(Versioned, Base):
     """A staff member; `role` says which (the table is `agents` because most staff are field agents)."""
 
     __tablename__ = "agents"
-    __table_args__ = (CheckConstraint("role IN ('agent', 'officer', 'admin')", name="role"),)
+    __table_args__ = (one_of("role", actors.STAFF_ROLES, name="role"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     phone: Mapped[str] = mapped_column(EncryptedString("agents.phone"))

@@ -18,11 +18,12 @@ from ..domain import ledger, receipts
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..models import Agent, CashDeposit, Loan, LoanTransaction
 from ..domain.actors import Actor
+from ..domain.terms import TransactionKind
 from . import audit, postings
 from .clock import lender_today
 from .unit_of_work import use_case
 
-CASH_KINDS = ("repayment", "recovery")
+CASH_KINDS = (TransactionKind.REPAYMENT, TransactionKind.RECOVERY)
 
 
 @dataclass(frozen=True)

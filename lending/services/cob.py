@@ -6,23 +6,25 @@ Running it twice for one date changes nothing (a finished run is recorded; every
 and date). Several hosts may start it at once: the `cob_runs` row is locked, so the others wait and find it done.
 Missed dates are run first, in order, so the journal never skips a day of penalty.
 
-The day's penalty is the servicing rule (`domain.servicing`): round_half_even(penalty_rate × principal unpaid at the
-end of the day of instalments past their grace), per loan — so the journal stays equal to a replay of the loan.
+The day's penalty is the servicing rule itself: `domain.servicing.daily_penalty` of every instalment from its
+`first_penalty_day` (stored as `loan_instalments.penalty_from`), summed per loan — so the journal stays equal to a
+replay of the loan. Ageing reads `domain.arrears` (buckets, non-performing after 90 days).
 """
 from __future__ import annotations
 
 import datetime as dt
 import socket
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from sqlalchemy import Integer, and_, bindparam, case, exists, func, insert, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..domain import ledger
+from ..domain import arrears, ledger, servicing
+from ..domain.arrears import ArrearsBucket
+from ..domain.statuses import LoanStatus
 from ..models import CobRun, JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment
 from ..models.base import utcnow
-from ..money import minor_units
 
 MAX_CATCH_UP_DAYS = 400
 DUE_SOON_DAYS = 3
@@ -42,7 +44,7 @@ def _claim(session: Session, day: dt.date) -> CobRun | None:
 
 
 def _active_loans():
-    return select(Loan.id).where(Loan.status == "active")
+    return select(Loan.id).where(Loan.status == LoanStatus.ACTIVE)
 
 
 def _book(session: Session, day: dt.date, kind: str, amounts: list[tuple], debit: str, credit: str) -> None:
@@ -93,20 +95,19 @@ def _recognise_due(session: Session, day: dt.date) -> int:
 
 
 def _charge_penalty(session: Session, day: dt.date) -> int:
-    """The day's penalty interest on overdue principal — per instalment past its grace, round_half_even(rate ×
-    unpaid principal), summed per loan — for loans whose journal is complete to yesterday."""
+    """The day's penalty interest on overdue principal — servicing.daily_penalty of each instalment past its grace,
+    summed per loan — for loans whose journal is complete to yesterday."""
     # A loan's journal is complete through the later of its last posting (state_as_of) and the last closed date
     # (services.postings.journal_date): a posting today already booked today's penalty.
     overdue = (select(LoanInstalment.loan_id, Loan.currency, Loan.penalty_rate, LoanInstalment.principal,
                       LoanInstalment.principal_paid)
                .join(Loan, Loan.id == LoanInstalment.loan_id)
-               .where(Loan.status == "active", Loan.state_as_of < day, Loan.penalty_rate > 0,
+               .where(Loan.status == LoanStatus.ACTIVE, Loan.state_as_of < day, Loan.penalty_rate > 0,
                       LoanInstalment.penalty_from <= day, LoanInstalment.principal_paid < LoanInstalment.principal)
                .order_by(LoanInstalment.loan_id))
     per_loan: dict = {}
     for loan_id, currency, rate, principal, paid in session.execute(overdue):   # typed Decimals, exact
-        quantum = Decimal(1).scaleb(-minor_units(currency))
-        amount = ((principal - paid) * rate).quantize(quantum, rounding=ROUND_HALF_EVEN)
+        amount = servicing.daily_penalty(unpaid_principal=principal - paid, penalty_rate=rate, currency=currency)
         per_loan[loan_id] = per_loan.get(loan_id, Decimal(0)) + amount
     charges = [(loan_id, amount) for loan_id, amount in per_loan.items() if amount > 0]
     _book(session, day, "penalty_accrual", charges, ledger.PENALTY_RECEIVABLE, ledger.PENALTY_INCOME)
@@ -120,8 +121,14 @@ def _days_between(later: dt.date, earlier_column, dialect: str):
     return literal(later) - earlier_column
 
 
+def arrears_bucket_sql(days_past_due):
+    """domain.arrears.bucket as SQL: a CASE over the expression `days_past_due`, from the same BUCKET_LIMITS."""
+    return case(*((days_past_due <= most, bucket.value) for most, bucket in arrears.BUCKET_LIMITS),
+                else_=ArrearsBucket.OVER_90.value)
+
+
 def _age(session: Session, day: dt.date) -> None:
-    """Days past due from the oldest instalment due and not fully paid; bucket; non-performing after 90 days.
+    """Days past due from the oldest instalment due and not fully paid; bucket and non-performing by domain.arrears.
     Only loans with something unpaid and due are aged; loans that were aged and are now paid go back to current."""
     unpaid_due = and_(LoanInstalment.due_date <= day,
                       or_(LoanInstalment.principal_paid < LoanInstalment.principal,
@@ -130,15 +137,13 @@ def _age(session: Session, day: dt.date) -> None:
     overdue = (select(LoanInstalment.loan_id.label("loan_id"), func.min(LoanInstalment.due_date).label("oldest"))
                .where(unpaid_due).group_by(LoanInstalment.loan_id).subquery())
     days = _days_between(day, overdue.c.oldest, session.bind.dialect.name)
-    session.execute(update(Loan).where(Loan.id == overdue.c.loan_id, Loan.status == "active").values(
-        days_past_due=days,
-        arrears_bucket=case((days <= 0, "current"), (days <= 30, "1-30"), (days <= 60, "31-60"),
-                            (days <= 90, "61-90"), else_="90+"),
-        non_performing=days > 90))
+    session.execute(update(Loan).where(Loan.id == overdue.c.loan_id, Loan.status == LoanStatus.ACTIVE).values(
+        days_past_due=days, arrears_bucket=arrears_bucket_sql(days),
+        non_performing=days > arrears.NON_PERFORMING_AFTER_DAYS))
     session.execute(update(Loan).where(
-        Loan.status == "active", Loan.days_past_due > 0,
+        Loan.status == LoanStatus.ACTIVE, Loan.days_past_due > 0,
         ~exists().where(LoanInstalment.loan_id == Loan.id, unpaid_due)).values(
-        days_past_due=0, arrears_bucket="current", non_performing=False))
+        days_past_due=0, arrears_bucket=ArrearsBucket.CURRENT, non_performing=False))
 
 
 def _events(session: Session, day: dt.date) -> int:
@@ -147,11 +152,12 @@ def _events(session: Session, day: dt.date) -> int:
     soon = day + dt.timedelta(days=DUE_SOON_DAYS)
     candidates = [
         ("due_soon", select(LoanInstalment.loan_id).join(Loan, Loan.id == LoanInstalment.loan_id).where(
-            Loan.status == "active", LoanInstalment.due_date == soon,
+            Loan.status == LoanStatus.ACTIVE, LoanInstalment.due_date == soon,
             LoanInstalment.principal_paid + LoanInstalment.interest_paid + LoanInstalment.fee_paid
             < LoanInstalment.total).distinct()),
-        ("overdue", select(Loan.id).where(Loan.status == "active", Loan.days_past_due == 1)),
-        ("non_performing", select(Loan.id).where(Loan.status == "active", Loan.days_past_due == 91)),
+        ("overdue", select(Loan.id).where(Loan.status == LoanStatus.ACTIVE, Loan.days_past_due == 1)),
+        ("non_performing", select(Loan.id).where(Loan.status == LoanStatus.ACTIVE,
+                                                 Loan.days_past_due == arrears.NON_PERFORMING_AFTER_DAYS + 1)),
     ]
     for kind, loans in candidates:
         source = loans.subquery()
@@ -174,7 +180,7 @@ def run_day(session: Session, day: dt.date) -> dict:
     penalties = _charge_penalty(session, day)
     _age(session, day)
     reminders = _events(session, day)
-    run.loans = session.scalar(select(func.count()).select_from(Loan).where(Loan.status == "active"))
+    run.loans = session.scalar(select(func.count()).select_from(Loan).where(Loan.status == LoanStatus.ACTIVE))
     run.penalties, run.reminders, run.finished_at = penalties, reminders, utcnow()
     session.commit()
     return {"date": day.isoformat(), "done_before": False, "loans": run.loans, "interest_or_fees_due": due,
@@ -184,7 +190,7 @@ def run_day(session: Session, day: dt.date) -> dict:
 def run(*, session: Session, through: dt.date, progress=None) -> list[dict]:
     """Close every business date from the day after the last closed one through `through`, in order."""
     last = session.scalar(select(func.max(CobRun.business_date)).where(CobRun.finished_at.is_not(None)))
-    first_open = session.scalar(select(func.min(Loan.state_as_of)).where(Loan.status == "active"))
+    first_open = session.scalar(select(func.min(Loan.state_as_of)).where(Loan.status == LoanStatus.ACTIVE))
     start = (last + dt.timedelta(days=1)) if last else (first_open + dt.timedelta(days=1) if first_open else through)
     start = min(start, through)
     days = [start + dt.timedelta(days=n) for n in range((through - start).days + 1)]

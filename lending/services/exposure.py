@@ -15,10 +15,9 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from ..domain.statuses import OPEN_LOAN_STATUSES, ApplicationStatus
 from ..models import Application, Farmer, Loan
 from ..models.base import utcnow
-
-OPEN_LOAN_STATUSES = ("accepted", "active")
 
 
 @dataclass(frozen=True)
@@ -57,9 +56,9 @@ def of_farmer(*, session: Session, farmer_id: uuid.UUID, currency: str, valid_da
     taken = select(Loan.id).where(Loan.application_id == Application.id).exists()
     since = offer_valid_since(valid_days)
     offers = select(func.count(), func.coalesce(func.sum(Application.amount), 0)).where(
-        Application.farmer_id == farmer_id, Application.status == "approved", Application.currency == currency,
-        ~taken, or_(Application.reviewed_at >= since,
-                    Application.reviewed_at.is_(None) & (Application.submitted_at >= since)))
+        Application.farmer_id == farmer_id, Application.status == ApplicationStatus.APPROVED,
+        Application.currency == currency, ~taken,
+        or_(Application.reviewed_at >= since, Application.reviewed_at.is_(None) & (Application.submitted_at >= since)))
     if excluding is not None:
         offers = offers.where(Application.id != excluding)
     offer_count, offered = session.execute(offers).one()

@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.evidence import VerificationStatus
 from ..models import CropSale, EquipmentPurchase, Farmer, LandTransfer
 
 
@@ -18,13 +19,13 @@ def _records(session: Session, model, farmer: Farmer) -> tuple[list, list]:
     one query for both."""
     rows = list(session.scalars(select(model).where(model.farmer_id == farmer.id)
                                 .order_by(model.created_at, model.id)))
-    return ([r for r in rows if r.verification_status != "rejected"],
-            [r for r in rows if r.verification_status == "rejected"])
+    return ([r for r in rows if r.verification_status != VerificationStatus.REJECTED],
+            [r for r in rows if r.verification_status == VerificationStatus.REJECTED])
 
 
 def _evidence(record) -> dict:
     return {"id": str(record.id), "provenance": record.provenance,
-            "verified": record.verification_status == "verified"}
+            "verified": record.verification_status == VerificationStatus.VERIFIED}
 
 
 def _text(value) -> str:

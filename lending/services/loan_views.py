@@ -9,7 +9,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.terms import Instalment, LoanState, Schedule
+from ..domain import arrears
+from ..domain.arrears import ArrearsBucket
+from ..domain.statuses import LoanStatus
+from ..domain.terms import Instalment, LoanState, Schedule, TransactionKind
 from ..models import Farmer, Loan
 from ..money import Money
 from ..domain.actors import Actor
@@ -99,7 +102,7 @@ class OfferView:
 
 
 def _balances(loan: Loan, state: LoanState) -> Balances:
-    if loan.status == "written_off":    # its receivables went to expense: nothing is owed on it any more
+    if loan.status == LoanStatus.WRITTEN_OFF:    # its receivables went to expense: nothing is owed on it any more
         nothing = Money.of(0, loan.currency).rounded().amount
         return Balances(principal=nothing, interest=nothing, fee=nothing, penalty=nothing,
                         overpayment=state.overpayment, total=nothing)
@@ -113,8 +116,8 @@ def loan_view(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> 
     """The loan as of today (or `as_of`): its schedule with what was paid of each instalment, balances, arrears."""
     transactions = transactions_of(session, loan)
     planned = schedule_of(loan)
-    recovered = Money.of(sum((t.amount for t in transactions if t.kind == "recovery"), 0), loan.currency)
-    if loan.status == "accepted":       # not paid out yet: nothing is owed, the schedule is the plan
+    recovered = Money.of(sum((t.amount for t in transactions if t.kind == TransactionKind.RECOVERY), 0), loan.currency)
+    if loan.status == LoanStatus.ACCEPTED:       # not paid out yet: nothing is owed, the schedule is the plan
         state, balances, schedule = None, None, planned.instalments
     else:
         state = replay(loan, transactions, max(as_of or lender_today(session), loan.start_date), planned)
@@ -130,8 +133,9 @@ def loan_view(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> 
         accepted_at=loan.accepted_at, disbursed_at=loan.disbursed_at, version=loan.version,
         recovered=recovered.rounded().amount, as_of=state.as_of if state else None, balances=balances,
         days_past_due=state.days_past_due if state else 0,
-        arrears_bucket=state.arrears_bucket if state else "current",
-        non_performing=state is not None and state.days_past_due > 90, schedule=schedule)
+        arrears_bucket=state.arrears_bucket if state else ArrearsBucket.CURRENT,
+        non_performing=state is not None and arrears.is_non_performing(days_past_due=state.days_past_due),
+        schedule=schedule)
 
 
 def offer_view(*, application_id: uuid.UUID, schedule: Schedule) -> OfferView:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..channels import payments
 from ..domain import ledger, receipts, schedules, servicing
+from ..domain.products import loan_method
 from ..domain.terms import LoanTerms, Schedule
 from ..domain.refusals import Refused
 from ..errors import Conflict, NotFound, ValidationFailed, refused
@@ -28,16 +29,11 @@ from . import audit, exposure, farmers, idempotency, postings, risk
 from .clock import lender_today
 from .unit_of_work import settings_of, use_case
 
-METHOD_OF = {"equal_instalment": "annuity", "equal_principal": "equal_principal", "harvest_balloon": "balloon",
-             "bullet": "bullet"}
-
 
 # --- terms and schedules ----------------------------------------------------------------------------------------
 
 def _method(product: Product) -> str:
-    if product.interest_method == "flat" and product.amortization == "equal_instalment":
-        return "flat"
-    return METHOD_OF[product.amortization]
+    return loan_method(amortization=product.amortization, interest_method=product.interest_method)
 
 
 def application_terms(*, application: Application, product: Product, start: dt.date) -> LoanTerms:

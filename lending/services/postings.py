@@ -13,8 +13,9 @@ from dataclasses import replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain import ledger, receipts, schedules, servicing
-from ..domain.terms import LoanState, LoanTerms, Schedule, Transaction
+from ..domain import arrears, ledger, receipts, schedules, servicing
+from ..domain.statuses import LoanStatus
+from ..domain.terms import LoanState, LoanTerms, Schedule, Transaction, TransactionKind
 from ..models import CobRun, JournalEntry, JournalLine, Loan, LoanInstalment, LoanTransaction
 from ..money import Money
 
@@ -39,13 +40,13 @@ def transactions_of(session: Session, loan: Loan) -> list[LoanTransaction]:
 def domain_transactions(transactions: list[LoanTransaction]) -> list[Transaction]:
     return [Transaction(id=str(t.id), kind=t.kind, value_date=t.value_date, amount=t.amount,
                         reverses=str(t.reverses) if t.reverses else None, sequence=t.sequence)
-            for t in transactions if t.kind in ("repayment", "reversal")]
+            for t in transactions if t.kind in (TransactionKind.REPAYMENT, TransactionKind.REVERSAL)]
 
 
 def cash_accounts(transactions: list[LoanTransaction]) -> dict[str, str]:
     """The account each repayment's money is in (an agent's undeposited cash: their cash in transit)."""
     return {str(t.id): receipts.cash_account(channel=t.channel, deposited=t.deposit_id is not None)
-            for t in transactions if t.kind == "repayment"}
+            for t in transactions if t.kind == TransactionKind.REPAYMENT}
 
 
 def replay(loan: Loan, transactions: list[LoanTransaction], as_of: dt.date,
@@ -65,7 +66,7 @@ def write_instalments(session: Session, loan: Loan, schedule: Schedule) -> None:
         session.add(LoanInstalment(
             loan_id=loan.id, number=item.number, due_date=item.due_date, principal=item.principal,
             interest=item.interest, fee=item.fee, total=item.total, balance_after=item.balance_after,
-            penalty_from=item.due_date + dt.timedelta(days=loan.grace_days + 1)))
+            penalty_from=servicing.first_penalty_day(due_date=item.due_date, grace_days=loan.grace_days)))
     session.flush()
 
 
@@ -91,12 +92,12 @@ def apply_state(session: Session, loan: Loan, state: LoanState) -> None:
     loan.overpayment = state.overpayment
     loan.days_past_due = state.days_past_due
     loan.arrears_bucket = state.arrears_bucket
-    loan.non_performing = state.days_past_due > 90
+    loan.non_performing = arrears.is_non_performing(days_past_due=state.days_past_due)
     loan.state_as_of = state.as_of
-    if loan.status == "active" and state.closed:
-        loan.status = "closed"
-    elif loan.status == "closed" and not state.closed:
-        loan.status = "active"            # a reversal reopened it
+    if loan.status == LoanStatus.ACTIVE and state.closed:
+        loan.status = LoanStatus.CLOSED
+    elif loan.status == LoanStatus.CLOSED and not state.closed:
+        loan.status = LoanStatus.ACTIVE   # a reversal reopened it
     rows = {row.number: row for row in session.scalars(
         select(LoanInstalment).where(LoanInstalment.loan_id == loan.id))}
     for item in state.instalments:
@@ -113,7 +114,7 @@ def journal_date(session: Session, loan: Loan) -> dt.date:
     """The day through which the loan's journal holds every accrual: its last posting, or the last close of
     business (which books every active loan's accruals), whichever is later."""
     closed = session.scalar(select(func.max(CobRun.business_date)).where(CobRun.finished_at.is_not(None)))
-    return max(loan.state_as_of, closed) if closed and loan.status == "active" else loan.state_as_of
+    return max(loan.state_as_of, closed) if closed and loan.status == LoanStatus.ACTIVE else loan.state_as_of
 
 
 def next_sequence(loan: Loan) -> int:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..channels import sms
+from ..domain.consents import ConsentPurpose
 from ..models import Farmer, Loan, LoanEvent, LoanInstalment
 from ..money import Money
 from . import consents
@@ -44,7 +45,7 @@ def send(session: Session, *, through: dt.date) -> dict[str, int]:
             farmer = session.get(Farmer, loan.farmer_id)
             if not farmer.phone:
                 event.sms = "no_phone"
-            elif not consents.has_active(session=session, farmer_id=farmer.id, purpose="service_sms"):
+            elif not consents.has_active(session=session, farmer_id=farmer.id, purpose=ConsentPurpose.SERVICE_SMS):
                 event.sms = "no_consent"
             else:
                 amount, date = _owed(session, loan, event)

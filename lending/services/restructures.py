@@ -15,6 +15,9 @@ from sqlalchemy.orm import Session
 
 from ..domain import ledger, servicing
 from ..domain.ledger import JournalEntry as Entry, JournalLine as Line
+from ..domain.receipts import InternalChannel
+from ..domain.statuses import LoanStatus, RestructureStatus
+from ..domain.terms import TransactionKind
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..models import Loan, LoanTransaction, Restructure
 from ..models.base import utcnow
@@ -22,9 +25,6 @@ from ..domain.actors import Actor
 from . import audit, loans, postings
 from .clock import lender_today
 from .unit_of_work import use_case
-
-METHODS = ("annuity", "equal_principal", "balloon", "bullet", "flat")
-
 
 def _clearing(amount: Decimal, day, debit_cash: bool, memo: str) -> Entry:
     """Move `amount` between cash and restructure clearing (the settlement and the new disbursement are not cash)."""
@@ -47,10 +47,10 @@ class NewTerms:
 @use_case
 def request(*, session: Session, actor: Actor, loan_id: uuid.UUID, command: NewTerms) -> Restructure:
     loan = loans.get_or_raise(session=session, actor=actor, loan_id=loan_id)
-    if loan.status != "active":
+    if loan.status != LoanStatus.ACTIVE:
         raise Conflict(f"Only an active loan can be restructured; this one is {loan.status}.", code="loan_not_active")
     if session.scalar(select(Restructure.id).where(Restructure.loan_id == loan.id,
-                                                   Restructure.status == "pending")) is not None:
+                                                   Restructure.status == RestructureStatus.PENDING)) is not None:
         raise Conflict("A restructure of this loan is already waiting for approval.", code="restructure_pending")
     rate = command.annual_rate if command.annual_rate is not None else loan.annual_rate.normalize()
     terms = {"term_months": command.term_months, "method": command.method or loan.method, "annual_rate": str(rate)}
@@ -65,7 +65,7 @@ def _pending(session: Session, actor: Actor, restructure_id: uuid.UUID) -> tuple
     item = session.get(Restructure, restructure_id)
     if item is None or loans.get(session=session, actor=actor, loan_id=item.loan_id) is None:
         raise NotFound("No such restructure.")
-    if item.status != "pending":
+    if item.status != RestructureStatus.PENDING:
         raise Conflict(f"This restructure was {item.status} already.", code="restructure_decided")
     if item.requested_by == actor.id:
         raise Forbidden("A restructure is approved by another officer than the one who asked (maker-checker).",
@@ -76,7 +76,8 @@ def _pending(session: Session, actor: Actor, restructure_id: uuid.UUID) -> tuple
 @use_case
 def reject(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: str) -> Restructure:
     item, loan = _pending(session, actor, restructure_id)
-    item.status, item.decided_by, item.decided_at, item.decision_note = "rejected", actor.id, utcnow(), note
+    item.status, item.decided_by, item.decided_at = RestructureStatus.REJECTED, actor.id, utcnow()
+    item.decision_note = note
     audit.record(session, actor=actor, action="restructure.reject", entity_type="loan", entity_id=loan.id,
                  detail={"restructure_id": str(item.id), "note": note})
     return item
@@ -85,7 +86,7 @@ def reject(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: s
 @use_case
 def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: str) -> Restructure:
     item, old = _pending(session, actor, restructure_id)
-    if old.status != "active":
+    if old.status != LoanStatus.ACTIVE:
         raise Conflict(f"The loan is {old.status} now; it cannot be restructured.", code="loan_not_active")
     today = lender_today(session)
     transactions = postings.transactions_of(session, old)
@@ -95,15 +96,16 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
     if owed <= 0:
         raise Conflict("Nothing is owed on this loan.", code="nothing_owed")
     # 1. settle the old loan in full (a repayment from clearing, not cash)
-    settlement = LoanTransaction(loan_id=old.id, kind="repayment", value_date=max(today, old.start_date),
-                                 amount=owed, currency=old.currency, channel="restructure",
-                                 sequence=postings.next_sequence(old), posted_by=actor.id,
+    settlement = LoanTransaction(loan_id=old.id, kind=TransactionKind.REPAYMENT,
+                                 value_date=max(today, old.start_date), amount=owed, currency=old.currency,
+                                 channel=InternalChannel.RESTRUCTURE, sequence=postings.next_sequence(old),
+                                 posted_by=actor.id,
                                  note=f"settled by restructure {item.id}")
     session.add(settlement)
     session.flush()
     settled = postings.repost(session, old, transactions, [*transactions, settlement], state.as_of, settlement)
     postings.post(session, old, [_clearing(owed, today, False, "settled by restructure")], settlement)
-    old.status = "restructured"
+    old.status = LoanStatus.RESTRUCTURED
     # 2. the new loan for what was owed, on the new terms, from today
     terms = item.new_terms
     new = Loan(application_id=None, restructured_from=old.id, farmer_id=old.farmer_id, product_id=old.product_id,
@@ -112,7 +114,7 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
                balloon_interest=old.balloon_interest, grace_months=0, fee_rate=Decimal(0), fee_mode="deducted",
                penalty_rate=old.penalty_rate, grace_days=old.grace_days, apr=Decimal(0),
                total_cost_of_credit=Decimal(0), disbursed_amount=owed, fee=Decimal(0), accepted_by=actor.id,
-               status="active", disbursed_at=utcnow(), principal_outstanding=owed)
+               status=LoanStatus.ACTIVE, disbursed_at=utcnow(), principal_outstanding=owed)
     try:
         schedule = postings.schedule_of(new)
     except ValueError as error:
@@ -121,9 +123,10 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
     session.add(new)
     session.flush()
     postings.write_instalments(session, new, schedule)
-    opening = LoanTransaction(loan_id=new.id, kind="disbursement", value_date=today, amount=owed,
-                              currency=new.currency, channel="restructure", sequence=postings.next_sequence(new),
-                              posted_by=actor.id, note=f"restructure {item.id} of loan {old.id}")
+    opening = LoanTransaction(loan_id=new.id, kind=TransactionKind.DISBURSEMENT, value_date=today, amount=owed,
+                              currency=new.currency, channel=InternalChannel.RESTRUCTURE,
+                              sequence=postings.next_sequence(new), posted_by=actor.id,
+                              note=f"restructure {item.id} of loan {old.id}")
     session.add(opening)
     session.flush()
     state_new = servicing.replay(schedule, [], today, penalty_rate=new.penalty_rate.normalize(),
@@ -131,7 +134,8 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
     postings.post(session, new, [*ledger.post(None, state_new, schedule=schedule),
                                _clearing(owed, today, True, "opened by restructure")], opening)
     postings.apply_state(session, new, state_new)
-    item.status, item.decided_by, item.decided_at, item.decision_note = "approved", actor.id, utcnow(), note
+    item.status, item.decided_by, item.decided_at = RestructureStatus.APPROVED, actor.id, utcnow()
+    item.decision_note = note
     item.new_loan_id = new.id
     audit.record(session, actor=actor, action="restructure.approve", entity_type="loan", entity_id=old.id,
                  detail={"restructure_id": str(item.id), "new_loan_id": str(new.id), "amount": str(owed),

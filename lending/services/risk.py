@@ -27,12 +27,14 @@ from ..domain import risk as rules
 from ..errors import Conflict, NotFound
 from ..models import Application, Device, Farmer, LoanTransaction, RiskCheck, Village
 from ..models.base import utcnow
-from ..domain.actors import Actor
+from ..domain.actors import Actor, Role
+from ..domain.risk import RiskCheckStatus, RiskEvent, RiskOutcome
+from ..domain.terms import TransactionKind
 from . import audit, pagination
 from .unit_of_work import settings_of, use_case
 
-HOLDING = ("open", "confirmed")
-READERS = ("officer", "admin")   # who may see risk checks: GET /risk/checks, and in a farmer's export
+HOLDING = (RiskCheckStatus.OPEN, RiskCheckStatus.CONFIRMED)
+READERS = (Role.OFFICER, Role.ADMIN)   # who may see risk checks: GET /risk/checks, and in a farmer's export
 
 
 @dataclass(frozen=True)
@@ -70,13 +72,14 @@ def _sharing(session: Session, farmer: Farmer, column) -> int | None:
     return session.scalar(select(func.count()).select_from(Farmer).where(column == value, Farmer.id != farmer.id))
 
 
-AGENT_EVENTS = ("application", "repayment")   # what an agent does at the farm, where their position is checked
+# what an agent does at the farm, where their position is checked
+AGENT_EVENTS = (RiskEvent.APPLICATION, RiskEvent.REPAYMENT)
 
 
 def _position(session: Session, actor: Actor, event: str, farmer: Farmer, client: Client) -> dict:
     """The agent-position signals of an agent's event: the distance from the farmer's village, or that it could not
     be measured (no position sent, or a village not known); none for other actors and events."""
-    if actor.role != "agent" or event not in AGENT_EVENTS:
+    if actor.role != Role.AGENT or event not in AGENT_EVENTS:
         return {}
     if client.position is None:
         return {"agent_position_missing": True}
@@ -98,12 +101,12 @@ def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subjec
         "new_device": _new_device(session, actor.id, client.device_id) if actor.id else None,
         **_position(session, actor, event, farmer, client),
     }
-    if event in ("application", "disbursement"):
+    if event in (RiskEvent.APPLICATION, RiskEvent.DISBURSEMENT):
         signals["farmers_sharing_national_id"] = _sharing(session, farmer, Farmer.national_id_index)
         signals["farmers_sharing_phone"] = _sharing(session, farmer, Farmer.phone_index)
         signals["confirmed_fraud"] = session.scalar(select(func.count()).select_from(RiskCheck).where(
-            RiskCheck.farmer_id == farmer.id, RiskCheck.status == "confirmed"))
-    if event == "application":
+            RiskCheck.farmer_id == farmer.id, RiskCheck.status == RiskCheckStatus.CONFIRMED))
+    if event == RiskEvent.APPLICATION:
         signals["applications_last_hour"] = 1 + session.scalar(select(func.count()).select_from(Application).where(
             Application.farmer_id == farmer.id, Application.submitted_at > hour_ago))
         if amount is not None and limit is not None:
@@ -111,10 +114,10 @@ def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subjec
                 select(func.count()).select_from(RiskCheck).where(
                     RiskCheck.farmer_id == farmer.id, RiskCheck.just_under_limit.is_(True),
                     RiskCheck.created_at > now - dt.timedelta(days=30))))
-    if event == "repayment" and loan_id is not None:
+    if event == RiskEvent.REPAYMENT and loan_id is not None:
         session.flush()
         signals["repayments_last_hour"] = session.scalar(select(func.count()).select_from(LoanTransaction).where(
-            LoanTransaction.loan_id == loan_id, LoanTransaction.kind == "repayment",
+            LoanTransaction.loan_id == loan_id, LoanTransaction.kind == TransactionKind.REPAYMENT,
             LoanTransaction.posted_at > hour_ago))
         signals.update(amount=amount, receipt_ceiling=receipt_ceiling)
     limits = thresholds(settings_of(session))
@@ -122,7 +125,8 @@ def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subjec
     check = RiskCheck(
         event=event, subject_id=str(subject_id), farmer_id=farmer.id, actor_id=actor.id, outcome=assessment.outcome,
         hits=assessment.as_json()["hits"], signals={k: _json(v) for k, v in signals.items() if v is not None},
-        amount=amount, status="none" if assessment.outcome == "allow" else "open",
+        amount=amount,
+        status=RiskCheckStatus.NONE if assessment.outcome == RiskOutcome.ALLOW else RiskCheckStatus.OPEN,
         just_under_limit=amount is not None and limit is not None
         and rules.just_under(amount, limit, limits.near_limit_share))
     session.add(check)
@@ -166,7 +170,7 @@ def resolve(*, session: Session, actor: Actor, check_id: uuid.UUID, resolution: 
     check = session.scalar(select(RiskCheck).where(RiskCheck.id == check_id).with_for_update())
     if check is None:
         raise NotFound("No such risk check.")
-    if check.status != "open":
+    if check.status != RiskCheckStatus.OPEN:
         raise Conflict(f"This check is {check.status}; only an open one can be resolved.", code="risk_check_closed")
     check.status, check.resolved_by, check.resolved_at, check.note = resolution, actor.id, utcnow(), note
     audit.record(session, actor=actor, action=f"risk.{resolution}", entity_type="risk_check", entity_id=check.id,
@@ -176,4 +180,4 @@ def resolve(*, session: Session, actor: Actor, check_id: uuid.UUID, resolution: 
 
 def open_check_of(session: Session, *, subject_id) -> RiskCheck | None:
     return session.scalar(select(RiskCheck).where(RiskCheck.subject_id == str(subject_id),
-                                                  RiskCheck.status == "open"))
+                                                  RiskCheck.status == RiskCheckStatus.OPEN))

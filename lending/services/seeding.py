@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.evidence import Provenance, VerificationStatus
 from ..domain.histories import BadLine, read_file
 from ..models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, Village
 from ..domain.actors import SYSTEM
@@ -61,8 +62,9 @@ def _villages(session: Session, seeds: Path) -> int:
 def _evidence(record: dict) -> dict:
     """Provenance and verification of a record of the seed file: the file's source (a loan book: third party,
     verified) unless the record says otherwise (DESIGN.md §5)."""
-    return {"provenance": record.get("provenance", "third_party"),
-            "verification_status": "verified" if record.get("verified", True) else "unverified"}
+    return {"provenance": record.get("provenance", Provenance.THIRD_PARTY),
+            "verification_status": (VerificationStatus.VERIFIED if record.get("verified", True)
+                                    else VerificationStatus.UNVERIFIED)}
 
 
 def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID, shift: dt.timedelta) -> list:

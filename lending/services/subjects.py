@@ -30,13 +30,14 @@ from ..models import (Application, Consent, CropSale, Decision, Device, Equipmen
                       LoanInstalment, LoanTransaction, OneTimeCode, RiskCheck)
 from ..models.base import utcnow
 from ..domain.actors import Actor
+from ..domain.statuses import OPEN_LOAN_STATUSES, ApplicationStatus
 from ..crypto.pii import blind_index
 from . import audit, auth, farmers, risk
 from .unit_of_work import use_case
 
 ERASED_NAME = "(erased)"
-OPEN_LOAN = ("accepted", "active")
-PENDING_APPLICATION = ("approved", "referred")   # withdrawn on erasure, unless a loan was made from it
+# withdrawn on erasure, unless a loan was made from it
+PENDING_APPLICATION = (ApplicationStatus.APPROVED, ApplicationStatus.REFERRED)
 
 
 def _plain(value):
@@ -98,7 +99,7 @@ def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) 
     if farmer.erased_at is not None:
         return farmer
     open_loans = session.scalars(select(Loan.id).where(Loan.farmer_id == farmer.id,
-                                                       Loan.status.in_(OPEN_LOAN))).all()
+                                                       Loan.status.in_(OPEN_LOAN_STATUSES))).all()
     if open_loans:
         raise Conflict("The farmer has a loan still open; personal data is kept until it is repaid or written off.",
                        code="open_loan", errors={"loans": [str(loan_id) for loan_id in open_loans]})
@@ -131,5 +132,5 @@ def _withdraw_pending(session: Session, actor: Actor, farmer: Farmer) -> list[st
         audit.record(session, actor=actor, action="application.withdraw", entity_type="application",
                      entity_id=application.id, detail={"farmer_id": str(farmer.id), "reason": "farmer_erased",
                                                        "status_before": application.status})
-        application.status = "withdrawn"
+        application.status = ApplicationStatus.WITHDRAWN
     return [str(application.id) for application in pending]

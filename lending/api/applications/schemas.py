@@ -4,12 +4,11 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from ... import i18n
-from ...models.scoring import APPLICATION_STATUSES
+from ...domain.actors import RequestChannel
+from ...domain.statuses import ApplicationStatus
 from ..fields import Amount, Text
 from ..languages import InRequestLanguage
 from ..schemas import PageArgs, StrictSchema
-
-CHANNELS = ("app", "agent", "ussd", "sms", "wechat")
 
 
 class ApplicationSubmitSchema(StrictSchema):
@@ -19,7 +18,7 @@ class ApplicationSubmitSchema(StrictSchema):
     product_code = Text(max_length=30, required=True, metadata={"example": "HARVEST-BALLOON"})
     amount = Amount(required=True, metadata={"example": "8000.00"})
     term_months = fields.Integer(strict=True, required=True, validate=validate.Range(min=1, max=120))
-    channel = fields.String(validate=validate.OneOf(CHANNELS))
+    channel = fields.String(validate=validate.OneOf([c.value for c in RequestChannel]))
 
 
 class ApplicationReviewSchema(StrictSchema):
@@ -50,7 +49,7 @@ class ApplicationSchema(Schema):
     channel = fields.String()
     submitted_by = fields.UUID(allow_none=True)
     submitted_at = fields.DateTime()
-    status = fields.String(metadata={"enum": list(APPLICATION_STATUSES)})
+    status = fields.String(metadata={"enum": [s.value for s in ApplicationStatus]})
     decided_by = fields.String(metadata={"description": "engine, or officer after a referral"})
     rule = fields.String(metadata={"description": "the policy rule that decided"})
     score = fields.Integer(metadata={"description": "300–850; 600 at odds 50:1, 40 points double the odds"})
@@ -75,7 +74,7 @@ class ApplicationSchema(Schema):
 
 
 class ApplicationQuerySchema(PageArgs):
-    status = fields.String(validate=validate.OneOf(APPLICATION_STATUSES))
+    status = fields.String(validate=validate.OneOf([s.value for s in ApplicationStatus]))
     farmer_id = fields.UUID()
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from ...models.consents import CHANNELS, PURPOSES
+from ...domain.actors import RequestChannel
+from ...domain.consents import ConsentPurpose
 from ..schemas import StrictSchema
 from ...i18n.consents import VERSIONS
 
@@ -18,10 +19,10 @@ class ConsentTextSchema(Schema):
 
 class ConsentGrantSchema(StrictSchema):
     id = fields.UUID(metadata={"description": "client-generated UUID; a retry with the same body is harmless"})
-    purpose = fields.String(required=True, validate=validate.OneOf(PURPOSES))
+    purpose = fields.String(required=True, validate=validate.OneOf([p.value for p in ConsentPurpose]))
     text_version = fields.String(required=True, validate=validate.OneOf(VERSIONS), metadata={
         "description": "the version of the purpose's text the farmer was shown (GET /api/v1/consent-texts)"})
-    channel = fields.String(validate=validate.OneOf(CHANNELS))
+    channel = fields.String(validate=validate.OneOf([c.value for c in RequestChannel]))
 
 
 class ConsentSchema(Schema):

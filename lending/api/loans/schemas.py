@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from ...domain.arrears import ArrearsBucket
 from ...domain.receipts import ReceiptChannel
+from ...domain.statuses import LoanStatus
+from ...domain.terms import LoanMethod
 from ..fields import Amount, BusinessDate, PlainDecimal, Text
 from ..schemas import PageArgs, StrictSchema
 
@@ -152,8 +155,8 @@ class LoanSchema(Schema):
 
 
 class LoanQuerySchema(PageArgs):
-    status = fields.String(validate=validate.OneOf(("accepted", "active", "closed", "written_off")))
-    arrears_bucket = fields.String(validate=validate.OneOf(("current", "1-30", "31-60", "61-90", "90+")))
+    status = fields.String(validate=validate.OneOf([s.value for s in LoanStatus if s != LoanStatus.RESTRUCTURED]))
+    arrears_bucket = fields.String(validate=validate.OneOf([b.value for b in ArrearsBucket]))
     farmer_id = fields.UUID()
 
 
@@ -191,7 +194,7 @@ class PortfolioSchema(Schema):
 
 class RestructureRequestSchema(StrictSchema):
     term_months = fields.Integer(strict=True, required=True, validate=validate.Range(min=1, max=120))
-    method = fields.String(validate=validate.OneOf(("annuity", "equal_principal", "flat", "balloon", "bullet")))
+    method = fields.String(validate=validate.OneOf([m.value for m in LoanMethod]))
     annual_rate = PlainDecimal(validate=validate.Range(min=0, max=1),
                                metadata={"description": "new nominal rate (default: the loan's)"})
     reason = Text(max_length=1000, required=True, multiline=True)

@@ -5,8 +5,7 @@ from decimal import Decimal
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from ...domain.evidence import Provenance
-from ...models.records import VERIFICATION_STATUSES
+from ...domain.evidence import Provenance, VerificationStatus
 from ..fields import Amount, BusinessDate, Currency, Pattern, Quantity, Text, check_amounts, check_not_future
 from ..schemas import PageArgs, StrictSchema
 
@@ -119,13 +118,14 @@ class EquipmentPurchaseSchema(_Record):
 
 
 class VerifySchema(StrictSchema):
-    status = fields.String(required=True, validate=validate.OneOf([s for s in VERIFICATION_STATUSES if s != "unverified"]))
+    status = fields.String(required=True, validate=validate.OneOf(
+        [s.value for s in VerificationStatus if s != VerificationStatus.UNVERIFIED]))
     note = Text(max_length=500, multiline=True)
     version = fields.Integer(strict=True, metadata={"description": "the version you checked (optional)"})
 
 
 class RecordQuerySchema(PageArgs):
-    status = fields.String(validate=validate.OneOf(VERIFICATION_STATUSES))
+    status = fields.String(validate=validate.OneOf([s.value for s in VerificationStatus]))
 
 
 def page_schema(item: type[Schema]) -> type[Schema]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from ...domain.risk import EVENTS, OUTCOMES
+from ...domain.risk import RiskCheckStatus, RiskEvent, RiskOutcome
 from ..fields import Text
 from ..schemas import PageArgs, StrictSchema
 
@@ -31,9 +31,9 @@ class RiskCheckSchema(Schema):
 
 
 class RiskQuerySchema(PageArgs):
-    status = fields.String(validate=validate.OneOf(("none", "open", "cleared", "confirmed")))
-    outcome = fields.String(validate=validate.OneOf(OUTCOMES))
-    event = fields.String(validate=validate.OneOf(EVENTS))
+    status = fields.String(validate=validate.OneOf([s.value for s in RiskCheckStatus]))
+    outcome = fields.String(validate=validate.OneOf([o.value for o in RiskOutcome]))
+    event = fields.String(validate=validate.OneOf([e.value for e in RiskEvent]))
     farmer_id = fields.UUID()
 
 
@@ -43,6 +43,7 @@ class RiskPageSchema(Schema):
 
 
 class ResolveSchema(StrictSchema):
-    resolution = fields.String(required=True, validate=validate.OneOf(("cleared", "confirmed")),
+    resolution = fields.String(required=True, validate=validate.OneOf((RiskCheckStatus.CLEARED.value,
+                                                                      RiskCheckStatus.CONFIRMED.value)),
                                metadata={"description": "cleared: no fraud, release; confirmed: fraud, keep holding"})
     note = Text(required=True, max_length=500, multiline=True)

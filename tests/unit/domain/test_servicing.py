@@ -18,7 +18,8 @@ from decimal import Decimal
 import pytest
 
 from lending.domain import schedules
-from lending.domain.servicing import arrears_bucket, replay
+from lending.domain import arrears
+from lending.domain.servicing import daily_penalty, first_penalty_day, replay
 from lending.domain.terms import Allocation, Instalment, LoanTerms, Schedule, Transaction
 
 D = Decimal
@@ -94,6 +95,25 @@ def test_penalty_counts_only_days_after_grace():
     assert run(schedule, [], dt.date(2025, 2, 5)).penalty_accrued == D("0.25")    # 500 × 0.0005 × 1
     # through 02-14: days 02-05 .. 02-14 = 10 days → 500 × 0.0005 × 10 = 2.50
     assert run(schedule, [], dt.date(2025, 2, 14)).penalty_accrued == D("2.50")
+
+
+def test_the_first_penalty_day_is_the_day_after_grace():
+    assert first_penalty_day(due_date=dt.date(2025, 2, 1), grace_days=3) == dt.date(2025, 2, 5)
+    assert first_penalty_day(due_date=dt.date(2025, 2, 1), grace_days=0) == dt.date(2025, 2, 2)
+    assert first_penalty_day(due_date=dt.date(2025, 2, 27), grace_days=3) == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize("unpaid, rate, currency, expected", [
+    ("500.00", "0.0005", "CNY", "0.25"),
+    ("333.33", "0.0005", "CNY", "0.17"),     # 0.166665
+    ("250.00", "0.0005", "CNY", "0.12"),     # 0.125: half-even keeps the even cent
+    ("350.00", "0.0005", "CNY", "0.18"),     # 0.175
+    ("25000", "0.0001", "UGX", "2"),         # 2.5 shillings, no minor unit: the even shilling
+    ("300.00", "0", "CNY", "0.00"),
+])
+def test_one_days_penalty_is_rounded_half_even_to_the_minor_unit(unpaid, rate, currency, expected):
+    amount = daily_penalty(unpaid_principal=D(unpaid), penalty_rate=D(rate), currency=currency)
+    assert str(amount) == expected
 
 
 def test_late_payment_pays_its_penalty_first():
@@ -268,7 +288,7 @@ def test_days_past_due_and_arrears_bucket(days, bucket):
     schedule = hand_schedule([(dt.date(2025, 2, 1), "1000.00", "10.00")])
     state = run(schedule, [], dt.date(2025, 2, 1) + dt.timedelta(days=days), grace_days=0)
     assert state.days_past_due == days
-    assert state.arrears_bucket == bucket == arrears_bucket(days)
+    assert state.arrears_bucket == bucket == arrears.bucket(days_past_due=days)
 
 
 def test_days_past_due_counts_from_the_oldest_unpaid_instalment():

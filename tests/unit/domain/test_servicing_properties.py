@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from lending.domain import ledger, schedules
 from lending.domain.servicing import replay
-from lending.domain.terms import METHODS, LoanTerms, Transaction
+from lending.domain.terms import LoanMethod, LoanTerms, Transaction
 from lending.money import minor_units
 from tests.unit.domain.test_servicing import hand_schedule
 
@@ -29,7 +29,7 @@ def built_schedules(draw):
     currency = draw(st.sampled_from(["CNY", "UGX"]))
     places = minor_units(currency)
     term_months = draw(st.integers(1, 12))
-    method = draw(st.sampled_from(METHODS))
+    method = draw(st.sampled_from(LoanMethod))
     start = dt.date(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 700)))
     first_due = draw(st.one_of(st.none(), st.integers(15, 45).map(lambda days: start + dt.timedelta(days=days))))
     return schedules.build(LoanTerms(
@@ -56,7 +56,7 @@ def hand_schedules(draw):
                      D(draw(st.integers(0, 2_000))).scaleb(-2), D(draw(st.integers(0, 1_000))).scaleb(-2)))
     if sum(row[1] for row in rows) == 0:
         rows[-1] = (rows[-1][0], D("100.00"), rows[-1][2], rows[-1][3])
-    return hand_schedule(rows, method=draw(st.sampled_from(METHODS)), fee=sum((row[3] for row in rows), D(0)))
+    return hand_schedule(rows, method=draw(st.sampled_from(LoanMethod)), fee=sum((row[3] for row in rows), D(0)))
 
 
 steps = st.lists(st.one_of(

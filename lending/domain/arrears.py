@@ -1,0 +1,40 @@
+"""Arrears: the buckets a late loan is counted in, and when it stops performing. Pure Python.
+
+Days past due count from the oldest instalment due and not fully paid (domain.servicing; close of business ages
+every active loan the same way in SQL, from the same BUCKET_LIMITS and NON_PERFORMING_AFTER_DAYS).
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ArrearsBucket(StrEnum):
+    """`loans.arrears_bucket`: how many days past due a loan is."""
+    CURRENT = "current"          # nothing due is unpaid
+    DAYS_1_30 = "1-30"
+    DAYS_31_60 = "31-60"
+    DAYS_61_90 = "61-90"
+    OVER_90 = "90+"
+
+
+# (the most days past due a bucket holds, the bucket), in order; more than the last: OVER_90
+BUCKET_LIMITS = (
+    (0, ArrearsBucket.CURRENT),
+    (30, ArrearsBucket.DAYS_1_30),
+    (60, ArrearsBucket.DAYS_31_60),
+    (90, ArrearsBucket.DAYS_61_90),
+)
+NON_PERFORMING_AFTER_DAYS = 90
+
+
+def bucket(*, days_past_due: int) -> ArrearsBucket:
+    """The bucket of a loan `days_past_due` days late: 0 → current, 1..30 → 1-30, …, 91 and more → 90+."""
+    for most, name in BUCKET_LIMITS:
+        if days_past_due <= most:
+            return name
+    return ArrearsBucket.OVER_90
+
+
+def is_non_performing(*, days_past_due: int) -> bool:
+    """A loan more than NON_PERFORMING_AFTER_DAYS (90) days past due is non-performing."""
+    return days_past_due > NON_PERFORMING_AFTER_DAYS

@@ -11,6 +11,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.statuses import OutboxStatus
 from ..models import OutboxMessage
 from ..models.base import utcnow
 from ..crypto import pii
@@ -55,14 +56,14 @@ def transport(name: str) -> Transport:
 
 def deliver_pending(session: Session, transport: Transport, *, limit: int = 100) -> int:
     """Send pending messages oldest first; returns how many were sent."""
-    stmt = select(OutboxMessage).where(OutboxMessage.status == "pending").order_by(OutboxMessage.created_at)
+    stmt = select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING).order_by(OutboxMessage.created_at)
     if session.bind.dialect.name == "postgresql":
         stmt = stmt.with_for_update(skip_locked=True)
     sent = 0
     for message in session.scalars(stmt.limit(limit)):
         message.attempts += 1
         message.provider_id = transport.send(message)
-        message.status, message.sent_at = "sent", utcnow()
+        message.status, message.sent_at = OutboxStatus.SENT, utcnow()
         sent += 1
     session.commit()
     return sent

@@ -5,6 +5,7 @@ import json
 
 import click
 
+from ..domain.terms import BALLOON_INTEREST, DAY_COUNTS, FEE_MODES, LoanMethod
 from ..money import parse_plain
 from . import Group
 
@@ -46,7 +47,7 @@ def _rate(ctx, param, value):
 
 
 @group.command("preview")
-@click.option("--method", type=click.Choice(["annuity", "equal_principal", "flat", "balloon", "bullet"]),
+@click.option("--method", type=click.Choice([method.value for method in LoanMethod]),
               required=True)
 @click.option("--principal", required=True, callback=_decimal, help="amount lent, e.g. 12000.00")
 @click.option("--apr", "rate", required=True, callback=_rate,
@@ -54,13 +55,13 @@ def _rate(ctx, param, value):
                    "is refused as ambiguous")
 @click.option("--term", type=click.IntRange(1, 600), required=True, help="months")
 @click.option("--start", type=click.DateTime(["%Y-%m-%d"]), required=True, help="disbursement date YYYY-MM-DD")
-@click.option("--day-count", type=click.Choice(["actual/365", "actual/360", "30/360"]), default="actual/365")
+@click.option("--day-count", type=click.Choice(DAY_COUNTS), default="actual/365")
 @click.option("--first-due", type=click.DateTime(["%Y-%m-%d"]), default=None)
 @click.option("--harvest", type=click.DateTime(["%Y-%m-%d"]), default=None, help="balloon: principal due date")
-@click.option("--balloon-interest", type=click.Choice(["monthly", "at_harvest"]), default="monthly")
+@click.option("--balloon-interest", type=click.Choice(BALLOON_INTEREST), default="monthly")
 @click.option("--grace", type=click.IntRange(0, 600), default=0, help="months of principal grace")
 @click.option("--fee-rate", callback=_decimal, default="0", help="origination fee as a fraction, e.g. 0.01")
-@click.option("--fee-mode", type=click.Choice(["deducted", "capitalised"]), default="deducted")
+@click.option("--fee-mode", type=click.Choice(FEE_MODES), default="deducted")
 @click.option("--currency", default="CNY")
 @click.option("--json", "as_json", is_flag=True, help="rows as JSON instead of a table")
 def preview(method, principal, rate, term, start, day_count, first_due, harvest, balloon_interest, grace, fee_rate,

@@ -39,3 +39,8 @@ class Actor:
 
 
 SYSTEM = Actor(id=uuid.UUID(int=0), role=Role.ADMIN)   # the CLI and background jobs
+
+
+def own_channel(role: Role) -> RequestChannel:
+    """Where an actor's request comes from when the channel is not said: a borrower's app, or an agent's."""
+    return RequestChannel.APP if role == Role.BORROWER else RequestChannel.AGENT

@@ -12,10 +12,11 @@ import numbers
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
+from lending.domain.statuses import ApplicationStatus
 from lending.money import Money, fits_currency, minor_units, to_decimal
 from lending.scoring import crops
 
-APPROVED, REFERRED, DECLINED = "approved", "referred", "declined"
+APPROVED, REFERRED, DECLINED = ApplicationStatus.APPROVED, ApplicationStatus.REFERRED, ApplicationStatus.DECLINED
 # A lump sum at the end: the term can run to the harvest that pays it.
 HARVEST_AMORTIZATIONS = frozenset({"harvest_balloon", "bullet"})
 APR_PLACES = Decimal("0.0001")

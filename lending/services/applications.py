@@ -16,7 +16,10 @@ from ..models import Application, Decision, Farmer, Loan, Product, RiskCheck
 from ..models.base import utcnow
 from ..money import fits_currency
 from ..scoring import engine, policy
-from ..domain.actors import Actor
+from ..domain.actors import Actor, own_channel
+from ..domain.consents import ConsentPurpose
+from ..domain.risk import RiskEvent
+from ..domain.statuses import ApplicationStatus, LoanStatus
 from .scopes import farmer_scope
 from . import (audit, consents, exposure, farmers, histories, idempotency, pagination, products, registry,
                client_ids, risk)
@@ -48,7 +51,7 @@ def decision_of(*, session: Session, application: Application) -> Decision:
 def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decimal, term_months: int,
             on: dt.date, check: RiskCheck) -> dict:
     worst = session.scalar(select(func.max(Loan.days_past_due)).where(Loan.farmer_id == farmer.id,
-                                                                       Loan.status == "active"))
+                                                                       Loan.status == LoanStatus.ACTIVE))
     open_ = exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
                                valid_days=settings_of(session).offer_valid_days)
     history, rejected = histories.build(session=session, farmer=farmer, as_of=on)
@@ -128,7 +131,7 @@ def _decide(*, session: Session, actor: Actor, command: Submission, client: risk
         visible=lambda application: get(session=session, actor=actor, application_id=application.id) is not None)
     if earlier is not None:
         return Submitted(application=earlier, created=False)
-    if not consents.has_active(session=session, farmer_id=farmer.id, purpose="credit_scoring"):
+    if not consents.has_active(session=session, farmer_id=farmer.id, purpose=ConsentPurpose.CREDIT_SCORING):
         raise Conflict("The farmer has not consented to credit scoring; record the consent first.",
                        code="consent_required", errors={"farmer_id": ["No active credit_scoring consent."]})
     version, model = registry.current(session=session)
@@ -137,7 +140,7 @@ def _decide(*, session: Session, actor: Actor, command: Submission, client: risk
     # Read and score before taking the farmer: the lock is held only to confirm the exposure and to write (the
     # risk check and a new device wait unflushed), so concurrent decisions overlap in everything but that.
     with session.no_autoflush:
-        check = risk.assess(session, actor=actor, event="application", farmer=farmer, subject_id=application_id,
+        check = risk.assess(session, actor=actor, event=RiskEvent.APPLICATION, farmer=farmer, subject_id=application_id,
                             client=client, amount=amount, limit=product.max_amount)
         inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
                          term_months=command.term_months, on=on, check=check)
@@ -160,7 +163,7 @@ def _decide(*, session: Session, actor: Actor, command: Submission, client: risk
     application = Application(
         id=application_id, farmer_id=farmer.id, product_id=product.id, currency=product.currency,
         requested_amount=amount, requested_term_months=command.term_months,
-        channel=command.channel or ("app" if actor.role == "borrower" else "agent"),
+        channel=command.channel or own_channel(actor.role),
         submitted_by=actor.id if actor.is_staff else None, status=result.status, decided_by="engine",
         amount=Decimal(out["amount"]), credit_limit=Decimal(out["limit"]), apr=Decimal(out["apr"]),
         term_months=out["term_months"],
@@ -178,7 +181,7 @@ def review(*, session: Session, actor: Actor, application_id: uuid.UUID, approve
            amount: Decimal | None) -> Application:
     """A credit officer decides a referred application. Approving may lower the amount, never above the limit."""
     application = get_or_raise(session=session, actor=actor, application_id=application_id)
-    if application.status != "referred" or application.reviewed_at is not None:
+    if application.status != ApplicationStatus.REFERRED or application.reviewed_at is not None:
         raise Conflict(f"Only a referred application can be reviewed; this one is {application.status}.",
                        code="not_referred")
     product = session.get(Product, application.product_id)
@@ -189,7 +192,7 @@ def review(*, session: Session, actor: Actor, application_id: uuid.UUID, approve
             raise ValidationFailed(errors={"amount": [
                 f"Between {product.min_amount:.2f} and the limit {ceiling:.2f} (net of what the farmer has open)."]})
         application.amount = granted
-    application.status = "approved" if approve else "declined"
+    application.status = ApplicationStatus.APPROVED if approve else ApplicationStatus.DECLINED
     if not approve:
         application.amount = Decimal(0)
     application.decided_by = "officer"

@@ -11,7 +11,7 @@ from ..i18n.consents import TEXTS, current
 from ..errors import NotFound, ValidationFailed
 from ..models import Consent
 from ..models.base import utcnow
-from ..domain.actors import Actor, RequestChannel, Role
+from ..domain.actors import Actor, own_channel
 from . import audit, client_ids, farmers
 from .client_ids import given
 from .unit_of_work import use_case
@@ -42,7 +42,7 @@ def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, command: Gran
                                code="consent_text_superseded", errors={"text_version": [
                                    f"Superseded by {current(purpose)}; consent is given to the current text."]})
     values = {**values, "farmer_id": farmer_id}
-    values.setdefault("channel", RequestChannel.APP if actor.role == Role.BORROWER else RequestChannel.AGENT)
+    values.setdefault("channel", own_channel(actor.role))
     earlier = client_ids.created_before(session, Consent, values, visible=lambda consent: consent.farmer_id == farmer_id)
     if earlier is not None:
         return earlier, False

@@ -17,7 +17,10 @@ from sqlalchemy.orm import Session
 from ..channels import payments
 from ..domain import ledger, receipts, schedules, servicing
 from ..domain.products import loan_method
-from ..domain.terms import LoanTerms, Schedule
+from ..domain.receipts import InternalChannel
+from ..domain.risk import RiskEvent
+from ..domain.statuses import ApplicationStatus, LoanStatus
+from ..domain.terms import LoanMethod, LoanTerms, Schedule, TransactionKind
 from ..domain.refusals import Refused
 from ..errors import Conflict, NotFound, ValidationFailed, refused
 from ..models import (Application, Decision, Farmer, JournalLine, Loan, LoanTransaction,
@@ -42,7 +45,7 @@ def application_terms(*, application: Application, product: Product, start: dt.d
     return LoanTerms(principal=application.amount, currency=application.currency,
                      annual_rate=application.apr.normalize(), method=_method(product),
                      term_months=application.term_months, start=start, day_count=product.day_count,
-                     harvest=harvest if _method(product) == "balloon" else None,
+                     harvest=harvest if _method(product) == LoanMethod.BALLOON else None,
                      grace_months=product.principal_grace_months, fee_rate=product.origination_fee_rate.normalize(),
                      fee_mode=product.fee_mode)
 
@@ -70,7 +73,7 @@ def _approved_application(session: Session, actor: Actor, application_id: uuid.U
     from . import applications
     application = applications.get_or_raise(session=session, actor=actor, application_id=application_id)
     farmers.require_not_erased(session.get(Farmer, application.farmer_id))
-    if application.status != "approved":
+    if application.status != ApplicationStatus.APPROVED:
         raise Conflict(f"Only an approved application can be offered; this one is {application.status}.",
                        code="not_approved")
     valid_days = settings_of(session).offer_valid_days
@@ -111,7 +114,7 @@ def accept(*, session: Session, actor: Actor, application_id: uuid.UUID, disclos
                 grace_months=terms.grace_months, fee_rate=terms.fee_rate, fee_mode=terms.fee_mode,
                 penalty_rate=product.penalty_rate, grace_days=product.grace_days, apr=schedule.apr,
                 total_cost_of_credit=schedule.total_cost_of_credit, disbursed_amount=schedule.disbursed,
-                fee=schedule.fee, accepted_by=actor.id if actor.is_staff else None, status="accepted",
+                fee=schedule.fee, accepted_by=actor.id if actor.is_staff else None, status=LoanStatus.ACCEPTED,
                 principal_outstanding=schedule.financed_principal)
     session.add(loan)
     session.flush()
@@ -145,7 +148,7 @@ def _require_within_capacity(session: Session, loan: Loan) -> None:
 def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     """Pay the loan out through the payments provider and book it. Disbursing twice is refused (409)."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
-    if loan.status != "accepted":
+    if loan.status != LoanStatus.ACCEPTED:
         raise Conflict(f"This loan is {loan.status}; it was disbursed already.", code="already_disbursed")
     farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=loan.farmer_id, lock=True)
     risk.require_no_hold(session, farmer_id=loan.farmer_id)   # no money out while a risk check holds the farmer
@@ -162,7 +165,7 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
         reference=str(loan.id), amount=schedule.disbursed, currency=loan.currency, phone=farmer.phone)
     if payout.status == "failed":
         raise Conflict("The payments provider refused the payout; nothing was booked.", code="payout_failed")
-    transaction = LoanTransaction(loan_id=loan.id, kind="disbursement", value_date=today, amount=schedule.disbursed,
+    transaction = LoanTransaction(loan_id=loan.id, kind=TransactionKind.DISBURSEMENT, value_date=today, amount=schedule.disbursed,
                                   currency=loan.currency, channel=payout.provider, external_ref=payout.provider_ref,
                                   sequence=postings.next_sequence(loan), posted_by=actor.id)
     session.add(transaction)
@@ -170,7 +173,7 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     state = servicing.replay(schedule, [], today, penalty_rate=loan.penalty_rate.normalize(),
                              grace_days=loan.grace_days)
     postings.post(session, loan, ledger.post(None, state, schedule=schedule), transaction)
-    loan.status, loan.disbursed_at = "active", dt.datetime.now(dt.timezone.utc)
+    loan.status, loan.disbursed_at = LoanStatus.ACTIVE, dt.datetime.now(dt.timezone.utc)
     postings.apply_state(session, loan, state)
     audit.record(session, actor=actor, action="loan.disburse", entity_type="loan", entity_id=loan.id,
                  detail={"amount": str(schedule.disbursed), "provider": payout.provider,
@@ -234,7 +237,7 @@ def start_payment(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount:
     """The borrower asks to pay (the app or USSD): the provider asks the farmer's phone for the money; nothing is
     booked until the provider confirms it (`confirm_provider_payment`). `reference` is ours, one per attempt."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id)
-    if loan.status != "active":
+    if loan.status != LoanStatus.ACTIVE:
         raise Conflict(f"This loan is {loan.status}; there is nothing to pay.", code="loan_not_active")
     if not fits_currency(amount, loan.currency):
         raise ValidationFailed(errors={"amount": [f"Too many decimals for {loan.currency}."]})
@@ -279,7 +282,7 @@ def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
     seen = _seen_receipt(session, loan, channel=channel, scope=scope, external_ref=external_ref, amount=amount)
     if seen is not None:
         return seen, False
-    if loan.status not in ("active", "closed", "written_off"):
+    if loan.status not in (LoanStatus.ACTIVE, LoanStatus.CLOSED, LoanStatus.WRITTEN_OFF):
         raise Conflict(f"This loan is {loan.status}; it takes no repayments.", code="loan_not_active")
     today = lender_today(session)
     value_date = value_date or today
@@ -294,7 +297,7 @@ def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
         raise ValidationFailed(errors=problems)
     before = postings.transactions_of(session, loan)
     as_of = max(postings.journal_date(session, loan), value_date)
-    if loan.status == "written_off":
+    if loan.status == LoanStatus.WRITTEN_OFF:
         owed = recoverable(session=session, loan=loan)
     else:
         owed = receipts.owed(postings.replay(loan, before, as_of))
@@ -304,13 +307,13 @@ def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
         raise ValidationFailed(f"The loan owes {owed}; a receipt may be at most {ceiling}.",
                                code="amount_above_owed",
                                errors={"amount": [f"At most {ceiling} {loan.currency} (owed {owed} plus tolerance)."]})
-    kind = "recovery" if loan.status == "written_off" else "repayment"
+    kind = TransactionKind.RECOVERY if loan.status == LoanStatus.WRITTEN_OFF else TransactionKind.REPAYMENT
     transaction = LoanTransaction(loan_id=loan.id, kind=kind, value_date=value_date, amount=amount,
                                   currency=loan.currency, channel=channel, external_ref=external_ref, ref_scope=scope,
                                   sequence=postings.next_sequence(loan), posted_by=actor.id, note=note)
     session.add(transaction)
     session.flush()
-    if kind == "recovery":
+    if kind == TransactionKind.RECOVERY:
         postings.post(session, loan, [ledger.recovery(amount, value_date, receipts.cash_account(
             channel=channel, deposited=False))], transaction)
     else:
@@ -318,11 +321,11 @@ def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
         allocation = after.allocations[str(transaction.id)]
         transaction.allocation = {part: str(getattr(allocation, part))
                                   for part in ("penalty", "fee", "interest", "principal", "overpayment")}
-    audit.record(session, actor=actor, action="loan.repay" if kind == "repayment" else "loan.recover",
+    audit.record(session, actor=actor, action="loan.repay" if kind == TransactionKind.REPAYMENT else "loan.recover",
                  entity_type="loan", entity_id=loan.id,
                  detail={"transaction_id": str(transaction.id), "amount": str(amount), "channel": channel,
                          "value_date": value_date.isoformat()})
-    risk.assess(session, actor=actor, event="repayment", farmer=session.get(Farmer, loan.farmer_id),
+    risk.assess(session, actor=actor, event=RiskEvent.REPAYMENT, farmer=session.get(Farmer, loan.farmer_id),
                 subject_id=transaction.id, client=client, loan_id=loan.id,
                 amount=amount, receipt_ceiling=ceiling)
     return transaction, True
@@ -332,9 +335,9 @@ def recoverable(*, session: Session, loan: Loan) -> Decimal:
     """What a written-off loan may still recover: the amount written off less what was recovered since."""
     rows = session.execute(select(LoanTransaction.kind, LoanTransaction.amount)
                            .where(LoanTransaction.loan_id == loan.id,
-                                  LoanTransaction.kind.in_(("writeoff", "recovery")))).all()
-    written_off = sum((amount for kind, amount in rows if kind == "writeoff"), Decimal(0))
-    recovered = sum((amount for kind, amount in rows if kind == "recovery"), Decimal(0))
+                                  LoanTransaction.kind.in_((TransactionKind.WRITEOFF, TransactionKind.RECOVERY)))).all()
+    written_off = sum((amount for kind, amount in rows if kind == TransactionKind.WRITEOFF), Decimal(0))
+    recovered = sum((amount for kind, amount in rows if kind == TransactionKind.RECOVERY), Decimal(0))
     return max(written_off - recovered, Decimal(0))
 
 
@@ -343,20 +346,20 @@ def reverse(*, session: Session, actor: Actor, loan_id: uuid.UUID, transaction_i
             reason: str) -> LoanTransaction:
     """Undo a repayment (a reversal transaction; later repayments re-allocate). Reversing twice is refused."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
-    if loan.status == "written_off":   # its receivables are gone: a reversal would put one back on a dead loan
+    if loan.status == LoanStatus.WRITTEN_OFF:   # its receivables are gone: a reversal would put one back on a dead loan
         raise Conflict("This loan was written off; its transactions are no longer reversed.",
                        code="loan_written_off")
     target = session.scalar(select(LoanTransaction).where(LoanTransaction.id == transaction_id,
                                                           LoanTransaction.loan_id == loan.id))
     if target is None:
         raise NotFound("No such transaction on this loan.")
-    if target.kind != "repayment":
+    if target.kind != TransactionKind.REPAYMENT:
         raise Conflict("Only a repayment can be reversed.", code="not_reversible")
     if target.reversed_by is not None:
         raise Conflict("This repayment was reversed already.", code="already_reversed")
     before = postings.transactions_of(session, loan)
-    reversal = LoanTransaction(loan_id=loan.id, kind="reversal", value_date=lender_today(session), amount=target.amount,
-                               currency=loan.currency, channel="system", reverses=target.id,
+    reversal = LoanTransaction(loan_id=loan.id, kind=TransactionKind.REVERSAL, value_date=lender_today(session), amount=target.amount,
+                               currency=loan.currency, channel=InternalChannel.SYSTEM, reverses=target.id,
                                sequence=postings.next_sequence(loan), posted_by=actor.id, note=reason)
     session.add(reversal)
     session.flush()
@@ -382,7 +385,7 @@ def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str
     """Write the loan off: every receivable to write-off expense as of today. Money that comes in later is a
     recovery (recoveries income, shown on the loan); nothing on it is reversed any more."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id, lock=True)
-    if loan.status != "active":
+    if loan.status != LoanStatus.ACTIVE:
         raise Conflict(f"Only an active loan can be written off; this one is {loan.status}.", code="loan_not_active")
     today = lender_today(session)
     transactions = postings.transactions_of(session, loan)
@@ -394,14 +397,14 @@ def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str
                                                     cash_accounts=postings.cash_accounts(transactions)), None)
     total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
              + state.penalty_outstanding)
-    transaction = LoanTransaction(loan_id=loan.id, kind="writeoff", value_date=today, amount=total,
-                                  currency=loan.currency, channel="system", sequence=postings.next_sequence(loan),
+    transaction = LoanTransaction(loan_id=loan.id, kind=TransactionKind.WRITEOFF, value_date=today, amount=total,
+                                  currency=loan.currency, channel=InternalChannel.SYSTEM, sequence=postings.next_sequence(loan),
                                   posted_by=actor.id, note=reason)
     session.add(transaction)
     session.flush()
     postings.post(session, loan, [ledger.writeoff(state, today)], transaction)
     postings.apply_state(session, loan, state)
-    loan.status = "written_off"
+    loan.status = LoanStatus.WRITTEN_OFF
     loan.principal_outstanding = loan.interest_outstanding = loan.fee_outstanding = Decimal(0)
     loan.penalty_outstanding = Decimal(0)
     audit.record(session, actor=actor, action="loan.write_off", entity_type="loan", entity_id=loan.id,

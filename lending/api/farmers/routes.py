@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask.views import MethodView
 
+from ...domain.actors import STAFF_ROLES
 from ...extensions import Blueprint, db
 from ...security.actors import current_actor
 from ...services import farmers, subjects
@@ -11,7 +12,7 @@ from .schemas import (EraseSchema, ExportSchema, FarmerCreateSchema, FarmerIdent
                       FarmerQuerySchema, FarmerSchema, FarmerUpdateSchema)
 
 blp = Blueprint("farmers", __name__, url_prefix="/api/v1/farmers", description="Farmers and their identity")
-STAFF = ("agent", "officer", "admin")
+STAFF = tuple(role.value for role in STAFF_ROLES)
 
 
 @blp.route("")

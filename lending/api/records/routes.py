@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flask.views import MethodView
 
+from ...domain.actors import STAFF_ROLES
 from ...extensions import Blueprint, db
 from ...security.actors import current_actor
 from ...services import records
@@ -14,7 +15,7 @@ from . import schemas
 
 blp = Blueprint("records", __name__, url_prefix="/api/v1/farmers",
                 description="A farmer's land transfers, crop sales and equipment purchases")
-STAFF = ("agent", "officer", "admin")
+STAFF = tuple(role.value for role in STAFF_ROLES)
 VERIFIERS = ("agent", "officer")
 
 KINDS = {

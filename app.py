@@ -10,10 +10,10 @@ def create_app(config: dict | None = None) -> Flask:
     """Wire settings, database, API, error handlers and CLI; build nothing else."""
     from lending import cli
     from lending import config as settings
-    from lending.api import problems, register as register_api
+    from lending.api import register as register_api
     from lending.extensions import db, install_keyring
-    from lending.security import cors, headers, rate_limits
-    from lending.crypto import pii
+    from lending.http import cors, headers, problems, rate_limits
+    from lending.security import pii
 
     app = Flask(__name__, instance_relative_config=True)
     app.config.update(settings.load(config))

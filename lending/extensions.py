@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from .config import Settings
-from .crypto import pii
+from .security import pii
 from .database import make_engine, session_factory
 
 

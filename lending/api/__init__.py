@@ -9,10 +9,10 @@ from marshmallow import fields as ma_fields
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..errors import LendingError
-from .problems import PROBLEM_JSON, problem
+from ..http.problems import PROBLEM_JSON, problem
 from ..extensions import api
 from ..money import PLAIN_DECIMAL
-from ..security.actors import require
+from ..http.actors import require
 from .fields import PlainDecimal
 
 BEARER = [{"bearerAuth": []}]

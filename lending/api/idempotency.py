@@ -13,7 +13,7 @@ from flask import make_response, request
 
 from ..errors import LendingError
 from ..extensions import db
-from ..security.actors import current_actor
+from ..http.actors import current_actor
 from ..services import idempotency
 from ..services.unit_of_work import unit_of_work
 

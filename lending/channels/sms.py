@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain.statuses import OutboxStatus
 from ..models import OutboxMessage
 from ..models.base import utcnow
-from ..crypto import pii
+from ..security import pii
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ group = Group("pii", help="Encrypted personal data (national ID, phone).")
 @group.command("status")
 def status():
     """How many stored values are not yet encrypted under the current (first) PII_KEY."""
-    from ..crypto import pii
+    from ..security import pii
     from ..services import rekey
     counts = rekey.pending(db.session)
     click.echo(f"current key: {pii.keyring().current}")
@@ -24,7 +24,7 @@ def status():
 @click.option("--reindex", is_flag=True, help="also recompute every blind index (after PII_INDEX_KEY changed)")
 def rotate_key(reindex):
     """Re-encrypt every phone and national ID under the first key of PII_KEY (resumable; safe to run twice)."""
-    from ..crypto import pii
+    from ..security import pii
     from ..services import rekey
     total = sum(rekey.pending(db.session).values())
     with click.progressbar(length=max(total, 1), label=f"re-encrypting under {pii.keyring().current}") as bar:

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from ..crypto.pii import EncryptedString, blind_index
+from ..security.pii import EncryptedString, blind_index
 
 from .base import Base, Versioned, new_id, one_of, timestamp
 

@@ -6,7 +6,7 @@ import uuid
 from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..crypto.pii import EncryptedString
+from ..security.pii import EncryptedString
 from ..domain.statuses import OutboxStatus
 from .base import Base, new_id, timestamp, utcnow
 

@@ -6,7 +6,7 @@ import uuid
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from ..crypto.pii import EncryptedString, blind_index
+from ..security.pii import EncryptedString, blind_index
 
 from ..domain import actors
 from .base import Base, Versioned, new_id, one_of

@@ -20,10 +20,9 @@ from ..domain.actors import Actor, own_channel
 from ..domain.consents import ConsentPurpose
 from ..domain.risk import RiskEvent
 from ..domain.statuses import ApplicationStatus, LoanStatus
-from .scopes import farmer_scope
-from . import (audit, consents, exposure, farmers, histories, idempotency, pagination, products, registry,
-               client_ids, risk)
-from .clock import lender_today
+from ._scopes import farmer_scope
+from . import audit, _client_ids, consents, _exposure, farmers, _histories, idempotency, pagination, products, registry, risk
+from ._clock import lender_today
 from .unit_of_work import settings_of, use_case
 
 
@@ -52,9 +51,9 @@ def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decim
             on: dt.date, check: RiskCheck) -> dict:
     worst = session.scalar(select(func.max(Loan.days_past_due)).where(Loan.farmer_id == farmer.id,
                                                                        Loan.status == LoanStatus.ACTIVE))
-    open_ = exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
+    open_ = _exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
                                valid_days=settings_of(session).offer_valid_days)
-    history, rejected = histories.build(session=session, farmer=farmer, as_of=on)
+    history, rejected = _histories.build(session=session, farmer=farmer, as_of=on)
     return {
         "history": history,
         "evidence_rule": engine.VERIFIED_ONLY,
@@ -77,7 +76,7 @@ def _inputs(*, session: Session, farmer: Farmer, product: Product, amount: Decim
 
 
 def _exposure_moved(*, session: Session, farmer: Farmer, product: Product, inputs: dict) -> bool:
-    now = exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
+    now = _exposure.of_farmer(session=session, farmer_id=farmer.id, currency=product.currency,
                              valid_days=settings_of(session).offer_valid_days)
     facts = inputs["facts"]
     return (str(now.amount), now.open_loans) != (facts["open_exposure"], facts["open_loans"])
@@ -125,7 +124,7 @@ def _decide(*, session: Session, actor: Actor, command: Submission, client: risk
     amount = command.amount
     if not fits_currency(amount, product.currency):
         raise ValidationFailed(errors={"amount": [f"Too many decimals for {product.currency}."]})
-    earlier = client_ids.created_before(session, Application, {
+    earlier = _client_ids.created_before(session, Application, {
         "id": command.id, "farmer_id": farmer.id, "product_id": product.id, "requested_amount": amount,
         "requested_term_months": command.term_months},
         visible=lambda application: get(session=session, actor=actor, application_id=application.id) is not None)
@@ -145,7 +144,7 @@ def _decide(*, session: Session, actor: Actor, command: Submission, client: risk
         inputs = _inputs(session=session, farmer=farmer, product=product, amount=amount,
                          term_months=command.term_months, on=on, check=check)
         result = engine.decide(model, inputs)
-    exposure.lock_farmer(session, farmer.id)     # one decision per farmer at a time: no stacking on one limit
+    _exposure.lock_farmer(session, farmer.id)     # one decision per farmer at a time: no stacking on one limit
     session.refresh(farmer)                      # as of the lock: an erasure may have committed before it
     farmers.require_not_erased(farmer)
     if _exposure_moved(session=session, farmer=farmer, product=product, inputs=inputs):
@@ -213,8 +212,8 @@ def _limit_now(*, session: Session, application: Application, product: Product) 
     capacity = decision_of(session=session, application=application).output.get("capacity")
     if capacity is None:        # decided before exposure was netted: the decided limit
         return application.credit_limit
-    exposure.lock_farmer(session, application.farmer_id)
-    open_ = exposure.of_farmer(session=session, farmer_id=application.farmer_id, currency=application.currency,
+    _exposure.lock_farmer(session, application.farmer_id)
+    open_ = _exposure.of_farmer(session=session, farmer_id=application.farmer_id, currency=application.currency,
                                valid_days=settings_of(session).offer_valid_days, excluding=application.id)
     return min(policy.in_steps(Decimal(capacity) - open_.amount, policy_settings(session)), product.max_amount)
 

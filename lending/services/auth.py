@@ -18,9 +18,9 @@ from ..errors import Conflict, Forbidden, TooManyRequests, Unauthorized, Validat
 from ..models import Agent, Farmer, OneTimeCode
 from ..models.base import utcnow
 from ..models.sessions import RateLimitCounter, RefreshToken, SignInSession
-from ..crypto import passwords, tokens
+from ..security import passwords, tokens
 from ..domain.actors import Actor
-from ..crypto.pii import blind_index
+from ..security.pii import blind_index
 from . import audit
 from .unit_of_work import settings_of, use_case
 
@@ -140,7 +140,7 @@ def revoke_session(*, session: Session, session_id: uuid.UUID, reason: str) -> N
 
 def end_sessions_of(*, session: Session, subject_id: uuid.UUID, reason: str) -> int:
     """End every open sign-in session of one account (an erased farmer), in the caller's transaction; returns how
-    many. Their access and refresh tokens stop working (security.actors reads the session on every request)."""
+    many. Their access and refresh tokens stop working (http.actors reads the session on every request)."""
     open_sessions = session.scalars(select(SignInSession).where(
         SignInSession.subject == subject_id, SignInSession.revoked_at.is_(None)).with_for_update()).all()
     for sign_in in open_sessions:

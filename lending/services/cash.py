@@ -19,8 +19,8 @@ from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..models import Agent, CashDeposit, Loan, LoanTransaction
 from ..domain.actors import Actor
 from ..domain.terms import TransactionKind
-from . import audit, postings
-from .clock import lender_today
+from . import audit, _postings
+from ._clock import lender_today
 from .unit_of_work import use_case
 
 CASH_KINDS = (TransactionKind.REPAYMENT, TransactionKind.RECOVERY)
@@ -104,7 +104,7 @@ def record_deposit(*, session: Session, actor: Actor, agent_id: uuid.UUID, amoun
     today = lender_today(session)
     for receipt in pending:
         receipt.deposit_id = deposit.id
-        postings.post(session, session.get(Loan, receipt.loan_id),
+        _postings.post(session, session.get(Loan, receipt.loan_id),
                       [ledger.deposit(receipt.amount, today, f"deposit {bank_reference}")], receipt)
     audit.record(session, actor=actor, action="cash.deposit", entity_type="agent", entity_id=agent_id,
                  detail={"deposit_id": str(deposit.id), "amount": str(amount), "receipts": len(pending),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import Integer, and_, bindparam, case, exists, func, insert, literal, or_, select, update
@@ -25,6 +26,8 @@ from ..domain.arrears import ArrearsBucket
 from ..domain.statuses import LoanStatus
 from ..models import CobRun, JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment
 from ..models.base import utcnow
+from . import reminders
+from ._clock import lender_today
 
 MAX_CATCH_UP_DAYS = 400
 DUE_SOON_DAYS = 3
@@ -187,8 +190,10 @@ def run_day(session: Session, day: dt.date) -> dict:
             "penalties": penalties, "reminders": reminders}
 
 
-def run(*, session: Session, through: dt.date, progress=None) -> list[dict]:
-    """Close every business date from the day after the last closed one through `through`, in order."""
+def run(*, session: Session, through: dt.date | None = None, progress=None) -> list[dict]:
+    """Close every business date from the day after the last closed one through `through` (default: yesterday in
+    the lender's timezone), in order."""
+    through = through or lender_today(session) - dt.timedelta(days=1)
     last = session.scalar(select(func.max(CobRun.business_date)).where(CobRun.finished_at.is_not(None)))
     first_open = session.scalar(select(func.min(Loan.state_as_of)).where(Loan.status == LoanStatus.ACTIVE))
     start = (last + dt.timedelta(days=1)) if last else (first_open + dt.timedelta(days=1) if first_open else through)
@@ -202,3 +207,17 @@ def run(*, session: Session, through: dt.date, progress=None) -> list[dict]:
         if progress:
             progress(day)
     return results
+
+
+@dataclass(frozen=True)
+class Closing:
+    through: dt.date
+    days: list[dict]                 # one per business date closed (or found closed before)
+    reminders: dict[str, int]        # SMS queued, and not sent for want of consent or a phone
+
+
+def close(*, session: Session, through: dt.date | None = None, progress=None) -> Closing:
+    """Close of business through `through` (default: yesterday), then queue the reminder SMS it raised."""
+    through = through or lender_today(session) - dt.timedelta(days=1)
+    days = run(session=session, through=through, progress=progress)
+    return Closing(through=through, days=days, reminders=reminders.send(session, through=through))

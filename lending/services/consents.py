@@ -12,8 +12,8 @@ from ..errors import NotFound, ValidationFailed
 from ..models import Consent
 from ..models.base import utcnow
 from ..domain.actors import Actor, own_channel
-from . import audit, client_ids, farmers
-from .client_ids import given
+from . import audit, _client_ids, farmers
+from ._client_ids import given
 from .unit_of_work import use_case
 
 
@@ -43,7 +43,7 @@ def grant(*, session: Session, actor: Actor, farmer_id: uuid.UUID, command: Gran
                                    f"Superseded by {current(purpose)}; consent is given to the current text."]})
     values = {**values, "farmer_id": farmer_id}
     values.setdefault("channel", own_channel(actor.role))
-    earlier = client_ids.created_before(session, Consent, values, visible=lambda consent: consent.farmer_id == farmer_id)
+    earlier = _client_ids.created_before(session, Consent, values, visible=lambda consent: consent.farmer_id == farmer_id)
     if earlier is not None:
         return earlier, False
     active = session.scalar(select(Consent).where(

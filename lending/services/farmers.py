@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed, VersionMismatch
 from ..models import Agent, Farmer, Village
 from ..domain.actors import Actor
-from .scopes import farmer_scope
-from ..crypto.pii import blind_index
-from . import audit, client_ids, pagination
-from .client_ids import given
+from ._scopes import farmer_scope
+from ..security.pii import blind_index
+from . import audit, _client_ids, pagination
+from ._client_ids import given
 from .unit_of_work import use_case
 
 
@@ -121,7 +121,7 @@ def create(*, session: Session, actor: Actor, command: Enrolment) -> tuple[Farme
     values.setdefault("id", uuid.uuid4())
     if not values.get("farmer_id"):
         values["farmer_id"] = f"F-{values['id'].hex[:12].upper()}"
-    earlier = client_ids.created_before(session, Farmer, values,
+    earlier = _client_ids.created_before(session, Farmer, values,
                               visible=lambda farmer: get(session=session, actor=actor, farmer_id=farmer.id) is not None)
     if earlier is not None:
         return earlier, False

@@ -13,13 +13,14 @@ from ..domain import arrears
 from ..domain.arrears import ArrearsBucket
 from ..domain.statuses import LoanStatus
 from ..domain.terms import Instalment, LoanState, Schedule, TransactionKind
-from ..models import Farmer, Loan
+from ..errors import NotFound
+from ..models import Farmer, Loan, LoanTransaction
 from ..money import Money
 from ..domain.actors import Actor
-from .scopes import farmer_scope
+from ._scopes import farmer_scope
 from . import pagination
-from .clock import lender_today
-from .postings import replay, schedule_of, transactions_of
+from ._clock import lender_today
+from ._postings import replay, schedule_of, transactions_of
 
 
 @dataclass(frozen=True)
@@ -154,3 +155,12 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
         if filters.get(name) is not None:
             stmt = stmt.where(getattr(Loan, name) == filters[name])
     return pagination.page(session, stmt, Loan, cursor=cursor, limit=limit)
+
+
+def transactions(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> list[LoanTransaction]:
+    """Every transaction of a loan the actor may see, in posting order (reversals included)."""
+    loan = session.scalar(select(Loan).join(Farmer, Farmer.id == Loan.farmer_id)
+                          .where(Loan.id == loan_id, farmer_scope(actor)))
+    if loan is None:
+        raise NotFound("No such loan.")
+    return transactions_of(session, loan)

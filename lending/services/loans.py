@@ -27,9 +27,9 @@ from ..models import (Application, Decision, Farmer, JournalLine, Loan, LoanTran
                       Product)
 from ..money import fits_currency, minor_units
 from ..domain.actors import SYSTEM, Actor
-from .scopes import farmer_scope
-from . import audit, exposure, farmers, idempotency, postings, risk
-from .clock import lender_today
+from ._scopes import farmer_scope
+from . import audit, _exposure, farmers, idempotency, _postings, risk
+from ._clock import lender_today
 from .unit_of_work import settings_of, use_case
 
 
@@ -77,7 +77,7 @@ def _approved_application(session: Session, actor: Actor, application_id: uuid.U
         raise Conflict(f"Only an approved application can be offered; this one is {application.status}.",
                        code="not_approved")
     valid_days = settings_of(session).offer_valid_days
-    if exposure.offer_expired(application, valid_days):
+    if _exposure.offer_expired(application, valid_days):
         raise Conflict(f"This offer expired after {valid_days} days; apply again.",
                        code="offer_expired")
     return application, session.get(Product, application.product_id)
@@ -86,7 +86,7 @@ def _approved_application(session: Session, actor: Actor, application_id: uuid.U
 def offer(*, session: Session, actor: Actor, application_id: uuid.UUID) -> Schedule:
     """The schedule and disclosure (APR, total cost of credit) the farmer would accept today."""
     application, product = _approved_application(session, actor, application_id)
-    return schedules.build(postings.quantize_terms(application_terms(application=application, product=product,
+    return schedules.build(_postings.quantize_terms(application_terms(application=application, product=product,
                                                              start=lender_today(session))))
 
 
@@ -118,7 +118,7 @@ def accept(*, session: Session, actor: Actor, application_id: uuid.UUID, disclos
                 principal_outstanding=schedule.financed_principal)
     session.add(loan)
     session.flush()
-    postings.write_instalments(session, loan, schedule)
+    _postings.write_instalments(session, loan, schedule)
     audit.record(session, actor=actor, action="loan.accept", entity_type="loan", entity_id=loan.id,
                  detail={"application_id": str(application.id), "apr": str(schedule.apr),
                          "total_cost_of_credit": str(schedule.total_cost_of_credit)})
@@ -136,8 +136,8 @@ def _require_within_capacity(session: Session, loan: Loan) -> None:
     capacity = session.get(Decision, application.decision_id).output.get("capacity")
     if capacity is None:          # decided before exposure was netted
         return
-    exposure.lock_farmer(session, loan.farmer_id)
-    open_ = exposure.of_farmer(session=session, farmer_id=loan.farmer_id, currency=loan.currency,
+    _exposure.lock_farmer(session, loan.farmer_id)
+    open_ = _exposure.of_farmer(session=session, farmer_id=loan.farmer_id, currency=loan.currency,
                                valid_days=settings_of(session).offer_valid_days)
     if open_.amount > Decimal(capacity):
         raise Conflict(f"The farmer's open exposure, this loan included, is {open_.amount:.2f}, above the capacity "
@@ -156,10 +156,10 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
     today = lender_today(session)
     if loan.start_date != today:            # accepted on another day: the schedule runs from the disbursement
         loan.start_date = today
-        schedule = postings.schedule_of(loan)
+        schedule = _postings.schedule_of(loan)
         loan.apr, loan.total_cost_of_credit = schedule.apr, schedule.total_cost_of_credit
-        postings.write_instalments(session, loan, schedule)
-    schedule = postings.schedule_of(loan)
+        _postings.write_instalments(session, loan, schedule)
+    schedule = _postings.schedule_of(loan)
     farmer = session.get(Farmer, loan.farmer_id)
     payout = payments.provider(settings_of(session).payments_provider).disburse(
         reference=str(loan.id), amount=schedule.disbursed, currency=loan.currency, phone=farmer.phone)
@@ -167,14 +167,14 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
         raise Conflict("The payments provider refused the payout; nothing was booked.", code="payout_failed")
     transaction = LoanTransaction(loan_id=loan.id, kind=TransactionKind.DISBURSEMENT, value_date=today, amount=schedule.disbursed,
                                   currency=loan.currency, channel=payout.provider, external_ref=payout.provider_ref,
-                                  sequence=postings.next_sequence(loan), posted_by=actor.id)
+                                  sequence=_postings.next_sequence(loan), posted_by=actor.id)
     session.add(transaction)
     session.flush()
     state = servicing.replay(schedule, [], today, penalty_rate=loan.penalty_rate.normalize(),
                              grace_days=loan.grace_days)
-    postings.post(session, loan, ledger.post(None, state, schedule=schedule), transaction)
+    _postings.post(session, loan, ledger.post(None, state, schedule=schedule), transaction)
     loan.status, loan.disbursed_at = LoanStatus.ACTIVE, dt.datetime.now(dt.timezone.utc)
-    postings.apply_state(session, loan, state)
+    _postings.apply_state(session, loan, state)
     audit.record(session, actor=actor, action="loan.disburse", entity_type="loan", entity_id=loan.id,
                  detail={"amount": str(schedule.disbursed), "provider": payout.provider,
                          "provider_ref": payout.provider_ref})
@@ -241,8 +241,8 @@ def start_payment(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount:
         raise Conflict(f"This loan is {loan.status}; there is nothing to pay.", code="loan_not_active")
     if not fits_currency(amount, loan.currency):
         raise ValidationFailed(errors={"amount": [f"Too many decimals for {loan.currency}."]})
-    owed = receipts.owed(postings.replay(loan, postings.transactions_of(session, loan),
-                                         max(postings.journal_date(session, loan), lender_today(session))))
+    owed = receipts.owed(_postings.replay(loan, _postings.transactions_of(session, loan),
+                                         max(_postings.journal_date(session, loan), lender_today(session))))
     if amount > owed:
         raise ValidationFailed(f"The loan owes {owed}.", code="amount_above_owed",
                                errors={"amount": [f"At most {owed} {loan.currency}, what the loan owes."]})
@@ -295,12 +295,12 @@ def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
         problems["value_date"] = [f"Must not be before the disbursement ({loan.start_date})."]
     if problems:
         raise ValidationFailed(errors=problems)
-    before = postings.transactions_of(session, loan)
-    as_of = max(postings.journal_date(session, loan), value_date)
+    before = _postings.transactions_of(session, loan)
+    as_of = max(_postings.journal_date(session, loan), value_date)
     if loan.status == LoanStatus.WRITTEN_OFF:
         owed = recoverable(session=session, loan=loan)
     else:
-        owed = receipts.owed(postings.replay(loan, before, as_of))
+        owed = receipts.owed(_postings.replay(loan, before, as_of))
     ceiling = receipts.ceiling(owed, settings_of(session).receipt_tolerance_share,
                                -minor_units(loan.currency))
     if amount > ceiling and not confirmed_by_provider:
@@ -310,14 +310,14 @@ def _book(*, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal
     kind = TransactionKind.RECOVERY if loan.status == LoanStatus.WRITTEN_OFF else TransactionKind.REPAYMENT
     transaction = LoanTransaction(loan_id=loan.id, kind=kind, value_date=value_date, amount=amount,
                                   currency=loan.currency, channel=channel, external_ref=external_ref, ref_scope=scope,
-                                  sequence=postings.next_sequence(loan), posted_by=actor.id, note=note)
+                                  sequence=_postings.next_sequence(loan), posted_by=actor.id, note=note)
     session.add(transaction)
     session.flush()
     if kind == TransactionKind.RECOVERY:
-        postings.post(session, loan, [ledger.recovery(amount, value_date, receipts.cash_account(
+        _postings.post(session, loan, [ledger.recovery(amount, value_date, receipts.cash_account(
             channel=channel, deposited=False))], transaction)
     else:
-        after = postings.repost(session, loan, before, [*before, transaction], as_of, transaction)
+        after = _postings.repost(session, loan, before, [*before, transaction], as_of, transaction)
         allocation = after.allocations[str(transaction.id)]
         transaction.allocation = {part: str(getattr(allocation, part))
                                   for part in ("penalty", "fee", "interest", "principal", "overpayment")}
@@ -357,15 +357,15 @@ def reverse(*, session: Session, actor: Actor, loan_id: uuid.UUID, transaction_i
         raise Conflict("Only a repayment can be reversed.", code="not_reversible")
     if target.reversed_by is not None:
         raise Conflict("This repayment was reversed already.", code="already_reversed")
-    before = postings.transactions_of(session, loan)
+    before = _postings.transactions_of(session, loan)
     reversal = LoanTransaction(loan_id=loan.id, kind=TransactionKind.REVERSAL, value_date=lender_today(session), amount=target.amount,
                                currency=loan.currency, channel=InternalChannel.SYSTEM, reverses=target.id,
-                               sequence=postings.next_sequence(loan), posted_by=actor.id, note=reason)
+                               sequence=_postings.next_sequence(loan), posted_by=actor.id, note=reason)
     session.add(reversal)
     session.flush()
     target.reversed_by = reversal.id
-    as_of = max(postings.journal_date(session, loan), lender_today(session))
-    postings.repost(session, loan, before, [*before, reversal], as_of, reversal)
+    as_of = max(_postings.journal_date(session, loan), lender_today(session))
+    _postings.repost(session, loan, before, [*before, reversal], as_of, reversal)
     audit.record(session, actor=actor, action="loan.reverse", entity_type="loan", entity_id=loan.id,
                  detail={"transaction_id": str(target.id), "reason": reason})
     return reversal
@@ -388,22 +388,22 @@ def write_off(*, session: Session, actor: Actor, loan_id: uuid.UUID, reason: str
     if loan.status != LoanStatus.ACTIVE:
         raise Conflict(f"Only an active loan can be written off; this one is {loan.status}.", code="loan_not_active")
     today = lender_today(session)
-    transactions = postings.transactions_of(session, loan)
-    booked_through, schedule = postings.journal_date(session, loan), postings.schedule_of(loan)
-    before = postings.replay(loan, transactions, booked_through, schedule)
-    state = postings.replay(loan, transactions, max(booked_through, today), schedule)   # accruals up to today first
-    posted = postings.domain_transactions(transactions)
-    postings.post(session, loan, ledger.adjustments(before, state, transactions=posted,
-                                                    cash_accounts=postings.cash_accounts(transactions)), None)
+    transactions = _postings.transactions_of(session, loan)
+    booked_through, schedule = _postings.journal_date(session, loan), _postings.schedule_of(loan)
+    before = _postings.replay(loan, transactions, booked_through, schedule)
+    state = _postings.replay(loan, transactions, max(booked_through, today), schedule)   # accruals up to today first
+    posted = _postings.domain_transactions(transactions)
+    _postings.post(session, loan, ledger.adjustments(before, state, transactions=posted,
+                                                    cash_accounts=_postings.cash_accounts(transactions)), None)
     total = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
              + state.penalty_outstanding)
     transaction = LoanTransaction(loan_id=loan.id, kind=TransactionKind.WRITEOFF, value_date=today, amount=total,
-                                  currency=loan.currency, channel=InternalChannel.SYSTEM, sequence=postings.next_sequence(loan),
+                                  currency=loan.currency, channel=InternalChannel.SYSTEM, sequence=_postings.next_sequence(loan),
                                   posted_by=actor.id, note=reason)
     session.add(transaction)
     session.flush()
-    postings.post(session, loan, [ledger.writeoff(state, today)], transaction)
-    postings.apply_state(session, loan, state)
+    _postings.post(session, loan, [ledger.writeoff(state, today)], transaction)
+    _postings.apply_state(session, loan, state)
     loan.status = LoanStatus.WRITTEN_OFF
     loan.principal_outstanding = loan.interest_outstanding = loan.fee_outstanding = Decimal(0)
     loan.penalty_outstanding = Decimal(0)

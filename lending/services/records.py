@@ -15,8 +15,8 @@ from ..errors import NotFound, VersionMismatch, refused
 from ..models import CropSale, EquipmentPurchase, LandTransfer
 from ..models.base import utcnow
 from ..domain.actors import Actor
-from . import audit, client_ids, farmers, pagination
-from .client_ids import given
+from . import audit, _client_ids, farmers, pagination
+from ._client_ids import given
 from .unit_of_work import use_case
 
 KINDS: dict[str, type] = {
@@ -87,7 +87,7 @@ def create(*, session: Session, actor: Actor, farmer_id: uuid.UUID,
         raise refused(refusal) from None
     values = {**values, "farmer_id": farmer_id, "provenance": provenance.value}
     values.setdefault("id", uuid.uuid4())
-    earlier = client_ids.created_before(session, model, values, visible=lambda record: record.farmer_id == farmer_id)
+    earlier = _client_ids.created_before(session, model, values, visible=lambda record: record.farmer_id == farmer_id)
     if earlier is not None:
         return earlier, False
     record = model(created_by=actor.id, **values)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Column, MetaData, String, Table, select, update
 from sqlalchemy.orm import Session
 
-from ..crypto import pii
+from ..security import pii
 
 # table → (key column, {encrypted column: blind-index kind or None}); every EncryptedString column in the models
 ENCRYPTED: dict[str, tuple[str, dict[str, str | None]]] = {

@@ -22,8 +22,8 @@ from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..models import Loan, LoanTransaction, Restructure
 from ..models.base import utcnow
 from ..domain.actors import Actor
-from . import audit, loans, postings
-from .clock import lender_today
+from . import audit, loans, _postings
+from ._clock import lender_today
 from .unit_of_work import use_case
 
 def _clearing(amount: Decimal, day, debit_cash: bool, memo: str) -> Entry:
@@ -89,8 +89,8 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
     if old.status != LoanStatus.ACTIVE:
         raise Conflict(f"The loan is {old.status} now; it cannot be restructured.", code="loan_not_active")
     today = lender_today(session)
-    transactions = postings.transactions_of(session, old)
-    state = postings.replay(old, transactions, max(postings.journal_date(session, old), today))
+    transactions = _postings.transactions_of(session, old)
+    state = _postings.replay(old, transactions, max(_postings.journal_date(session, old), today))
     owed = (state.principal_outstanding + state.interest_outstanding + state.fee_outstanding
             + state.penalty_outstanding)
     if owed <= 0:
@@ -98,13 +98,13 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
     # 1. settle the old loan in full (a repayment from clearing, not cash)
     settlement = LoanTransaction(loan_id=old.id, kind=TransactionKind.REPAYMENT,
                                  value_date=max(today, old.start_date), amount=owed, currency=old.currency,
-                                 channel=InternalChannel.RESTRUCTURE, sequence=postings.next_sequence(old),
+                                 channel=InternalChannel.RESTRUCTURE, sequence=_postings.next_sequence(old),
                                  posted_by=actor.id,
                                  note=f"settled by restructure {item.id}")
     session.add(settlement)
     session.flush()
-    settled = postings.repost(session, old, transactions, [*transactions, settlement], state.as_of, settlement)
-    postings.post(session, old, [_clearing(owed, today, False, "settled by restructure")], settlement)
+    settled = _postings.repost(session, old, transactions, [*transactions, settlement], state.as_of, settlement)
+    _postings.post(session, old, [_clearing(owed, today, False, "settled by restructure")], settlement)
     old.status = LoanStatus.RESTRUCTURED
     # 2. the new loan for what was owed, on the new terms, from today
     terms = item.new_terms
@@ -116,24 +116,24 @@ def approve(*, session: Session, actor: Actor, restructure_id: uuid.UUID, note: 
                total_cost_of_credit=Decimal(0), disbursed_amount=owed, fee=Decimal(0), accepted_by=actor.id,
                status=LoanStatus.ACTIVE, disbursed_at=utcnow(), principal_outstanding=owed)
     try:
-        schedule = postings.schedule_of(new)
+        schedule = _postings.schedule_of(new)
     except ValueError as error:
         raise ValidationFailed(str(error), errors={"new_terms": [str(error)]}) from None
     new.apr, new.total_cost_of_credit = schedule.apr, schedule.total_cost_of_credit
     session.add(new)
     session.flush()
-    postings.write_instalments(session, new, schedule)
+    _postings.write_instalments(session, new, schedule)
     opening = LoanTransaction(loan_id=new.id, kind=TransactionKind.DISBURSEMENT, value_date=today, amount=owed,
                               currency=new.currency, channel=InternalChannel.RESTRUCTURE,
-                              sequence=postings.next_sequence(new), posted_by=actor.id,
+                              sequence=_postings.next_sequence(new), posted_by=actor.id,
                               note=f"restructure {item.id} of loan {old.id}")
     session.add(opening)
     session.flush()
     state_new = servicing.replay(schedule, [], today, penalty_rate=new.penalty_rate.normalize(),
                                  grace_days=new.grace_days)
-    postings.post(session, new, [*ledger.post(None, state_new, schedule=schedule),
+    _postings.post(session, new, [*ledger.post(None, state_new, schedule=schedule),
                                _clearing(owed, today, True, "opened by restructure")], opening)
-    postings.apply_state(session, new, state_new)
+    _postings.apply_state(session, new, state_new)
     item.status, item.decided_by, item.decided_at = RestructureStatus.APPROVED, actor.id, utcnow()
     item.decision_note = note
     item.new_loan_id = new.id

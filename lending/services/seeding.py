@@ -20,8 +20,9 @@ from ..domain.evidence import Provenance, VerificationStatus
 from ..domain.histories import BadLine, read_file
 from ..models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, Village
 from ..domain.actors import SYSTEM
-from ..crypto.pii import blind_index
+from ..security.pii import blind_index
 from . import products, staff
+from ._clock import lender_today
 from .unit_of_work import use_case
 
 log = logging.getLogger(__name__)
@@ -93,12 +94,14 @@ def _records(farmer_key: str, history: dict, farmer_uuid: uuid.UUID, shift: dt.t
 
 
 @use_case
-def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, today: dt.date,
+def load(*, session: Session, seeds_dir: str | Path, farmer_count: int, today: dt.date | None = None,
          progress=None) -> dict[str, int]:
     """Load demo staff, products and farmers; returns counts of what was created (zero on a second run).
 
     A seeded history is moved forward so that its `as_of` falls on `today`: the demo farmers then have the
-    recent sales a decision needs, with the same spacing (and so the same features) as in farmers.jsonl."""
+    recent sales a decision needs, with the same spacing (and so the same features) as in farmers.jsonl. `today`
+    defaults to the lender's."""
+    today = today or lender_today(session)
     seeds = Path(seeds_dir)
     villages = _villages(session, seeds)   # before the staff: an agent covers known villages only
     summary = {"staff created": _staff(session, seeds),

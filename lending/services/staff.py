@@ -6,8 +6,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import Conflict, ValidationFailed
 from ..models import Agent, AgentVillage, Village
-from ..crypto import passwords
-from ..crypto.pii import blind_index, mask
+from ..security import passwords
+from ..security.pii import blind_index, mask
 from ..domain.actors import Actor
 from . import audit
 from .unit_of_work import use_case

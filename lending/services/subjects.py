@@ -31,7 +31,7 @@ from ..models import (Application, Consent, CropSale, Decision, Device, Equipmen
 from ..models.base import utcnow
 from ..domain.actors import Actor
 from ..domain.statuses import OPEN_LOAN_STATUSES, ApplicationStatus
-from ..crypto.pii import blind_index
+from ..security.pii import blind_index
 from . import audit, auth, farmers, risk
 from .unit_of_work import use_case
 

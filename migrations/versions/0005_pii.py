@@ -12,7 +12,7 @@ configured PII_KEY (and decrypted again by the downgrade). farmers.erased_at mar
 from alembic import op
 import sqlalchemy as sa
 
-from lending.crypto import pii
+from lending.security import pii
 
 revision = '0005'
 down_revision = '0004'

@@ -21,7 +21,6 @@ from schemathesis.specs.openapi.checks import (content_type_conformance, respons
                                                response_schema_conformance, status_code_conformance)
 from werkzeug.serving import make_server
 
-from lending.services.clock import lender_today
 from tests.integration.test_ownership import bearer
 from tests.integration.test_tenancy import METHODS, _openapi, _world_in_a_new_database
 
@@ -62,7 +61,7 @@ def served(backend, fresh_database, trained_model_dir):
     app = world.app
     app.config["MOBILE_MONEY_CALLBACK_TOKEN"] = CALLBACK_TOKEN
     with app.app_context():
-        seeding.load(session=db.session, seeds_dir=SEEDS, farmer_count=20, today=lender_today(db.session))
+        seeding.load(session=db.session, seeds_dir=SEEDS, farmer_count=20)
         db.session.commit()
     tokens = {}
     for role in ROLES:

@@ -76,12 +76,12 @@ class World:
 @functools.cache
 def _password_hash() -> str:
     from argon2 import PasswordHasher
-    return PasswordHasher().hash(PASSWORD)  # what lending.crypto.passwords.hash_secret does
+    return PasswordHasher().hash(PASSWORD)  # what lending.security.passwords.hash_secret does
 
 
 def bearer(app, subject, role: str) -> dict:
     """An access token as /auth/login would issue it (sign-in itself is tested in test_ownership.py)."""
-    from lending.crypto import tokens
+    from lending.security import tokens
     token = tokens.issue(secret=app.config["SECRET_KEY"], subject=subject, role=role, kind="access",
                          lifetime=dt.timedelta(minutes=15))
     return {"Authorization": f"Bearer {token}"}
@@ -90,7 +90,7 @@ def bearer(app, subject, role: str) -> dict:
 @pytest.fixture
 def world(app, client, monkeypatch) -> World:
     # argon2 costs ~0.1 s a hash; every staff account here shares one real hash of PASSWORD.
-    monkeypatch.setattr("lending.crypto.passwords.hash_secret", lambda secret: _password_hash())
+    monkeypatch.setattr("lending.security.passwords.hash_secret", lambda secret: _password_hash())
     return World(app, client)
 
 

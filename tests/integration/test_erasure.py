@@ -79,7 +79,7 @@ def test_after_erasure_the_borrowers_refresh_and_access_tokens_fail(app, client,
 
 def test_an_access_token_without_a_session_fails_for_an_erased_farmer(client, erasable):
     """Tokens minted before sessions existed name none: the erased account itself refuses them."""
-    from lending.crypto import tokens
+    from lending.security import tokens
     old_style = tokens.issue(secret=SECRET, subject=uuid.UUID(erasable["farmer"]["id"]), role="borrower",
                              kind="access", lifetime=dt.timedelta(minutes=15))
     me = client.get("/api/v1/auth/me", headers=bearer(old_style))

@@ -21,7 +21,7 @@ def test_three_applications_minutes_apart_never_lend_more_than_the_limit(app, cl
     second = apply(client, loan_world["agent"], loan_world["farmer"]["id"], amount="6000.00", term_months=6).json
     third = apply(client, loan_world["agent"], loan_world["farmer"]["id"], amount="6000.00", term_months=6).json
     for stacked in (second, third):
-        assert (stacked["status"], stacked["rule"]) == ("declined", "exposure.limit_used"), stacked
+        assert (stacked["status"], stacked["rule"]) == ("declined", "_exposure.limit_used"), stacked
         assert Decimal(stacked["limit"]) == gross - 6000           # exposure 6,000 is a whole number of steps
     approved = [a for a in (first, second, third) if a["status"] == "approved"]
     assert sum(Decimal(a["amount"]) for a in approved) <= gross
@@ -51,7 +51,7 @@ def test_a_second_loan_of_a_product_not_taken_alongside_is_referred(app, client,
         db.session.commit()
     second = apply(client, loan_world["agent"], loan_world["farmer"]["id"], product_code="MICRO-BULLET",
                    amount="500.00", term_months=3).json
-    assert (second["status"], second["rule"]) == ("referred", "exposure.open_loan"), second
+    assert (second["status"], second["rule"]) == ("referred", "_exposure.open_loan"), second
 
 
 def test_an_officers_review_nets_what_was_approved_since_the_decision(app, client, loan_world, monkeypatch):
@@ -115,12 +115,12 @@ def test_an_application_waits_while_another_decision_holds_the_farmer(app, clien
 
     from lending.extensions import db
     from lending.domain.actors import SYSTEM
-    from lending.services import applications, exposure
+    from lending.services import applications, _exposure
     farmer = steady_farmer(client, loan_world["agent"], phone="+8613800138444", national_id="11010519491231002X")
     results = []
     with app.app_context():
         holder = db.open()
-        exposure.lock_farmer(holder, uuid.UUID(farmer["id"]))
+        _exposure.lock_farmer(holder, uuid.UUID(farmer["id"]))
         waiting = threading.Thread(target=lambda: results.append(
             apply(client, loan_world["agent"], farmer["id"], amount="6000.00", term_months=6)))
         waiting.start()
@@ -133,7 +133,7 @@ def test_an_application_waits_while_another_decision_holds_the_farmer(app, clien
         holder.close()
     waiting.join(timeout=60)
     assert results[0].status_code == 201
-    assert (results[0].json["status"], results[0].json["rule"]) == ("declined", "exposure.limit_used"), results[0].json
+    assert (results[0].json["status"], results[0].json["rule"]) == ("declined", "_exposure.limit_used"), results[0].json
 
 
 def test_no_money_out_when_a_reversal_put_the_farmer_back_over_the_capacity(app, client, loan_world):

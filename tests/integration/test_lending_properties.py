@@ -69,11 +69,11 @@ def _check(app, farmer_id: str, people: dict, loans: list[str], capacities: list
     from lending.extensions import db
     from lending.models import Application, Loan, LoanTransaction
     from lending.domain.actors import SYSTEM
-    from lending.services import exposure
+    from lending.services import _exposure
     with app.app_context():
         fid = uuid.UUID(farmer_id)
         if paid_out:      # money went out: what is out and offered is within the capacity the decisions found
-            open_ = exposure.of_farmer(session=db.session, farmer_id=fid, currency="CNY", valid_days=30)
+            open_ = _exposure.of_farmer(session=db.session, farmer_id=fid, currency="CNY", valid_days=30)
             assert open_.amount <= max(capacities, default=Decimal(0)), (open_, capacities)
         approved = db.session.scalars(select(Application).where(Application.farmer_id == fid,
                                                                 Application.status == "approved")).all()

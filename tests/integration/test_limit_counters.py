@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from lending.models.sessions import RateLimitCounter
-from lending.security import limit_storage
+from lending.http import limit_storage
 from tests.conftest import SECRET
 from tests.helpers import next_phone
 

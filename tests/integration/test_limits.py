@@ -150,7 +150,7 @@ def test_the_counters_name_no_phone(limited_app):
 @pytest.fixture
 def database_storage(app):
     from lending.extensions import db
-    from lending.security import limit_storage  # noqa: F401 -- registers database://
+    from lending.http import limit_storage  # noqa: F401 -- registers database://
     with app.app_context():
         yield storage_from_string("database://", engine=db.engine)
 

@@ -49,12 +49,12 @@ def disbursed_loan(client, world) -> dict:
 def ledger_and_state(app, loan_id, as_of=None):
     from lending.extensions import db
     from lending.models import Loan
-    from lending.services import loans, postings
+    from lending.services import loans, _postings
     with app.app_context():
         loan = db.session.get(Loan, uuid.UUID(loan_id))
         balances = loans.journal_balances(db.session, loan.id)
-        as_of = as_of or postings.journal_date(db.session, loan)
-        state = postings.replay(loan, postings.transactions_of(db.session, loan), as_of)
+        as_of = as_of or _postings.journal_date(db.session, loan)
+        state = _postings.replay(loan, _postings.transactions_of(db.session, loan), as_of)
         return balances, state, loan
 
 
@@ -150,9 +150,9 @@ def test_close_of_business_ages_the_loan_and_charges_penalty_like_the_replay(app
     balances, state, stored = ledger_and_state(app, loan["id"])
     assert (stored.days_past_due, stored.arrears_bucket) == (12, "1-30")
     from lending.extensions import db
-    from lending.services import postings
+    from lending.services import _postings
     with app.app_context():
-        assert postings.journal_date(db.session, db.session.merge(stored)) == through
+        assert _postings.journal_date(db.session, db.session.merge(stored)) == through
     assert state.days_past_due == 12 and state.penalty_accrued > 0
     # days 6..12 after the due date accrue penalty: 7 days × round(0.0005 × first instalment's principal)
     principal = Decimal(loan["schedule"][0]["principal"])

@@ -28,13 +28,13 @@ KINDS = {"land-transfers": LAND, "crop-sales": SALE, "equipment-purchases": EQUI
 @functools.cache
 def _password_hash() -> str:
     from argon2 import PasswordHasher
-    return PasswordHasher().hash(PASSWORD)  # what lending.crypto.passwords.hash_secret does
+    return PasswordHasher().hash(PASSWORD)  # what lending.security.passwords.hash_secret does
 
 
 @pytest.fixture(autouse=True)
 def _one_password_hash(monkeypatch):
     """argon2 costs ~0.1 s a hash: every staff account here shares one real hash of PASSWORD (sign-in is real)."""
-    monkeypatch.setattr("lending.crypto.passwords.hash_secret", lambda secret: _password_hash())
+    monkeypatch.setattr("lending.security.passwords.hash_secret", lambda secret: _password_hash())
 
 
 def assert_problem(response, status: int, code: str | None = None) -> dict:
@@ -62,7 +62,7 @@ def bearer(token: str) -> dict:
 
 
 def _token(subject, role: str, kind: str = "access", lifetime=dt.timedelta(minutes=15), secret: str = SECRET):
-    from lending.crypto import tokens
+    from lending.security import tokens
     return tokens.issue(secret=secret, subject=subject, role=role, kind=kind, lifetime=lifetime)
 
 

@@ -99,7 +99,7 @@ def test_responses_mask_and_identity_reveals_once_audited(app, client):
 def test_lookup_by_phone_and_national_id_goes_through_the_blind_index(app, client):
     from lending.extensions import db
     from lending.models import Farmer
-    from lending.crypto import pii
+    from lending.security import pii
     _, headers = staff_headers(app, client, "agent", ["340123104"])
     farmer = create_farmer(client, headers)
     create_farmer(client, headers, phone="+8613800138001", national_id="340123198001011233", name="李四")

@@ -44,8 +44,8 @@ def test_seeded_farmer_matches_the_first_line(app, session):
     # First line of seeds/farmers.jsonl (as of 2025-03-01): born 1983, 3 land transfers, 4 crop sales, the last
     # on 2024-10-08 — moved forward so the history ends today, at the same age and spacing
     with app.app_context():
-        from lending.services.clock import lender_today
-        today = lender_today(session)
+        from lending.domain.calendar import business_date
+        today = business_date(app.config["LENDER_TZ"])
     shift = today - dt.date(2025, 3, 1)
     assert farmer.village_code == "410526104" and farmer.birth_year == 1983 + today.year - 2025
     assert session.scalar(select(func.count()).select_from(LandTransfer)) == 3

@@ -89,7 +89,7 @@ def test_logout_needs_a_signed_in_caller_and_their_own_refresh_token(app, client
 def test_logout_with_an_expired_refresh_token_still_ends_the_sign_in(app, client):
     from lending.extensions import db
     from lending.models.sessions import SignInSession
-    from lending.crypto import tokens
+    from lending.security import tokens
     agent_id, phone = make_staff(app, "agent")
     signed_in = _sign_in(client, phone)
     sid = jwt.decode(signed_in["access_token"], SECRET, algorithms=["HS256"])["sid"]
@@ -103,7 +103,7 @@ def test_logout_with_an_expired_refresh_token_still_ends_the_sign_in(app, client
 
 
 def test_a_refresh_token_of_no_recorded_sign_in_is_refused(app, client):
-    from lending.crypto import tokens
+    from lending.security import tokens
     agent_id, _ = make_staff(app, "agent")
     stateless = tokens.issue(secret=SECRET, subject=agent_id, role="agent", kind="refresh",
                              lifetime=dt.timedelta(days=1))

@@ -21,7 +21,7 @@ def failures(app) -> list:
 
 
 def index_of(app, phone: str) -> str:
-    from lending.crypto.pii import blind_index
+    from lending.security.pii import blind_index
     with app.app_context():
         return blind_index("phone", phone)
 

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from lending.crypto import pii
+from lending.security import pii
 
 PHONE_DIGITS, ID_DIGITS = "8613800138000", "34012319780301123X"
 

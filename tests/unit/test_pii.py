@@ -9,7 +9,7 @@ import logging
 import pytest
 from cryptography.exceptions import InvalidTag
 
-from lending.crypto import pii
+from lending.security import pii
 
 KEY_A = base64.b64encode(bytes(range(32))).decode()
 KEY_B = base64.b64encode(bytes(range(100, 132))).decode()

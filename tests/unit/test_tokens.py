@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from lending.errors import Unauthorized
-from lending.crypto import tokens
+from lending.security import tokens
 
 SECRET = "unit-test-secret-that-is-long-enough-for-hs256"
 

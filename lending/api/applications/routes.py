@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask.views import MethodView
 
 from ...extensions import Blueprint, db
-from ...security.actors import current_actor
+from ...http.actors import current_actor
 from ...services import application_views, applications
 from .. import etag, request_client, signed_in
 from .schemas import (ApplicationPageSchema, ApplicationQuerySchema, ApplicationReviewSchema, ApplicationSchema,

@@ -5,7 +5,7 @@ from flask.views import MethodView
 
 from ...domain.actors import STAFF_ROLES
 from ...extensions import Blueprint, db
-from ...security.actors import current_actor
+from ...http.actors import current_actor
 from ...services import farmers, subjects
 from .. import IF_MATCH, etag, expected_version, signed_in
 from .schemas import (EraseSchema, ExportSchema, FarmerCreateSchema, FarmerIdentitySchema, FarmerPageSchema,

@@ -6,7 +6,7 @@ import datetime as dt
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from ...models.farmers import LANGUAGES
-from ...crypto import pii
+from ...security import pii
 from ..fields import NationalId, Pattern, Phone, Text
 from ..schemas import PageArgs, StrictSchema
 

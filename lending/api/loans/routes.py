@@ -9,8 +9,8 @@ from flask.views import MethodView
 
 from ...errors import Unauthorized
 from ...extensions import Blueprint, db
-from ...security.actors import current_actor
-from ...services import loan_views, loans, portfolio, postings, restructures
+from ...http.actors import current_actor
+from ...services import loan_views, loans, portfolio, restructures
 from .. import etag, request_client, signed_in
 from ..idempotency import KEY, idempotent
 from .schemas import (AcceptSchema, LoanPageSchema, LoanQuerySchema, LoanSchema, MobileMoneyCallbackSchema,
@@ -124,8 +124,7 @@ class TransactionsView(MethodView):
     @blp.response(200, TransactionSchema(many=True))
     def get(self, loan_id):
         """Every transaction of the loan in posting order (reversals included)."""
-        loan = loans.get_or_raise(session=db.session, actor=current_actor(), loan_id=loan_id)
-        return postings.transactions_of(db.session, loan)
+        return loan_views.transactions(session=db.session, actor=current_actor(), loan_id=loan_id)
 
 
 @blp.route("/loans/<uuid:loan_id>/transactions/<uuid:transaction_id>/reverse")

@@ -8,7 +8,7 @@ from flask.views import MethodView
 
 from ...domain.actors import STAFF_ROLES
 from ...extensions import Blueprint, db
-from ...security.actors import current_actor
+from ...http.actors import current_actor
 from ...services import records
 from .. import etag, signed_in
 from . import schemas

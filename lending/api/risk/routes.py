@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask.views import MethodView
 
 from ...extensions import Blueprint, db
-from ...security.actors import current_actor
+from ...http.actors import current_actor
 from ...services import risk
 from .. import signed_in
 from .schemas import ResolveSchema, RiskCheckSchema, RiskPageSchema, RiskQuerySchema

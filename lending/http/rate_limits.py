@@ -19,11 +19,11 @@ from flask import Flask, current_app, g, request
 from flask_limiter import ApplicationLimit, Limiter
 from flask_limiter.errors import RateLimitExceeded
 
-from ..api.problems import problem
+from .problems import problem
 from ..errors import Unauthorized
 from . import limit_storage  # also registers the database:// storage with `limits`
-from ..crypto import tokens
-from ..crypto.pii import blind_index
+from ..security import tokens
+from ..security.pii import blind_index
 
 UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
 SIGN_IN_PATHS = frozenset({"/api/v1/auth/login", "/api/v1/auth/otp", "/api/v1/auth/otp/verify"})

@@ -11,7 +11,7 @@ from ..errors import Forbidden, Unauthorized
 from ..extensions import db
 from ..models import Agent, Farmer
 from ..models.sessions import SignInSession
-from ..crypto import tokens
+from ..security import tokens
 
 
 def _bearer() -> str:

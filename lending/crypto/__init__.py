@@ -1,1 +1,0 @@
-"""Cryptography with no web framework in it: personal data at rest (pii), password hashes, signed tokens."""

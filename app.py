@@ -1,4 +1,5 @@
 """The agrilend Flask application: `create_app(config=None)`; `app` for `flask --app app` and gunicorn."""
+
 from __future__ import annotations
 
 import logging
@@ -19,7 +20,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(settings.load(config))
     logging.basicConfig(level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     install_keyring(app)
-    pii.install_log_masking()   # phones and ID numbers never reach a log line unmasked
+    pii.install_log_masking()  # phones and ID numbers never reach a log line unmasked
     app.json.sort_keys = False
     db.init_app(app)
     rate_limits.init_app(app)  # first of the request hooks: every request is counted, even a refused one
@@ -33,6 +34,7 @@ def create_app(config: dict | None = None) -> Flask:
     def swagger_ui_static(filename: str):
         """Swagger UI's own files, served from the installed package (no CDN)."""
         import swagger_ui_bundle
+
         return send_from_directory(swagger_ui_bundle.swagger_ui_path, filename)
 
     return app

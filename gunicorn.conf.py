@@ -7,6 +7,7 @@ from the project root. Settings come from the environment:
   LOG_LEVEL         gunicorn's own log level, as the app's (INFO); the access log goes to stdout whatever the level,
                     with phones and ID numbers masked by the app's log masking (lending/security/pii.py)
 """
+
 import os
 
 from gunicorn.http import wsgi
@@ -22,8 +23,9 @@ def default_workers(cores: int, database_url: str) -> int:
 
 chdir = os.path.dirname(os.path.abspath(__file__))
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '5000')}"
-workers = int(os.environ.get("WEB_CONCURRENCY") or default_workers(os.cpu_count() or 1,
-                                                                   os.environ.get("DATABASE_URL", "sqlite")))
+workers = int(
+    os.environ.get("WEB_CONCURRENCY") or default_workers(os.cpu_count() or 1, os.environ.get("DATABASE_URL", "sqlite"))
+)
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 accesslog = "-"
 graceful_timeout = 10
@@ -33,15 +35,19 @@ control_socket_disable = True  # nothing here uses gunicornc; servers started si
 def when_ready(server) -> None:
     """Once listening, the URLs to open (the first address gunicorn bound, as `http://host:port`)."""
     base = str(server.LISTENERS[0])
-    print(f"\n  agrilend on {base} (gunicorn, {server.num_workers} workers)\n"
-          f"    API docs (Swagger UI):  {base}/api/docs\n"
-          f"    OpenAPI 3 document:     {base}/api/openapi.json\n"
-          f"    health / readiness:     {base}/healthz  {base}/readyz\n"
-          f"    demo accounts:          seeds/agents.json\n", flush=True)
+    print(
+        f"\n  agrilend on {base} (gunicorn, {server.num_workers} workers)\n"
+        f"    API docs (Swagger UI):  {base}/api/docs\n"
+        f"    OpenAPI 3 document:     {base}/api/openapi.json\n"
+        f"    health / readiness:     {base}/healthz  {base}/readyz\n"
+        f"    demo accounts:          seeds/agents.json\n",
+        flush=True,
+    )
 
 
 # No Server header: what software answers is nobody's business (gunicorn has no setting for it, so its default
 # response headers are filtered; tests/e2e/test_serve.py fails if a gunicorn upgrade brings the header back).
 _default_headers = wsgi.Response.default_headers
-wsgi.Response.default_headers = lambda self: [line for line in _default_headers(self)
-                                              if not line.lower().startswith("server:")]
+wsgi.Response.default_headers = lambda self: [
+    line for line in _default_headers(self) if not line.lower().startswith("server:")
+]

@@ -1,4 +1,6 @@
-"""`make bench`: serve the app with gunicorn as production would, load it with wrk, write results.json (DESIGN.md §10)."""
+"""`make bench`: serve the app with gunicorn as production would, load it with wrk, write results.json
+(DESIGN.md §10)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """`python -m bench [options]`: serve the app, load each scenario with wrk, write results.json, print the table."""
+
 from __future__ import annotations
 
 import argparse
@@ -33,25 +34,56 @@ def seconds(duration: str) -> int:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     env = os.environ.get
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
-                                     epilog="Each option also reads the BENCH_* variable named in its help, "
-                                            "e.g. `make bench BENCH_DURATION=30s`.")
-    parser.add_argument("--scenarios", default=env("BENCH_SCENARIOS", ""),
-                        help="comma-separated names (BENCH_SCENARIOS; default all; floors are added)")
-    parser.add_argument("--duration", type=_duration, default=env("BENCH_DURATION", "10s"),
-                        help="wrk -d per scenario and round (BENCH_DURATION; default 10s)")
-    parser.add_argument("--warmup", type=_duration, default=env("BENCH_WARMUP", "2s"),
-                        help="unrecorded load before each scenario's first round, 0 for none (BENCH_WARMUP; default 2s)")
-    parser.add_argument("--threads", type=int, default=int(env("BENCH_THREADS", "2")),
-                        help="wrk -t (BENCH_THREADS; default 2)")
-    parser.add_argument("--connections", type=int, default=int(env("BENCH_CONNECTIONS", "2")),
-                        help="wrk -c (BENCH_CONNECTIONS; default 2: one request per worker, so p50 is the time to answer, not queueing)")
-    parser.add_argument("--timeout", type=_duration, default=env("BENCH_TIMEOUT", "5s"),
-                        help="wrk --timeout: slower responses count as errors (BENCH_TIMEOUT; default 5s)")
-    parser.add_argument("--repeat", type=int, default=int(env("BENCH_REPEAT", "1")),
-                        help="rounds over all scenarios; figures are medians of rounds (BENCH_REPEAT; default 1)")
-    parser.add_argument("--workers", type=int, default=int(env("BENCH_WORKERS", "2")),
-                        help="gunicorn workers (BENCH_WORKERS; default 2, one per core of this machine)")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description=__doc__,
+        epilog="Each option also reads the BENCH_* variable named in its help, e.g. `make bench BENCH_DURATION=30s`.",
+    )
+    parser.add_argument(
+        "--scenarios",
+        default=env("BENCH_SCENARIOS", ""),
+        help="comma-separated names (BENCH_SCENARIOS; default all; floors are added)",
+    )
+    parser.add_argument(
+        "--duration",
+        type=_duration,
+        default=env("BENCH_DURATION", "10s"),
+        help="wrk -d per scenario and round (BENCH_DURATION; default 10s)",
+    )
+    parser.add_argument(
+        "--warmup",
+        type=_duration,
+        default=env("BENCH_WARMUP", "2s"),
+        help="unrecorded load before each scenario's first round, 0 for none (BENCH_WARMUP; default 2s)",
+    )
+    parser.add_argument(
+        "--threads", type=int, default=int(env("BENCH_THREADS", "2")), help="wrk -t (BENCH_THREADS; default 2)"
+    )
+    parser.add_argument(
+        "--connections",
+        type=int,
+        default=int(env("BENCH_CONNECTIONS", "2")),
+        help="wrk -c (BENCH_CONNECTIONS; default 2: one request per worker, so p50 is the time to answer, "
+        "not queueing)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_duration,
+        default=env("BENCH_TIMEOUT", "5s"),
+        help="wrk --timeout: slower responses count as errors (BENCH_TIMEOUT; default 5s)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=int(env("BENCH_REPEAT", "1")),
+        help="rounds over all scenarios; figures are medians of rounds (BENCH_REPEAT; default 1)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(env("BENCH_WORKERS", "2")),
+        help="gunicorn workers (BENCH_WORKERS; default 2, one per core of this machine)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the database and server log in bench/.work/")
     parser.add_argument("--list", action="store_true", help="list the scenarios and exit")
     args = parser.parse_args(argv)
@@ -86,7 +118,7 @@ def _git(*args: str) -> str | None:
 def meta(args: argparse.Namespace, wrk: str, commands: dict[str, str]) -> dict:
     status = _git("status", "--porcelain")
     return {
-        "date_utc": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "date_utc": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "git_commit": _git("rev-parse", "HEAD"),
         "git_dirty": None if status is None else bool(status),
         "cores": os.cpu_count(),
@@ -103,8 +135,9 @@ def meta(args: argparse.Namespace, wrk: str, commands: dict[str, str]) -> dict:
 
 def run(args: argparse.Namespace, scenarios: list[HttpScenario], wrk: str) -> tuple[dict, dict[str, str]]:
     """Serve, prepare every scenario, then load each in turn for every round; the server stops in all cases."""
-    settings = load.LoadSettings(threads=args.threads, connections=args.connections, duration=args.duration,
-                                 timeout=args.timeout)
+    settings = load.LoadSettings(
+        threads=args.threads, connections=args.connections, duration=args.duration, timeout=args.timeout
+    )
     rounds: dict[str, list[load.Measurement]] = {scenario.name: [] for scenario in scenarios}
     commands: dict[str, str] = {}
     token_minutes = 15 + (seconds(args.duration) + seconds(args.warmup)) * args.repeat * len(scenarios) // 60
@@ -117,14 +150,18 @@ def run(args: argparse.Namespace, scenarios: list[HttpScenario], wrk: str) -> tu
                 url = server.base_url + target.path
                 if number == 1 and seconds(args.warmup):
                     # first requests pay for lazy imports and empty caches in each worker: leave them out
-                    load.run(load.command(wrk, settings, url, scenario.script_path, args.warmup),
-                             {**target.env, "BENCH_RUN": "w"})
+                    load.run(
+                        load.command(wrk, settings, url, scenario.script_path, args.warmup),
+                        {**target.env, "BENCH_RUN": "w"},
+                    )
                 argv = load.command(wrk, settings, url, scenario.script_path)
                 commands[scenario.name] = load.show(["wrk", *argv[1:]]).replace(str(PROJECT_ROOT) + "/", "")
                 measurement = load.run(argv, {**target.env, "BENCH_RUN": f"r{number}"})
                 rounds[scenario.name].append(measurement)
-                print(f"bench: round {number}/{args.repeat} {scenario.name:<16} p50 {measurement.p50_ms:8.2f} ms  "
-                      f"{measurement.throughput_per_s:9.1f} req/s  errors {measurement.errors}")
+                print(
+                    f"bench: round {number}/{args.repeat} {scenario.name:<16} p50 {measurement.p50_ms:8.2f} ms  "
+                    f"{measurement.throughput_per_s:9.1f} req/s  errors {measurement.errors}"
+                )
     return rounds, commands
 
 
@@ -133,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for name, scenario in SCENARIOS.items():
             print(f"{name:<16} floor {scenario.floor or '-'}")
-        print(f"{'training_100k':<16} floor -\n{'batch_scoring':<16} floor inplace_predict\n{'inplace_predict':<16} floor -")
+        print(f"{'training_100k':<16} floor -\n{'batch_scoring':<16} floor inplace_predict")
+        print(f"{'inplace_predict':<16} floor -")
         print(f"{'schedule_build':<16} floor terms_only\n{'terms_only':<16} floor -\n{'cob_1m_loans':<16} floor -")
         return 0
     scenarios = choose(args.scenarios)
@@ -156,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         results.update(loans.schedules_bench())
     if not names or "cob_1m_loans" in names:
         results.update(loans.cob_bench())
-    if names and RESULTS_PATH.exists():   # a partial run keeps the other scenarios' last figures
+    if names and RESULTS_PATH.exists():  # a partial run keeps the other scenarios' last figures
         kept = {k: v for k, v in json.loads(RESULTS_PATH.read_text(encoding="utf-8")).items() if k != "_meta"}
         results = {**kept, **results}
     report.write(RESULTS_PATH, results, meta(args, wrk, commands))

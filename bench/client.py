@@ -1,4 +1,5 @@
 """The few plain HTTP calls scenarios make before the load starts (sign in, create a record to read)."""
+
 from __future__ import annotations
 
 import json
@@ -31,12 +32,14 @@ class Client:
         except urllib.error.HTTPError as error:
             status, payload = error.code, error.read()
         if status != expect:
-            raise SetupFailed(f"{method} {path} answered {status}, expected {expect}: "
-                              f"{payload[:500].decode(errors='replace')}")
+            raise SetupFailed(
+                f"{method} {path} answered {status}, expected {expect}: {payload[:500].decode(errors='replace')}"
+            )
         return json.loads(payload) if payload else {}
 
     def login(self, phone: str, password: str) -> str:
         """Sign in as staff; later calls carry the access token."""
-        self.token = self.request("POST", "/api/v1/auth/login", {"phone": phone, "password": password},
-                                  expect=200)["access_token"]
+        self.token = self.request("POST", "/api/v1/auth/login", {"phone": phone, "password": password}, expect=200)[
+            "access_token"
+        ]
         return self.token

@@ -1,4 +1,5 @@
 """Load with wrk: find (or install) it, run one bounded test, read its --latency report."""
+
 from __future__ import annotations
 
 import os
@@ -9,8 +10,10 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-INSTALL_HINT = ("wrk (the HTTP load tool) is not installed. Install it with `sudo apt-get install wrk` on "
-                "Debian/Ubuntu or `brew install wrk` on macOS, then run `make bench` again.")
+INSTALL_HINT = (
+    "wrk (the HTTP load tool) is not installed. Install it with `sudo apt-get install wrk` on "
+    "Debian/Ubuntu or `brew install wrk` on macOS, then run `make bench` again."
+)
 
 
 class LoadFailed(RuntimeError):
@@ -25,8 +28,14 @@ class LoadSettings:
     timeout: str
 
     def wrk_args(self, duration: str | None = None) -> list[str]:
-        return [f"-t{self.threads}", f"-c{self.connections}", f"-d{duration or self.duration}",
-                "--timeout", self.timeout, "--latency"]
+        return [
+            f"-t{self.threads}",
+            f"-c{self.connections}",
+            f"-d{duration or self.duration}",
+            "--timeout",
+            self.timeout,
+            "--latency",
+        ]
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,11 @@ def parse(report: str) -> Measurement:
     # both lines appear only when there is something to count
     non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", report)
     sockets = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", report)
-    return Measurement(p50_ms=_milliseconds(p50), p99_ms=_milliseconds(p99), throughput_per_s=throughput, n=n,
-                       non_2xx=int(non_2xx.group(1)) if non_2xx else 0,
-                       socket_errors=sum(map(int, sockets.groups())) if sockets else 0)
+    return Measurement(
+        p50_ms=_milliseconds(p50),
+        p99_ms=_milliseconds(p99),
+        throughput_per_s=throughput,
+        n=n,
+        non_2xx=int(non_2xx.group(1)) if non_2xx else 0,
+        socket_errors=sum(map(int, sockets.groups())) if sockets else 0,
+    )

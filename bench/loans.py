@@ -10,6 +10,7 @@ Close of business: a fresh schema in BENCH_POSTGRES_URL (default the local `test
 `services.cob.run_day` for one business date, timed; the schema is dropped afterwards. Skipped (reported, not
 faked) when PostgreSQL is not reachable.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,9 +29,15 @@ POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql+psycopg://postgr
 def _row(seconds: list[float], per_round: int, floor: str | None, n: int) -> dict:
     ordered = sorted(seconds)
     p50 = statistics.median(seconds)
-    return {"p50_ms": round(p50 * 1000, 3), "p99_ms": round(ordered[min(len(ordered) - 1,
-                                                                        int(0.99 * (len(ordered) - 1)))] * 1000, 3),
-            "throughput_per_s": round(per_round / p50, 1), "n": n, "floor": floor, "ratio_p50": None, "errors": 0}
+    return {
+        "p50_ms": round(p50 * 1000, 3),
+        "p99_ms": round(ordered[min(len(ordered) - 1, int(0.99 * (len(ordered) - 1)))] * 1000, 3),
+        "throughput_per_s": round(per_round / p50, 1),
+        "n": n,
+        "floor": floor,
+        "ratio_p50": None,
+        "errors": 0,
+    }
 
 
 def schedules_bench() -> dict[str, dict]:
@@ -38,9 +45,16 @@ def schedules_bench() -> dict[str, dict]:
     from lending.domain.terms import LoanTerms
 
     def terms(i: int) -> LoanTerms:
-        return LoanTerms(principal=Decimal(5000 + i % 997), currency="CNY", annual_rate=Decimal("0.12"),
-                         method="annuity", term_months=12, start=dt.date(2025, 3, 1) + dt.timedelta(days=i % 300),
-                         fee_rate=Decimal("0.01"))
+        return LoanTerms(
+            principal=Decimal(5000 + i % 997),
+            currency="CNY",
+            annual_rate=Decimal("0.12"),
+            method="annuity",
+            term_months=12,
+            start=dt.date(2025, 3, 1) + dt.timedelta(days=i % 300),
+            fee_rate=Decimal("0.01"),
+        )
+
     build_times, floor_times = [], []
     build = schedules.build
     for _ in range(ROUNDS):
@@ -51,10 +65,13 @@ def schedules_bench() -> dict[str, dict]:
         for one in batch:
             build(one)
         build_times.append(time.perf_counter() - started)
-    results = {"schedule_build": _row(build_times, PER_ROUND, "terms_only", ROUNDS * PER_ROUND),
-               "terms_only": _row(floor_times, PER_ROUND, None, ROUNDS * PER_ROUND)}
-    results["schedule_build"]["ratio_p50"] = round(results["schedule_build"]["p50_ms"]
-                                                   / results["terms_only"]["p50_ms"], 2)
+    results = {
+        "schedule_build": _row(build_times, PER_ROUND, "terms_only", ROUNDS * PER_ROUND),
+        "terms_only": _row(floor_times, PER_ROUND, None, ROUNDS * PER_ROUND),
+    }
+    results["schedule_build"]["ratio_p50"] = round(
+        results["schedule_build"]["p50_ms"] / results["terms_only"]["p50_ms"], 2
+    )
     results["terms_only"]["ratio_p50"] = 1.0
     print(f"bench: {results['schedule_build']['throughput_per_s']:,.0f} schedules a second")
     return results
@@ -101,23 +118,26 @@ FROM loans l CROSS JOIN generate_series(1, 6) k;
 
 def cob_bench() -> dict[str, dict]:
     from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
     from sqlalchemy.orm import Session
 
     from lending.migrate import upgrade
     from lending.services import cob
-    from sqlalchemy.engine import make_url
 
     schema = f"bench_{uuid.uuid4().hex[:10]}"
     try:
         admin = create_engine(POSTGRES_URL)
         with admin.begin() as connection:
             connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:   # no PostgreSQL here: say so, never invent a figure
+    except Exception as error:  # no PostgreSQL here: say so, never invent a figure
         print(f"bench: cob_1m_loans skipped: PostgreSQL not reachable ({type(error).__name__})")
         return {}
     try:
-        url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-            hide_password=False)
+        url = (
+            make_url(POSTGRES_URL)
+            .update_query_dict({"options": f"-csearch_path={schema}"})
+            .render_as_string(hide_password=False)
+        )
         upgrade(url)
         engine = create_engine(url)
         day = dt.date(2026, 6, 1)
@@ -135,9 +155,17 @@ def cob_bench() -> dict[str, dict]:
             seconds = time.perf_counter() - started
         print(f"bench: close of business over {LOANS:,} loans in {seconds:.1f}s: {result}")
         engine.dispose()
-        return {"cob_1m_loans": {"p50_ms": round(seconds * 1000, 1), "p99_ms": round(seconds * 1000, 1),
-                                 "throughput_per_s": round(LOANS / seconds, 1), "n": LOANS, "floor": None,
-                                 "ratio_p50": None, "errors": 0}}
+        return {
+            "cob_1m_loans": {
+                "p50_ms": round(seconds * 1000, 1),
+                "p99_ms": round(seconds * 1000, 1),
+                "throughput_per_s": round(LOANS / seconds, 1),
+                "n": LOANS,
+                "floor": None,
+                "ratio_p50": None,
+                "errors": 0,
+            }
+        }
     finally:
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))

@@ -6,6 +6,7 @@ Batch scoring is timed per chunk of 20,000 farmers (JSON parse, features, PD, sc
 p50 / p99 are over the chunks of every round. The floor scores the same rows with only `inplace_predict` on the
 ready matrix — what XGBoost alone costs, so the ratio says what our reading, features and reasons add.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,6 +29,7 @@ def _data() -> Path:
     if not path.exists():
         sys.path.insert(0, str(PROJECT_ROOT))
         from seeds import generate
+
         WORK_DIR.mkdir(parents=True, exist_ok=True)
         print(f"bench: generating {FARMERS} farmers into {path.relative_to(PROJECT_ROOT)} (once)")
         generate.write_jsonl(generate.generate(FARMERS, 7, dt.date(2025, 3, 1)), str(path), total=FARMERS)
@@ -41,9 +43,15 @@ def _percentile(values: list[float], share: float) -> float:
 
 def _result(chunk_seconds: list[float], rows_per_chunk: int, floor: str | None, n: int) -> dict:
     p50 = statistics.median(chunk_seconds) * 1000
-    return {"p50_ms": round(p50, 3), "p99_ms": round(_percentile(chunk_seconds, 0.99) * 1000, 3),
-            "throughput_per_s": round(rows_per_chunk / statistics.median(chunk_seconds), 1), "n": n,
-            "floor": floor, "ratio_p50": None, "errors": 0}
+    return {
+        "p50_ms": round(p50, 3),
+        "p99_ms": round(_percentile(chunk_seconds, 0.99) * 1000, 3),
+        "throughput_per_s": round(rows_per_chunk / statistics.median(chunk_seconds), 1),
+        "n": n,
+        "floor": floor,
+        "ratio_p50": None,
+        "errors": 0,
+    }
 
 
 def run(repeat: int = 1) -> dict[str, dict]:
@@ -59,7 +67,7 @@ def run(repeat: int = 1) -> dict[str, dict]:
         trained = result.model
 
         lines = data.read_text(encoding="utf-8").splitlines(keepends=True)
-        chunks = [lines[i:i + CHUNK] for i in range(0, len(lines), CHUNK)]
+        chunks = [lines[i : i + CHUNK] for i in range(0, len(lines), CHUNK)]
         batch_times, floor_times = [], []
         for _ in range(repeat):
             for number, chunk in enumerate(chunks):
@@ -74,14 +82,21 @@ def run(repeat: int = 1) -> dict[str, dict]:
                 floor_times.append(time.perf_counter() - started)
 
     results = {
-        "training_100k": {"p50_ms": round(training_seconds * 1000, 1), "p99_ms": round(training_seconds * 1000, 1),
-                          "throughput_per_s": round(labelled.y.size / training_seconds, 1), "n": 1, "floor": None,
-                          "ratio_p50": None, "errors": 0},
+        "training_100k": {
+            "p50_ms": round(training_seconds * 1000, 1),
+            "p99_ms": round(training_seconds * 1000, 1),
+            "throughput_per_s": round(labelled.y.size / training_seconds, 1),
+            "n": 1,
+            "floor": None,
+            "ratio_p50": None,
+            "errors": 0,
+        },
         "batch_scoring": _result(batch_times, CHUNK, "inplace_predict", FARMERS * repeat),
         "inplace_predict": _result(floor_times, CHUNK, None, FARMERS * repeat),
     }
-    results["batch_scoring"]["ratio_p50"] = round(results["batch_scoring"]["p50_ms"]
-                                                  / results["inplace_predict"]["p50_ms"], 2)
+    results["batch_scoring"]["ratio_p50"] = round(
+        results["batch_scoring"]["p50_ms"] / results["inplace_predict"]["p50_ms"], 2
+    )
     results["inplace_predict"]["ratio_p50"] = 1.0
     per_minute = results["batch_scoring"]["throughput_per_s"] * 60
     print(f"bench: batch scoring {per_minute:,.0f} farmers a minute")

@@ -1,4 +1,5 @@
 """Results: medians over rounds, each scenario's p50 divided by its floor's; results.json and the printed table."""
+
 from __future__ import annotations
 
 import json
@@ -23,7 +24,7 @@ def summarise(rounds: dict[str, list[Measurement]], floors: dict[str, str | None
             "ratio_p50": None,
             "errors": sum(m.errors for m in measurements),
         }
-    for name, result in results.items():
+    for result in results.values():
         floor = results.get(result["floor"]) if result["floor"] else result
         if floor and floor["p50_ms"]:
             result["ratio_p50"] = round(result["p50_ms"] / floor["p50_ms"], 2)
@@ -37,9 +38,16 @@ def write(path: Path, results: dict[str, dict], meta: dict) -> None:
 def _cells(name: str, result: dict) -> tuple[str, ...]:
     ratio = result["ratio_p50"]
     errors = result["errors"]
-    return (name, f"{result['p50_ms']:.2f}", f"{result['p99_ms']:.2f}", f"{result['throughput_per_s']:.1f}",
-            str(result["n"]), result["floor"] or "-", "-" if ratio is None else f"{ratio:.2f}",
-            f"{errors} FAILED" if errors else "0")
+    return (
+        name,
+        f"{result['p50_ms']:.2f}",
+        f"{result['p99_ms']:.2f}",
+        f"{result['throughput_per_s']:.1f}",
+        str(result["n"]),
+        result["floor"] or "-",
+        "-" if ratio is None else f"{ratio:.2f}",
+        f"{errors} FAILED" if errors else "0",
+    )
 
 
 def table(results: dict[str, dict]) -> str:
@@ -47,13 +55,18 @@ def table(results: dict[str, dict]) -> str:
     rows = [COLUMNS, *(_cells(name, result) for name, result in results.items())]
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
     left = {0, 5}  # scenario and floor are names
-    lines = ["  ".join(cell.ljust(widths[i]) if i in left else cell.rjust(widths[i]) for i, cell in enumerate(row))
-             for row in rows]
+    lines = [
+        "  ".join(cell.ljust(widths[i]) if i in left else cell.rjust(widths[i]) for i, cell in enumerate(row))
+        for row in rows
+    ]
     return "\n".join(line.rstrip() for line in lines)
 
 
 def failures(results: dict[str, dict]) -> list[str]:
     """One line per scenario whose figures include failed requests (non-2xx, socket errors, timeouts)."""
-    return [f"{name}: {result['errors']} failed requests (non-2xx answers, socket errors, timeouts) beside "
-            f"{result['n']} completed; its figures do not measure the path it names"
-            for name, result in results.items() if result["errors"]]
+    return [
+        f"{name}: {result['errors']} failed requests (non-2xx answers, socket errors, timeouts) beside "
+        f"{result['n']} completed; its figures do not measure the path it names"
+        for name, result in results.items()
+        if result["errors"]
+    ]

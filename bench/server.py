@@ -1,4 +1,5 @@
 """The app as production serves it: a fresh SQLite database, migrated, one staff account, gunicorn on 127.0.0.1."""
+
 from __future__ import annotations
 
 import os
@@ -60,24 +61,38 @@ class Server:
 
     @property
     def env(self) -> dict[str, str]:
-        return {**os.environ,
-                "DATABASE_URL": f"sqlite:///{self.database_path}",  # absolute path → four slashes
-                "MODELS_DIR": str(self.work_dir / "models"),
-                "SECRET_KEY": SECRET_KEY,
-                "LOG_LEVEL": "WARNING",
-                # an access token must outlive the longest scenario, or a long run turns into a run of 401s
-                "ACCESS_TOKEN_MINUTES": str(self.token_minutes),
-                # every request still goes through the rate limiter (its cost is measured), but from 127.0.0.1 the
-                # load tool would trip the real limits in a second
-                **{name: NEVER_LIMITED for name in ("RATE_LIMIT_IP", "RATE_LIMIT_SIGN_IN", "RATE_LIMIT_AGENT")}}
+        return {
+            **os.environ,
+            "DATABASE_URL": f"sqlite:///{self.database_path}",  # absolute path → four slashes
+            "MODELS_DIR": str(self.work_dir / "models"),
+            "SECRET_KEY": SECRET_KEY,
+            "LOG_LEVEL": "WARNING",
+            # an access token must outlive the longest scenario, or a long run turns into a run of 401s
+            "ACCESS_TOKEN_MINUTES": str(self.token_minutes),
+            # every request still goes through the rate limiter (its cost is measured), but from 127.0.0.1 the
+            # load tool would trip the real limits in a second
+            **{name: NEVER_LIMITED for name in ("RATE_LIMIT_IP", "RATE_LIMIT_SIGN_IN", "RATE_LIMIT_AGENT")},
+        }
 
     def __enter__(self) -> Server:
         try:
             self._flask("db", "upgrade")
-            self._flask("seed", "--farmers", "0")         # villages, products (and the demo staff)
-            self._flask("users", "create", "--role", "agent", "--phone", STAFF_PHONE, "--password", STAFF_PASSWORD,
-                        "--village", STAFF_VILLAGE, "--name", "Bench Agent")   # an agent covers known villages
-            self._flask("model", "ensure")                # a model trained on seeds/farmers.jsonl, promoted
+            self._flask("seed", "--farmers", "0")  # villages, products (and the demo staff)
+            self._flask(
+                "users",
+                "create",
+                "--role",
+                "agent",
+                "--phone",
+                STAFF_PHONE,
+                "--password",
+                STAFF_PASSWORD,
+                "--village",
+                STAFF_VILLAGE,
+                "--name",
+                "Bench Agent",
+            )  # an agent covers known villages
+            self._flask("model", "ensure")  # a model trained on seeds/farmers.jsonl, promoted
             self._start()
         except BaseException:
             self.stop(failed=True)
@@ -90,11 +105,19 @@ class Server:
 
     def _flask(self, *args: str) -> None:
         command = [str(executable("flask")), "--app", "app", *args]
-        done = subprocess.run(command, cwd=PROJECT_ROOT, env=self.env, capture_output=True, text=True,
-                              stdin=subprocess.DEVNULL, timeout=120)
+        done = subprocess.run(
+            command,
+            cwd=PROJECT_ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
         if done.returncode != 0:
-            raise ServerFailed(f"`flask --app app {' '.join(args[:2])}` failed ({done.returncode}):\n"
-                               f"{done.stdout}{done.stderr}")
+            raise ServerFailed(
+                f"`flask --app app {' '.join(args[:2])}` failed ({done.returncode}):\n{done.stdout}{done.stderr}"
+            )
 
     def _start(self) -> None:
         # as `make run` serves (lending/serve.py, gunicorn.conf.py); the access log goes to the server log
@@ -102,8 +125,15 @@ class Server:
         env = {**self.env, "HOST": HOST, "PORT": str(self.port), "WEB_CONCURRENCY": str(self.workers)}
         with open(self.log_path, "wb") as log:
             # its own session: a Ctrl-C at the terminal reaches the bench, which then stops the server in order
-            self.process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdin=subprocess.DEVNULL,
-                                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            self.process = subprocess.Popen(
+                command,
+                cwd=PROJECT_ROOT,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         self._wait_ready(timeout=60)
 
     def _wait_ready(self, *, timeout: float) -> None:

@@ -4,6 +4,7 @@ Keys sorted at every level, no whitespace (separators "," and ":"), UTF-8 text (
 or infinity; floats as Python's shortest repr. Decimals, UUIDs, dates and enums are written as their strings, so a
 typed command hashes as its JSON body would.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -30,8 +31,7 @@ def _plain(value):
 
 
 def canonical_json(value) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False,
-                      default=_plain)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_plain)
 
 
 def digest(value) -> str:

@@ -1,4 +1,5 @@
 """Settings from the environment, with defaults that run on one machine with nothing else installed."""
+
 from __future__ import annotations
 
 import base64
@@ -24,33 +25,60 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "MAX_CONTENT_LENGTH": ("1048576", "largest request body in bytes (413 beyond)"),
     "SEEDS_DIR": (str(PROJECT_ROOT / "seeds"), "where `flask seed` reads farmers.jsonl, agents.json, products.json"),
     "SEED_FARMERS": ("200", "how many farmers of farmers.jsonl `flask seed` loads"),
-    "MODELS_DIR": (str(INSTANCE_DIR / "models"), "where trained model artifacts are written (one directory per version)"),
+    "MODELS_DIR": (
+        str(INSTANCE_DIR / "models"),
+        "where trained model artifacts are written (one directory per version)",
+    ),
     "POLICY_APPROVE_PD": ("0.06", "PD below which an application is approved without a person"),
-    "POLICY_DECLINE_PD": ("0.15", "PD from which an application is declined; between the two, a credit officer decides"),
+    "POLICY_DECLINE_PD": (
+        "0.15",
+        "PD from which an application is declined; between the two, a credit officer decides",
+    ),
     "DRIFT_WINDOW": ("1000", "how many recent decisions the drift report (PSI, CSI) compares with training"),
     "PAYMENTS_PROVIDER": ("sandbox", "who pays loans out: sandbox (answers at once, moves no money)"),
     "SMS_TRANSPORT": ("console", "how `flask outbox run` sends SMS: console (logs each message, sends nothing)"),
-    "RECEIPT_TOLERANCE_SHARE": ("0.01", "a receipt a person records may exceed what the loan owes by this share of it "
-                                        "(rounded down to the minor unit); beyond it 422"),
-    "OFFER_VALID_DAYS": ("30", "days an approved application's offer may be accepted; it counts in the farmer's open "
-                               "exposure until then"),
-    "MOBILE_MONEY_CALLBACK_TOKEN": (None, "shared secret a mobile-money provider sends in X-Callback-Token; unset = callbacks refused"),
+    "RECEIPT_TOLERANCE_SHARE": (
+        "0.01",
+        "a receipt a person records may exceed what the loan owes by this share of it "
+        "(rounded down to the minor unit); beyond it 422",
+    ),
+    "OFFER_VALID_DAYS": (
+        "30",
+        "days an approved application's offer may be accepted; it counts in the farmer's open exposure until then",
+    ),
+    "MOBILE_MONEY_CALLBACK_TOKEN": (
+        None,
+        "shared secret a mobile-money provider sends in X-Callback-Token; unset = callbacks refused",
+    ),
     "LOG_LEVEL": ("INFO", "logging level"),
-    "PII_KEY": (None, "AES-256-GCM keys for national ID and phone, `id:base64`, comma-separated: the first encrypts, "
-                      "all decrypt (rotation); unset = a key kept in instance/pii_key (development only)"),
-    "PII_INDEX_KEY": (None, "HMAC key of the blind index (exact lookup, duplicates); unset = instance/pii_index_key "
-                            "(development only)"),
-    "REDIS_URL": (None, "Redis for rate limits; unset = counters in a SQLite file beside a SQLite database, or in "
-                        "the PostgreSQL database"),
+    "PII_KEY": (
+        None,
+        "AES-256-GCM keys for national ID and phone, `id:base64`, comma-separated: the first encrypts, "
+        "all decrypt (rotation); unset = a key kept in instance/pii_key (development only)",
+    ),
+    "PII_INDEX_KEY": (
+        None,
+        "HMAC key of the blind index (exact lookup, duplicates); unset = instance/pii_index_key (development only)",
+    ),
+    "REDIS_URL": (
+        None,
+        "Redis for rate limits; unset = counters in a SQLite file beside a SQLite database, or in "
+        "the PostgreSQL database",
+    ),
     "RATE_LIMIT_IP": ("600 per minute", "requests a client address may make (every route but /healthz and /readyz)"),
     "RATE_LIMIT_SIGN_IN": ("10 per minute; 50 per hour", "sign-in attempts per client address and per phone"),
-    "RATE_LIMIT_AGENT": ("1200 per minute", "requests a signed-in agent (any signed-in account, counted by its "
-                                            "token) may make"),
+    "RATE_LIMIT_AGENT": (
+        "1200 per minute",
+        "requests a signed-in agent (any signed-in account, counted by its token) may make",
+    ),
     "CORS_ORIGINS": ("", "origins allowed to call the API from a browser, comma-separated; empty = none"),
     "RISK_APPLICATIONS_PER_HOUR": ("3", "applications for one farmer in an hour beyond which they are held for review"),
     "RISK_REPAYMENTS_PER_HOUR": ("10", "repayments to one loan in an hour beyond which they are held for review"),
     "RISK_AGENT_DISTANCE_KM": ("25", "an agent this far from the farmer's village is held for review"),
-    "RISK_NEAR_LIMIT_SHARE": ("0.95", "an amount at or above this share of a limit, but under it, counts as just under"),
+    "RISK_NEAR_LIMIT_SHARE": (
+        "0.95",
+        "an amount at or above this share of a limit, but under it, counts as just under",
+    ),
     "RISK_NEAR_LIMIT_COUNT": ("3", "amounts just under a limit in 30 days from which the next is held for review"),
 }
 

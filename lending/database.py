@@ -1,5 +1,6 @@
 """Engines and sessions, with no web framework: the app (extensions.Database), the CLI, migrations and tests that call
 use cases directly all open the database through these."""
+
 from __future__ import annotations
 
 from sqlalchemy import Engine, create_engine, event

@@ -3,6 +3,7 @@
 Services raise LendingError subclasses; every channel renders the same `code` in its own form — REST as problem JSON
 (lending/api/problems.py), USSD as a re-prompt or a last screen, SMS as a reply, sync as a per-mutation `rejected`.
 """
+
 from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -13,8 +14,14 @@ class LendingError(Exception):
     code = "bad_request"
     message = "The request cannot be processed."
 
-    def __init__(self, message: str | None = None, *, errors: dict[str, list[str]] | None = None,
-                 code: str | None = None, headers: dict[str, str] | None = None):
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        errors: dict[str, list[str]] | None = None,
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+    ):
         super().__init__(message or self.message)
         self.message = message or self.message
         self.errors = errors or {}
@@ -67,8 +74,10 @@ class TooManyRequests(LendingError):
 
 
 # A unique index the database enforces behind a service's own check (a race both checks passed): what it means.
-_UNIQUE = {"phone_index": ("duplicate_identity", "phone", "Another farmer has this phone number."),
-           "national_id_index": ("duplicate_identity", "national_id", "Another farmer has this national ID.")}
+_UNIQUE = {
+    "phone_index": ("duplicate_identity", "phone", "Another farmer has this phone number."),
+    "national_id_index": ("duplicate_identity", "national_id", "Another farmer has this national ID."),
+}
 
 
 def integrity_conflict(error: IntegrityError) -> Conflict:
@@ -80,10 +89,9 @@ def integrity_conflict(error: IntegrityError) -> Conflict:
     return Conflict("This conflicts with an existing record.")
 
 
-TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03"})   # deadlock, serialisation failure, lock not available
+TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03"})  # deadlock, serialisation failure, lock not available
 
 
 def transient(error: OperationalError) -> bool:
     """A conflict between concurrent transactions that a retry resolves (the transaction was rolled back whole)."""
-    return (getattr(error.orig, "sqlstate", None) in TRANSIENT_SQLSTATES
-            or "database is locked" in str(error.orig))
+    return getattr(error.orig, "sqlstate", None) in TRANSIENT_SQLSTATES or "database is locked" in str(error.orig)

@@ -1,15 +1,17 @@
 """The database (engine + request-scoped session) and the flask-smorest Api, built by create_app, never at import."""
+
 from __future__ import annotations
 
 from flask import Flask, appcontext_pushed, current_app, g
-from flask_smorest import Api, Blueprint as SmorestBlueprint
-from webargs.flaskparser import FlaskParser
+from flask_smorest import Api
+from flask_smorest import Blueprint as SmorestBlueprint
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+from webargs.flaskparser import FlaskParser
 
 from .config import Settings
-from .security import pii
 from .database import make_engine, session_factory
+from .security import pii
 
 
 class Database:

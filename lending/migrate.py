@@ -1,4 +1,5 @@
 """Run alembic from code (the CLI, tests and `make run` use the same path)."""
+
 from __future__ import annotations
 
 from alembic import command

@@ -1,4 +1,5 @@
 """Money: a Decimal amount with its ISO 4217 currency. Never float; mixing currencies raises; rounding is named."""
+
 from __future__ import annotations
 
 import re
@@ -69,38 +70,38 @@ class Money:
         minor_units(self.currency)
 
     @classmethod
-    def of(cls, amount, currency: str) -> "Money":
+    def of(cls, amount, currency: str) -> Money:
         return cls(to_decimal(amount), currency)
 
-    def _same(self, other: "Money") -> None:
+    def _same(self, other: Money) -> None:
         if not isinstance(other, Money):
             raise TypeError("money only combines with money")
         if other.currency != self.currency:
             raise CurrencyMismatch(f"{self.currency} and {other.currency}")
 
-    def __add__(self, other: "Money") -> "Money":
+    def __add__(self, other: Money) -> Money:
         self._same(other)
         return Money(self.amount + other.amount, self.currency)
 
-    def __sub__(self, other: "Money") -> "Money":
+    def __sub__(self, other: Money) -> Money:
         self._same(other)
         return Money(self.amount - other.amount, self.currency)
 
-    def __neg__(self) -> "Money":
+    def __neg__(self) -> Money:
         return Money(-self.amount, self.currency)
 
-    def __lt__(self, other: "Money") -> bool:
+    def __lt__(self, other: Money) -> bool:
         self._same(other)
         return self.amount < other.amount
 
-    def __le__(self, other: "Money") -> bool:
+    def __le__(self, other: Money) -> bool:
         self._same(other)
         return self.amount <= other.amount
 
-    def times(self, factor) -> "Money":
+    def times(self, factor) -> Money:
         return Money(self.amount * to_decimal(factor), self.currency)
 
-    def rounded(self, rounding: str = ROUND_HALF_EVEN) -> "Money":
+    def rounded(self, rounding: str = ROUND_HALF_EVEN) -> Money:
         """Round to the currency's minor unit (half-even unless told)."""
         quantum = Decimal(1).scaleb(-minor_units(self.currency))
         return Money(self.amount.quantize(quantum, rounding=rounding), self.currency)

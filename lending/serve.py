@@ -1,6 +1,7 @@
 """`python -m lending.serve`: the app served as `make run` serves it — gunicorn with the project's gunicorn.conf.py
 (bind from HOST and PORT, workers from WEB_CONCURRENCY or the cores, access log masked, no Server header). The bench
 and the served-app tests start the same command."""
+
 from __future__ import annotations
 
 import os

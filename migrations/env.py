@@ -1,11 +1,11 @@
 """Alembic environment: runs against DATABASE_URL (or the URL a caller put in the config), batch mode on SQLite."""
+
 from __future__ import annotations
 
 from logging.config import fileConfig
 from pathlib import Path
 
 from alembic import context
-from sqlalchemy import pool
 
 from lending import config as settings
 from lending.database import make_engine
@@ -27,8 +27,13 @@ def database_url() -> str:
 
 def run_migrations_offline() -> None:
     url = database_url()
-    context.configure(url=url, target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=url.startswith("sqlite"), compare_type=True)
+    context.configure(
+        url=url,
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=url.startswith("sqlite"),
+        compare_type=True,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
@@ -45,8 +50,12 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite", compare_type=True)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

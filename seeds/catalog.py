@@ -3,6 +3,7 @@
 Every number here is an approximate public figure (sources in seeds/README.md), chosen so that a farmer's
 records add up the way a loan officer in the county would expect. Nothing here is random; generate.py draws from it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,11 +11,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class County:
-    code: str                     # 6-digit county-level admin code, also the area code of a resident ID
+    code: str  # 6-digit county-level admin code, also the area code of a resident ID
     name: str
-    region: str                   # "north" (wheat-corn), "south" (rice-wheat) or "northeast" (one summer crop)
+    region: str  # "north" (wheat-corn), "south" (rice-wheat) or "northeast" (one summer crop)
     rent_per_mu: tuple[int, int]  # land-transfer rent, CNY per mu per year
-    vegetable_share: float        # share of farmers who grow vegetables for market
+    vegetable_share: float  # share of farmers who grow vegetables for market
 
 
 # Five grain counties; villages carry the 9-digit township-level code (county code + 3-digit township: 1xx towns, 2xx
@@ -34,9 +35,9 @@ COUNTY_OF = {county.code: county for county in COUNTIES}
 @dataclass(frozen=True)
 class Crop:
     yield_kg_per_mu: tuple[int, int]
-    price_per_kg: tuple[float, float]   # farm-gate, CNY
+    price_per_kg: tuple[float, float]  # farm-gate, CNY
     harvest_months: tuple[int, ...]
-    sale_lag_days: tuple[int, int]      # how long after harvest the crop is sold (storage, drying, waiting on price)
+    sale_lag_days: tuple[int, int]  # how long after harvest the crop is sold (storage, drying, waiting on price)
 
 
 CROPS = {
@@ -59,11 +60,11 @@ SOUTH_WINTER_WHEAT_SHARE = 0.70  # rice farmers in Anhui/Jiangsu who also grow w
 # Buyers a farmer sells to, by type: how many of each per county, and how they usually pay.
 BUYER_TYPES = {
     #          per county, {channel: weight}
-    "DEPOT": (2, {"bank": 0.95, "mobile": 0.05}),                 # state grain depot (minimum purchase price)
-    "MILL": (3, {"bank": 0.60, "mobile": 0.30, "cash": 0.10}),    # rice or flour mill, feed mill
-    "COOP": (5, {"coop": 0.75, "bank": 0.25}),                    # farmers' professional cooperative
+    "DEPOT": (2, {"bank": 0.95, "mobile": 0.05}),  # state grain depot (minimum purchase price)
+    "MILL": (3, {"bank": 0.60, "mobile": 0.30, "cash": 0.10}),  # rice or flour mill, feed mill
+    "COOP": (5, {"coop": 0.75, "bank": 0.25}),  # farmers' professional cooperative
     "TRADER": (40, {"cash": 0.55, "mobile": 0.40, "bank": 0.05}),  # village grain broker (粮食经纪人)
-    "MARKET": (2, {"mobile": 0.60, "cash": 0.40}),                # vegetable wholesale market
+    "MARKET": (2, {"mobile": 0.60, "cash": 0.40}),  # vegetable wholesale market
 }
 GRAIN_BUYER_WEIGHTS = {
     # farm kind: {buyer type: weight} -- large farms sell to depots, mills and co-ops; small ones to brokers
@@ -76,8 +77,8 @@ VEGETABLE_BUYER_WEIGHTS = {"MARKET": 0.5, "TRADER": 0.35, "COOP": 0.15}
 
 @dataclass(frozen=True)
 class Equipment:
-    price: tuple[int, int]   # CNY, dealer price
-    min_area_mu: float       # smallest farm that plausibly buys one
+    price: tuple[int, int]  # CNY, dealer price
+    min_area_mu: float  # smallest farm that plausibly buys one
     regions: tuple[str, ...]
 
 
@@ -89,10 +90,10 @@ EQUIPMENT = {
     "grain_dryer": Equipment((80_000, 250_000), 200, ("north", "south", "northeast")),
     "seeder": Equipment((8_000, 40_000), 0, ("north", "south", "northeast")),
 }
-SUBSIDY_SHARE = (0.20, 0.35)   # farm-machinery purchase subsidy, share of price
-SUBSIDISED_SHARE = 0.80        # share of purchases that are in the subsidy catalogue (the rest: used or uncatalogued)
-LOAN_MONTHS = 36               # dealer / bank financing of a machine runs about three years
-FINANCED_SHARE_OF_NET = 0.70   # the financed part of (price - subsidy); the rest is the down payment
+SUBSIDY_SHARE = (0.20, 0.35)  # farm-machinery purchase subsidy, share of price
+SUBSIDISED_SHARE = 0.80  # share of purchases that are in the subsidy catalogue (the rest: used or uncatalogued)
+LOAN_MONTHS = 36  # dealer / bank financing of a machine runs about three years
+FINANCED_SHARE_OF_NET = 0.70  # the financed part of (price - subsidy); the rest is the down payment
 
 # Land-transfer contract terms in years, and how often each is seen.
 LEASE_TERMS = ((1, 0.12), (2, 0.08), (3, 0.22), (5, 0.30), (8, 0.08), (10, 0.15), (15, 0.05))
@@ -100,12 +101,43 @@ LEASE_TERMS = ((1, 0.12), (2, 0.08), (3, 0.22), (5, 0.30), (8, 0.08), (10, 0.15)
 LEASE_START_DAYS = ((10, 1), (11, 1), (1, 1), (3, 1))
 
 # Common surnames, most frequent first (weights fall off with rank), and given-name characters.
-SURNAMES = tuple("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-                 "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤")
+SURNAMES = tuple(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤"
+)
 MALE_GIVEN = tuple("建国华军明伟强平勇志刚海林东文福春德成永庆立宝兴金贵山亮新峰忠礼长青正良富胜洪学")
 FEMALE_GIVEN = tuple("秀英兰芳玲丽梅珍霞凤桂敏燕红萍琴云翠娟静春华香玉素荣淑")
 
 # Mobile prefixes in use in mainland China (second and third digit of the 11-digit number).
-MOBILE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155",
-                   "156", "157", "158", "159", "177", "180", "181", "182", "183", "185", "186", "187", "188",
-                   "189", "191", "198", "199")
+MOBILE_PREFIXES = (
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "177",
+    "180",
+    "181",
+    "182",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "198",
+    "199",
+)

@@ -1,5 +1,6 @@
 """Test fixtures: one migrated database per backend per session (SQLite always; PostgreSQL when
 TEST_DATABASE_URL is set, required when REQUIRE_POSTGRES=1), emptied after every test, dropped at the end."""
+
 from __future__ import annotations
 
 import os
@@ -71,11 +72,19 @@ def app(database_url):
 
     # no rate limits: the suite makes thousands of requests from 127.0.0.1, and tests that no row changes would
     # see the counters; tests/integration/test_limits.py makes apps of its own with small limits
-    application = create_app({"DATABASE_URL": database_url, "SECRET_KEY": SECRET, "TESTING": True,
-                              "LOG_LEVEL": "WARNING", "RATELIMIT_ENABLED": False})
+    application = create_app(
+        {
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": SECRET,
+            "TESTING": True,
+            "LOG_LEVEL": "WARNING",
+            "RATELIMIT_ENABLED": False,
+        }
+    )
     yield application
     with application.app_context():
         from lending.extensions import db
+
         db.engine.dispose()
 
 
@@ -90,6 +99,7 @@ def _empty_tables(request):
     from lending.extensions import db
     from lending.models import Base
     from lending.models.audit import APPEND_ONLY_GUARD
+
     with application.app_context():
         with db.engine.begin() as connection:
             install, remove = APPEND_ONLY_GUARD[connection.dialect.name]
@@ -107,6 +117,7 @@ def _villages(request):
     every table): farmers are enrolled, and agents assigned, in known villages only."""
     if "app" in request.fixturenames:
         from tests.helpers import load_villages
+
         load_villages(request.getfixturevalue("app"))
 
 
@@ -118,6 +129,7 @@ def client(app):
 @pytest.fixture
 def session(app):
     from lending.extensions import db
+
     with app.app_context():
         yield db.session
 
@@ -142,8 +154,8 @@ def trained_model_dir(tmp_path_factory) -> str:
 @pytest.fixture
 def current_model(app, trained_model_dir):
     """The session's model, registered and promoted in this test's database."""
-    from lending.extensions import db
     from lending.domain.actors import SYSTEM
+    from lending.extensions import db
     from lending.services import registry
 
     with app.app_context():

@@ -1,4 +1,5 @@
 """Building blocks for tests: staff accounts, tokens, farmers — made through the real services and API."""
+
 from __future__ import annotations
 
 import json
@@ -15,6 +16,7 @@ def next_phone() -> str:
 def next_national_id() -> str:
     """A valid national ID (born in 1978, its check character computed) that another test farmer hardly has."""
     from lending.api.fields import national_id_valid
+
     n = uuid.uuid4().int
     first17 = f"3401231978{n % 12 + 1:02d}{n // 12 % 28 + 1:02d}{n // 336 % 1000:03d}"
     return next(first17 + check for check in "0123456789X" if national_id_valid(first17 + check))
@@ -26,13 +28,20 @@ def another_identity() -> dict:
 
 
 def make_staff(app, role: str, villages: list[str] = (), phone: str | None = None):
-    from lending.extensions import db
     from lending.domain.actors import SYSTEM
+    from lending.extensions import db
     from lending.services import staff
 
     with app.app_context():
-        agent = staff.create(session=db.session, actor=SYSTEM, phone=phone or next_phone(), password=PASSWORD,
-                             role=role, name=f"{role} {uuid.uuid4().hex[:4]}", villages=list(villages))
+        agent = staff.create(
+            session=db.session,
+            actor=SYSTEM,
+            phone=phone or next_phone(),
+            password=PASSWORD,
+            role=role,
+            name=f"{role} {uuid.uuid4().hex[:4]}",
+            villages=list(villages),
+        )
         return agent.id, agent.phone
 
 
@@ -59,6 +68,7 @@ def load_villages(app) -> None:
     """The villages of seeds/villages.json, as `flask seed` loads them (farmers live in known villages only)."""
     from lending.extensions import db
     from lending.services import seeding
+
     with app.app_context():
         seeding._villages(db.session, SEEDS)
         db.session.commit()
@@ -71,15 +81,41 @@ def village_position(code: str) -> str:
 
 
 # DESIGN.md §5 example records
-LAND = {"contract_id": "L1", "area_mu": "12.5", "start_date": "2022-03-01", "end_date": "2030-02-28",
-        "annual_rent": "9600.00", "rent_payments_on_time": 3, "rent_payments_late": 0, "registered": True}
-SALE = {"sale_date": "2024-10-12", "crop": "rice", "quantity_kg": "5000", "amount": "13500.00",
-        "buyer_id": "COOP-7", "channel": "bank"}
-EQUIPMENT = {"purchase_date": "2023-04-02", "category": "tractor", "price": "85000.00", "subsidy": "25000.00",
-             "financed": False}
+LAND = {
+    "contract_id": "L1",
+    "area_mu": "12.5",
+    "start_date": "2022-03-01",
+    "end_date": "2030-02-28",
+    "annual_rent": "9600.00",
+    "rent_payments_on_time": 3,
+    "rent_payments_late": 0,
+    "registered": True,
+}
+SALE = {
+    "sale_date": "2024-10-12",
+    "crop": "rice",
+    "quantity_kg": "5000",
+    "amount": "13500.00",
+    "buyer_id": "COOP-7",
+    "channel": "bank",
+}
+EQUIPMENT = {
+    "purchase_date": "2023-04-02",
+    "category": "tractor",
+    "price": "85000.00",
+    "subsidy": "25000.00",
+    "financed": False,
+}
 
-FARMER = {"name": "王建国", "village_code": "340123104", "birth_year": 1978, "household_size": 4,
-          "phone": "+8613800138000", "national_id": "340123197803011230", "language": "zh"}
+FARMER = {
+    "name": "王建国",
+    "village_code": "340123104",
+    "birth_year": 1978,
+    "household_size": 4,
+    "phone": "+8613800138000",
+    "national_id": "340123197803011230",
+    "language": "zh",
+}
 
 
 def create_farmer(client, headers, **overrides) -> dict:
@@ -103,9 +139,12 @@ def load_products(app) -> None:
 def consent_to_scoring(client, headers, farmer_id) -> None:
     """The farmer consents to credit scoring under its current text."""
     from lending.i18n.consents import current
-    response = client.post(f"/api/v1/farmers/{farmer_id}/consents",
-                           json={"purpose": "credit_scoring", "text_version": current("credit_scoring")},
-                           headers=headers)
+
+    response = client.post(
+        f"/api/v1/farmers/{farmer_id}/consents",
+        json={"purpose": "credit_scoring", "text_version": current("credit_scoring")},
+        headers=headers,
+    )
     assert response.status_code in (200, 201), response.json
 
 
@@ -116,6 +155,7 @@ def stored(app) -> dict:
 
     from lending.extensions import db
     from lending.models import AuditEvent, Base
+
     state = {}
     with app.app_context():
         with db.engine.connect() as connection:
@@ -123,7 +163,7 @@ def stored(app) -> dict:
                 if table.name == AuditEvent.__tablename__:
                     continue
                 columns = [func.count()]
-                if "version" in table.c and isinstance(table.c.version.type, Integer):   # not model_versions
+                if "version" in table.c and isinstance(table.c.version.type, Integer):  # not model_versions
                     columns.append(func.coalesce(func.sum(table.c.version), 0))
                 state[table.name] = tuple(connection.execute(select(*columns).select_from(table)).one())
     return state
@@ -133,6 +173,7 @@ def sms_to(app, phone: str) -> list[str]:
     """Bodies of the SMS messages queued for `phone`, oldest first (recipients are encrypted: compared decrypted)."""
     from lending.channels import sms
     from lending.extensions import db
+
     with app.app_context():
         return [message.body for message in sms.messages_to(db.session, phone)]
 
@@ -140,10 +181,10 @@ def sms_to(app, phone: str) -> list[str]:
 def code_sent_to(app, phone: str) -> str:
     """The six-digit sign-in code in the last SMS to `phone`."""
     import re
+
     bodies = sms_to(app, phone)
     assert bodies, f"no SMS to {phone}"
     return re.search(r"\b(\d{6})\b", bodies[-1]).group(1)
-
 
 
 def receipt(amount: str, **extra) -> dict:
@@ -155,6 +196,7 @@ def at_the_same_instant(target, args: tuple, *, processes: int = 4, timeout: flo
     """Run `target(*args, start, results)` in `processes` fresh processes that wait on `start` and put one result
     each on `results`; release them together and return what they put, in the order it arrived."""
     import multiprocessing
+
     context = multiprocessing.get_context("spawn")
     start, results = context.Event(), context.Queue()
     workers = [context.Process(target=target, args=(*args, start, results)) for _ in range(processes)]

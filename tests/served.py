@@ -1,6 +1,7 @@
 """The app served as `make run` serves it (lending/serve.py: gunicorn with gunicorn.conf.py) for tests that talk to
 it over real HTTP: `with served_app(database_url, log) as base:` — started on a free port of 127.0.0.1, stopped
 (master and workers) when the block ends."""
+
 from __future__ import annotations
 
 import contextlib
@@ -34,11 +35,26 @@ def _ready(url: str) -> bool:
 @contextlib.contextmanager
 def served_app(database_url: str, log: Path, *, workers: int = 2, **env: str):
     port = free_port()
-    environment = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": SECRET, "HOST": "127.0.0.1",
-                   "PORT": str(port), "WEB_CONCURRENCY": str(workers), "LOG_LEVEL": "INFO", **env}
+    environment = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": SECRET,
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+        "WEB_CONCURRENCY": str(workers),
+        "LOG_LEVEL": "INFO",
+        **env,
+    }
     with open(log, "wb") as output:
-        server = subprocess.Popen(serve.command(), cwd=serve.PROJECT_ROOT, env=environment, stdin=subprocess.DEVNULL,
-                                  stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
+        server = subprocess.Popen(
+            serve.command(),
+            cwd=serve.PROJECT_ROOT,
+            env=environment,
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

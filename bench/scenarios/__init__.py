@@ -1,4 +1,5 @@
 """The scenarios `make bench` runs, in this order. Add one: a module here defining an HttpScenario, one line below."""
+
 from __future__ import annotations
 
 from .decisions import DECISION
@@ -6,11 +7,14 @@ from .farmers import FARMER_CREATE, FARMER_GET
 from .health import HEALTHZ
 from .http import HttpScenario, Target
 
-SCENARIOS: dict[str, HttpScenario] = {scenario.name: scenario for scenario in (
-    HEALTHZ,
-    FARMER_CREATE,
-    FARMER_GET,
-    DECISION,
-)}
+SCENARIOS: dict[str, HttpScenario] = {
+    scenario.name: scenario
+    for scenario in (
+        HEALTHZ,
+        FARMER_CREATE,
+        FARMER_GET,
+        DECISION,
+    )
+}
 
 __all__ = ["SCENARIOS", "HttpScenario", "Target"]

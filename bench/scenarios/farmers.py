@@ -1,4 +1,5 @@
 """Farmers: enrolment (a write with an audit row) and reading one farmer, both as a signed-in field agent."""
+
 from __future__ import annotations
 
 import json

@@ -1,9 +1,10 @@
 """An HTTP scenario: what to prepare through the API, then which path wrk loads (with which Lua script)."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from ..client import Client
 
@@ -13,6 +14,7 @@ SCRIPTS_DIR = Path(__file__).resolve().parent
 @dataclass(frozen=True)
 class Target:
     """What wrk loads: a path on the served app, and the environment its Lua script reads (os.getenv)."""
+
     path: str
     env: dict[str, str] = field(default_factory=dict)
 

@@ -1,4 +1,5 @@
 """REST resources under /api/v1 (flask-smorest): one package per resource with routes.py and schemas.py."""
+
 from __future__ import annotations
 
 import json
@@ -9,10 +10,10 @@ from marshmallow import fields as ma_fields
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..errors import LendingError
-from ..http.problems import PROBLEM_JSON, problem
 from ..extensions import api
-from ..money import PLAIN_DECIMAL
 from ..http.actors import require
+from ..http.problems import PROBLEM_JSON, problem
+from ..money import PLAIN_DECIMAL
 from .fields import PlainDecimal
 
 BEARER = [{"bearerAuth": []}]
@@ -20,16 +21,26 @@ BEARER = [{"bearerAuth": []}]
 
 def signed_in(blp, *roles: str):
     """A view for signed-in actors with one of `roles` (any role when none is given), documented as such."""
+
     def decorator(view):
         return blp.doc(security=BEARER)(require(*roles)(view))
+
     return decorator
 
 
 IF_MATCH_PATTERN = r'\s*(?:W/)?"?(\d{1,9})"?\s*'
-IF_MATCH = {"parameters": [{"in": "header", "name": "If-Match", "required": False,
-                            "schema": {"type": "string", "pattern": f"^{IF_MATCH_PATTERN}$"},
-                            "description": 'the ETag you read, e.g. "3" (or send `version` in the body); a stale '
-                                           "one gets 412, neither 428"}]}
+IF_MATCH = {
+    "parameters": [
+        {
+            "in": "header",
+            "name": "If-Match",
+            "required": False,
+            "schema": {"type": "string", "pattern": f"^{IF_MATCH_PATTERN}$"},
+            "description": 'the ETag you read, e.g. "3" (or send `version` in the body); a stale '
+            "one gets 412, neither 428",
+        }
+    ]
+}
 
 
 def expected_version(body_version: int | None) -> int:
@@ -38,12 +49,16 @@ def expected_version(body_version: int | None) -> int:
     if header:
         match = re.fullmatch(IF_MATCH_PATTERN, header)
         if match is None:
-            raise LendingError("If-Match must be the ETag you read, e.g. \"3\".", code="bad_if_match",
-                               errors={"If-Match": ["Not a version ETag."]})
+            raise LendingError(
+                'If-Match must be the ETag you read, e.g. "3".',
+                code="bad_if_match",
+                errors={"If-Match": ["Not a version ETag."]},
+            )
         return int(match.group(1))
     if body_version is not None:
         return body_version
     from ..errors import PreconditionRequired
+
     raise PreconditionRequired(errors={"If-Match": ["Send the ETag you read (or `version` in the body)."]})
 
 
@@ -54,18 +69,25 @@ def request_client():
     """Where the request comes from, for the risk rules: `X-Device-Id` (the app's install id or the agent's tablet)
     and `X-Agent-Position: <latitude>,<longitude>` (degrees, from the agent's GPS). Malformed → 422 naming it."""
     from ..services.risk import Client
+
     device = request.headers.get("X-Device-Id")
     if device is not None and not DEVICE_ID.match(device):
-        raise LendingError("X-Device-Id must be 8-100 letters, digits or . _ : -", code="bad_device_id",
-                           errors={"X-Device-Id": ["8-100 characters of A-Z a-z 0-9 . _ : -"]})
+        raise LendingError(
+            "X-Device-Id must be 8-100 letters, digits or . _ : -",
+            code="bad_device_id",
+            errors={"X-Device-Id": ["8-100 characters of A-Z a-z 0-9 . _ : -"]},
+        )
     position = None
     header = request.headers.get("X-Agent-Position")
     if header is not None:
         match = re.fullmatch(r"\s*(-?\d{1,2}(?:\.\d{1,8})?)\s*,\s*(-?\d{1,3}(?:\.\d{1,8})?)\s*", header)
         latitude, longitude = (float(match.group(1)), float(match.group(2))) if match else (None, None)
         if match is None or not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
-            raise LendingError("X-Agent-Position must be `latitude,longitude` in degrees, e.g. 31.72,117.16.",
-                               code="bad_position", errors={"X-Agent-Position": ["latitude,longitude in degrees"]})
+            raise LendingError(
+                "X-Agent-Position must be `latitude,longitude` in degrees, e.g. 31.72,117.16.",
+                code="bad_position",
+                errors={"X-Agent-Position": ["latitude,longitude in degrees"]},
+            )
         position = (latitude, longitude)
     return Client(device_id=device, position=position)
 
@@ -86,16 +108,27 @@ def register(app: Flask) -> None:
     from .loans.routes import blp as loans_blp
     from .records.routes import blp as records_blp
     from .risk.routes import blp as risk_blp
+    from .schemas import ProblemSchema
     from .scoring_models.routes import blp as models_blp
 
-    from .schemas import ProblemSchema
-
-    api.ERROR_SCHEMA = ProblemSchema       # the shape problems.problem() sends, not flask-smorest's {code: int, ...}
+    api.ERROR_SCHEMA = ProblemSchema  # the shape problems.problem() sends, not flask-smorest's {code: int, ...}
     api.init_app(app)
     api.ma_plugin.converter.add_attribute_function(_decimal_as_string)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"})
-    for blueprint in (health_blp, auth_blp, farmers_blp, records_blp, consents_blp, consent_texts_blp, applications_blp,
-                      models_blp, loans_blp, cash_blp, audit_blp, risk_blp):
+    for blueprint in (
+        health_blp,
+        auth_blp,
+        farmers_blp,
+        records_blp,
+        consents_blp,
+        consent_texts_blp,
+        applications_blp,
+        models_blp,
+        loans_blp,
+        cash_blp,
+        audit_blp,
+        risk_blp,
+    ):
         api.register_blueprint(blueprint)
     _document_errors_as_problem_json()
 
@@ -105,15 +138,19 @@ def register(app: Flask) -> None:
         if request.method in ("POST", "PUT", "PATCH") and request.path.startswith("/api/"):
             has_body = (request.content_length or 0) > 0 or request.headers.get("Transfer-Encoding")
             if has_body and not request.is_json:
-                return problem(415, "unsupported_media_type", "Send the body as application/json.",
-                               {"Content-Type": [f"{request.mimetype or 'none'} is not application/json."]})
+                return problem(
+                    415,
+                    "unsupported_media_type",
+                    "Send the body as application/json.",
+                    {"Content-Type": [f"{request.mimetype or 'none'} is not application/json."]},
+                )
             if has_body:
                 return _parse_json_once()
         return None
 
 
-DECIMAL_STRING = f"^-?{PLAIN_DECIMAL}$"          # a decimal the API sends
-PLAIN_DECIMAL_STRING = f"^{PLAIN_DECIMAL}$"       # an amount, quantity or rate it reads (fields.PlainDecimal)
+DECIMAL_STRING = f"^-?{PLAIN_DECIMAL}$"  # a decimal the API sends
+PLAIN_DECIMAL_STRING = f"^{PLAIN_DECIMAL}$"  # an amount, quantity or rate it reads (fields.PlainDecimal)
 
 
 def _decimal_as_string(converter, field, ret, **kwargs) -> dict:
@@ -162,16 +199,24 @@ def _parse_json_once():
     try:
         body = json.loads(_body_within_limit(), object_pairs_hook=_object_without_duplicate_keys)
     except DuplicateKey as duplicate:
-        return problem(400, "duplicate_key", "The body sends a key more than once.",
-                       {duplicate.key: ["Sent more than once: send each field once."]})
+        return problem(
+            400,
+            "duplicate_key",
+            "The body sends a key more than once.",
+            {duplicate.key: ["Sent more than once: send each field once."]},
+        )
     except RecursionError:  # absurdly deep nesting: not a ValueError
         return problem(400, "invalid_json", "The body is not valid JSON.", {"_body": ["Nested too deeply."]})
-    except ValueError:      # json.JSONDecodeError, UnicodeDecodeError
+    except ValueError:  # json.JSONDecodeError, UnicodeDecodeError
         return problem(400, "invalid_json", "The body is not valid JSON.", {"_body": ["Invalid JSON."]})
     broken = _unencodable(body)
     if broken:
-        return problem(422, "validation_error", "Some fields are invalid.",
-                       {name: ["Not valid Unicode text (unpaired surrogate)."] for name in broken})
+        return problem(
+            422,
+            "validation_error",
+            "Some fields are invalid.",
+            {name: ["Not valid Unicode text (unpaired surrogate)."] for name in broken},
+        )
     return None
 
 

@@ -1,4 +1,5 @@
 """Marshmallow fields and checks shared by every resource: text, phone, national id, amounts, business dates."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,9 +11,9 @@ from flask import current_app
 from marshmallow import ValidationError, fields, missing, validate
 from marshmallow.utils import get_value
 
+from ..domain.calendar import business_date
 from ..domain.phones import E164
 from ..money import MINOR_UNITS, decimal_places, minor_units, parse_plain
-from ..domain.calendar import business_date
 
 NATIONAL_ID = re.compile(r"\A[0-9]{17}[0-9X]\Z")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -42,7 +43,7 @@ class Text(fields.String):
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs).strip()
-        if not text.isprintable():     # the fast path: isprintable() is False for every character refused below
+        if not text.isprintable():  # the fast path: isprintable() is False for every character refused below
             for character in text:
                 problem = self._refusal(character)
                 if problem:
@@ -111,8 +112,14 @@ class Amount(PlainDecimal):
     decimals as its currency has (UGX "1500", CNY "1500.00"), read from the `currency_field` of the
     object or dict dumped; dumping one that has no currency there raises rather than guess its decimals."""
 
-    def __init__(self, *, minimum: Decimal = Decimal("0"), strictly_positive: bool = True,
-                 currency_field: str = "currency", **kwargs):
+    def __init__(
+        self,
+        *,
+        minimum: Decimal = Decimal("0"),
+        strictly_positive: bool = True,
+        currency_field: str = "currency",
+        **kwargs,
+    ):
         bounds = validate.Range(min=minimum, max=MAX_AMOUNT, min_inclusive=not strictly_positive)
         self.currency_field = currency_field
         super().__init__(validate=bounds, **kwargs)
@@ -120,12 +127,14 @@ class Amount(PlainDecimal):
     def _serialize(self, value, attr, obj, **kwargs):
         if value is None:
             return None
-        if obj is None:     # a bound or default written in the API document: no object, no currency; as it is
+        if obj is None:  # a bound or default written in the API document: no object, no currency; as it is
             return super()._serialize(value, attr, obj, **kwargs)
         currency = get_value(obj, self.currency_field)
         if currency is missing or currency is None:
-            raise ValueError(f"Amount {attr!r}: {type(obj).__name__} has no {self.currency_field!r} to say its "
-                             "currency; name the field that holds it (Amount(currency_field=...)).")
+            raise ValueError(
+                f"Amount {attr!r}: {type(obj).__name__} has no {self.currency_field!r} to say its "
+                "currency; name the field that holds it (Amount(currency_field=...))."
+            )
         return str(Decimal(value).quantize(Decimal(1).scaleb(-minor_units(currency))))
 
 
@@ -143,7 +152,9 @@ class Quantity(PlainDecimal):
         return number
 
     def _serialize(self, value, attr, obj, **kwargs):
-        return None if value is None else str(Decimal(value).normalize().quantize(Decimal(1).scaleb(-self.places_allowed)))
+        return (
+            None if value is None else str(Decimal(value).normalize().quantize(Decimal(1).scaleb(-self.places_allowed)))
+        )
 
 
 class QueryInteger(fields.Integer):
@@ -162,16 +173,22 @@ def Currency(**kwargs):
 def check_amounts(data: dict, *names: str) -> None:
     """Amounts may not carry more decimals than their currency has (CNY 2, UGX 0)."""
     currency = data.get("currency", "CNY")
-    errors = {name: [f"{currency} allows at most {minor_units(currency)} decimal places."]
-              for name in names if name in data and decimal_places(data[name]) > minor_units(currency)}
+    errors = {
+        name: [f"{currency} allows at most {minor_units(currency)} decimal places."]
+        for name in names
+        if name in data and decimal_places(data[name]) > minor_units(currency)
+    }
     if errors:
         raise ValidationError(errors)
 
 
 def check_not_future(data: dict, *names: str) -> None:
     today = business_date(current_app.config["LENDER_TZ"])
-    errors = {name: [f"Must not be after today ({today.isoformat()})."]
-              for name in names if name in data and data[name] > today}
+    errors = {
+        name: [f"Must not be after today ({today.isoformat()})."]
+        for name in names
+        if name in data and data[name] > today
+    }
     if errors:
         raise ValidationError(errors)
 

@@ -5,6 +5,7 @@ idempotency_mismatch; a duplicate that arrives while the first is being processe
 The view runs inside one unit of work with the key: the use case joins it, and the key, the work and the response
 are committed together — a refused request (4xx) leaves no key, so it can be retried.
 """
+
 from __future__ import annotations
 
 import functools
@@ -34,22 +35,29 @@ def _key(actor_id, key: str) -> idempotency.Key:
     operation = f"{request.method} {request.path}"
     try:
         return idempotency.Key.of(owner=actor_id, key=key, operation=operation, request=_request())
-    except ValueError:   # NaN or Infinity in the body, which canonical JSON refuses: hash the text as sent
-        return idempotency.Key.of(owner=actor_id, key=key, operation=operation,
-                                  request={"method": request.method, "path": request.path,
-                                           "text": request.get_data(as_text=True)})
+    except ValueError:  # NaN or Infinity in the body, which canonical JSON refuses: hash the text as sent
+        return idempotency.Key.of(
+            owner=actor_id,
+            key=key,
+            operation=operation,
+            request={"method": request.method, "path": request.path, "text": request.get_data(as_text=True)},
+        )
 
 
 def idempotent(view):
     """View decorator (inside `signed_in`): run the view once per (actor, Idempotency-Key)."""
+
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
         key = request.headers.get(HEADER, "").strip()
         if not key:
             raise KeyRequired(errors={HEADER: ["Missing: send a unique key (e.g. a UUID) per money movement."]})
         if not KEY.match(key):
-            raise LendingError("Idempotency-Key must be 8-100 letters, digits or . _ : -", code="bad_idempotency_key",
-                               errors={HEADER: ["8-100 characters of A-Z a-z 0-9 . _ : -"]})
+            raise LendingError(
+                "Idempotency-Key must be 8-100 letters, digits or . _ : -",
+                code="bad_idempotency_key",
+                errors={HEADER: ["8-100 characters of A-Z a-z 0-9 . _ : -"]},
+            )
         session, claimed = db.session, _key(current_actor().id, key)
         with unit_of_work(session):
             stored = idempotency.claim(session, claimed, field=HEADER)
@@ -58,7 +66,7 @@ def idempotent(view):
                 response.headers["Idempotent-Replayed"] = "true"
                 return response
             response = make_response(view(*args, **kwargs))
-            idempotency.remember(session, claimed, status=response.status_code,
-                                 result=response.get_json(silent=True))
+            idempotency.remember(session, claimed, status=response.status_code, result=response.get_json(silent=True))
         return response
+
     return wrapper

@@ -1,7 +1,9 @@
 """The language of a REST response's farmer-facing texts: chosen from Accept-Language, worded by lending.i18n."""
+
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from flask import request
 from marshmallow import fields
@@ -18,7 +20,7 @@ class InRequestLanguage(fields.String):
     """A string put in words when it is dumped, in the request's language: `words(obj, language)` returns it for
     the object dumped (which holds codes, never words)."""
 
-    _CHECK_ATTRIBUTE = False    # nothing to read from the object under this field's name: the words are made here
+    _CHECK_ATTRIBUTE = False  # nothing to read from the object under this field's name: the words are made here
 
     def __init__(self, words: Callable[[Any, str], str], **kwargs):
         super().__init__(**kwargs)

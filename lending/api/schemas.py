@@ -1,7 +1,8 @@
 """Schemas shared by every resource: the base schema, pagination arguments and the problem document."""
+
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate, RAISE
+from marshmallow import RAISE, Schema, fields, validate
 
 from ..services.pagination import MAX_LIMIT
 from .fields import QueryInteger
@@ -22,9 +23,12 @@ class PageArgs(StrictSchema):
 class ProblemSchema(Schema):
     """Every error, sent as application/problem+json (lending/errors.py); documented as the API's error schema."""
 
-    code = fields.String(required=True,
-                         metadata={"description": "stable machine-readable code, e.g. validation_error"})
+    code = fields.String(required=True, metadata={"description": "stable machine-readable code, e.g. validation_error"})
     status = fields.Integer(required=True)
     message = fields.String(required=True)
-    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()), required=True,
-                         metadata={"description": "field name → messages"})
+    errors = fields.Dict(
+        keys=fields.String(),
+        values=fields.List(fields.String()),
+        required=True,
+        metadata={"description": "field name → messages"},
+    )

@@ -1,6 +1,7 @@
 """Payments providers: how a disbursement reaches the farmer. The `sandbox` provider answers at once and never moves
 real money; a mobile-money provider implements the same interface. `reference` is ours and unique per movement, so a
 provider asked twice with one reference pays once (providers dedupe on it; the sandbox does too)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -11,8 +12,8 @@ from decimal import Decimal
 @dataclass(frozen=True)
 class Payout:
     provider: str
-    provider_ref: str        # the provider's id of the transfer
-    status: str              # "succeeded" | "pending" | "failed"
+    provider_ref: str  # the provider's id of the transfer
+    status: str  # "succeeded" | "pending" | "failed"
 
 
 class PaymentsProvider:
@@ -28,6 +29,7 @@ class PaymentsProvider:
 
 class SandboxProvider(PaymentsProvider):
     """Succeeds at once; the same reference always gives the same provider_ref (idempotent like a real one)."""
+
     name = "sandbox"
 
     def disburse(self, *, reference: str, amount: Decimal, currency: str, phone: str | None) -> Payout:

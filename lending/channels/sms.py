@@ -3,6 +3,7 @@
 The console transport (development, tests) logs the message and marks it sent; the Twilio transport is a later issue.
 SMS_TRANSPORT names the one `flask outbox run` sends with (`transport(name)`).
 """
+
 from __future__ import annotations
 
 import logging

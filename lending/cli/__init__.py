@@ -4,6 +4,7 @@ One module per command group; a command parses its options, calls a service and 
 (a standalone command a `Command`), so that any command run against a database that is not migrated says so in one
 line and exits 2 instead of printing SQLAlchemy's traceback.
 """
+
 from __future__ import annotations
 
 import click
@@ -12,7 +13,7 @@ from flask.cli import AppGroup
 from sqlalchemy.exc import DBAPIError
 
 NOT_MIGRATED = "the database is not migrated: run `flask db upgrade`"
-UNDEFINED_TABLE = "42P01"   # PostgreSQL's SQLSTATE for `relation "..." does not exist`
+UNDEFINED_TABLE = "42P01"  # PostgreSQL's SQLSTATE for `relation "..." does not exist`
 
 
 class NotMigrated(click.ClickException):
@@ -26,8 +27,7 @@ class NotMigrated(click.ClickException):
 
 def not_migrated(error: DBAPIError) -> bool:
     """True when a statement met a missing table: SQLite's "no such table", PostgreSQL's undefined table."""
-    return (getattr(error.orig, "sqlstate", None) == UNDEFINED_TABLE
-            or str(error.orig).startswith("no such table"))
+    return getattr(error.orig, "sqlstate", None) == UNDEFINED_TABLE or str(error.orig).startswith("no such table")
 
 
 class _SaysWhenNotMigrated:
@@ -53,6 +53,16 @@ class Command(_SaysWhenNotMigrated, click.Command):
 def register(app: Flask) -> None:
     """Add every command group to `flask`."""
     from . import audit, cob, database, loans, outbox, pii, scoring_models, seed, users
-    for command in (users.group, database.group, outbox.group, seed.command, scoring_models.group, loans.group,
-                    cob.group, pii.group, audit.group):
+
+    for command in (
+        users.group,
+        database.group,
+        outbox.group,
+        seed.command,
+        scoring_models.group,
+        loans.group,
+        cob.group,
+        pii.group,
+        audit.group,
+    ):
         app.cli.add_command(command)

@@ -1,4 +1,5 @@
 """`flask db upgrade [REVISION]`: schema migrations (alembic)."""
+
 from __future__ import annotations
 
 import click
@@ -14,5 +15,6 @@ group = Group("db", help="Schema migrations (alembic).")
 def upgrade(revision):
     """Migrate the database to REVISION (default head)."""
     from ..migrate import upgrade as run_upgrade
+
     run_upgrade(current_app.config["DATABASE_URL"], revision)
     click.echo(f"database at {revision}")

@@ -1,4 +1,5 @@
 """`flask loan preview ...`: the officer's calculator, from the code that schedules real loans."""
+
 from __future__ import annotations
 
 import json
@@ -39,20 +40,26 @@ def _rate(ctx, param, value):
     if per_cent:
         number /= 100
     elif number >= 1:
-        raise click.BadParameter(f"{value!r} is ambiguous: write {text}% for {text} per cent a year, or the rate as a "
-                                 f"fraction below 1 (0.12 for 12 %)")
+        raise click.BadParameter(
+            f"{value!r} is ambiguous: write {text}% for {text} per cent a year, or the rate as a "
+            f"fraction below 1 (0.12 for 12 %)"
+        )
     if negative and number:
         raise click.BadParameter("annual_rate must not be negative")
     return number
 
 
 @group.command("preview")
-@click.option("--method", type=click.Choice([method.value for method in LoanMethod]),
-              required=True)
+@click.option("--method", type=click.Choice([method.value for method in LoanMethod]), required=True)
 @click.option("--principal", required=True, callback=_decimal, help="amount lent, e.g. 12000.00")
-@click.option("--apr", "rate", required=True, callback=_rate,
-              help="nominal annual rate: per cent with its sign (12%) or a fraction below 1 (0.12); a bare 12 or 1 "
-                   "is refused as ambiguous")
+@click.option(
+    "--apr",
+    "rate",
+    required=True,
+    callback=_rate,
+    help="nominal annual rate: per cent with its sign (12%) or a fraction below 1 (0.12); a bare 12 or 1 "
+    "is refused as ambiguous",
+)
 @click.option("--term", type=click.IntRange(1, 600), required=True, help="months")
 @click.option("--start", type=click.DateTime(["%Y-%m-%d"]), required=True, help="disbursement date YYYY-MM-DD")
 @click.option("--day-count", type=click.Choice(DAY_COUNTS), default="actual/365")
@@ -64,23 +71,58 @@ def _rate(ctx, param, value):
 @click.option("--fee-mode", type=click.Choice(FEE_MODES), default="deducted")
 @click.option("--currency", default="CNY")
 @click.option("--json", "as_json", is_flag=True, help="rows as JSON instead of a table")
-def preview(method, principal, rate, term, start, day_count, first_due, harvest, balloon_interest, grace, fee_rate,
-            fee_mode, currency, as_json):
+def preview(
+    method,
+    principal,
+    rate,
+    term,
+    start,
+    day_count,
+    first_due,
+    harvest,
+    balloon_interest,
+    grace,
+    fee_rate,
+    fee_mode,
+    currency,
+    as_json,
+):
     """Print a repayment schedule (due date, principal, interest, fee, total, balance after) — from the same code
     that schedules real loans."""
     from ..domain import schedules
     from ..domain.terms import LoanTerms
+
     try:
-        schedule = schedules.build(LoanTerms(
-            principal=principal, currency=currency, annual_rate=rate, method=method, term_months=term,
-            start=start.date(), first_due=first_due.date() if first_due else None, day_count=day_count,
-            harvest=harvest.date() if harvest else None, balloon_interest=balloon_interest, grace_months=grace,
-            fee_rate=fee_rate, fee_mode=fee_mode))
+        schedule = schedules.build(
+            LoanTerms(
+                principal=principal,
+                currency=currency,
+                annual_rate=rate,
+                method=method,
+                term_months=term,
+                start=start.date(),
+                first_due=first_due.date() if first_due else None,
+                day_count=day_count,
+                harvest=harvest.date() if harvest else None,
+                balloon_interest=balloon_interest,
+                grace_months=grace,
+                fee_rate=fee_rate,
+                fee_mode=fee_mode,
+            )
+        )
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     if as_json:
-        click.echo(json.dumps({"apr": str(schedule.apr), "disbursed": str(schedule.disbursed),
-                               "total_cost_of_credit": str(schedule.total_cost_of_credit),
-                               "rows": schedules.preview_rows(schedule)}, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "apr": str(schedule.apr),
+                    "disbursed": str(schedule.disbursed),
+                    "total_cost_of_credit": str(schedule.total_cost_of_credit),
+                    "rows": schedules.preview_rows(schedule),
+                },
+                indent=2,
+            )
+        )
     else:
         click.echo(schedules.format_table(schedule))

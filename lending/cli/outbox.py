@@ -1,4 +1,5 @@
 """`flask outbox run [--once]`: send pending SMS through the transport SMS_TRANSPORT names."""
+
 from __future__ import annotations
 
 import time
@@ -17,6 +18,7 @@ group = Group("outbox", help="The SMS outbox.")
 def run(once):
     """Send pending SMS through the configured transport (SMS_TRANSPORT)."""
     from ..channels import sms
+
     try:
         transport = sms.transport(current_app.config["SMS_TRANSPORT"])
     except ValueError as error:

@@ -1,4 +1,5 @@
 """`flask pii rotate-key [--reindex]` and `flask pii status`: personal data under the current key."""
+
 from __future__ import annotations
 
 import click
@@ -14,6 +15,7 @@ def status():
     """How many stored values are not yet encrypted under the current (first) PII_KEY."""
     from ..security import pii
     from ..services import rekey
+
     counts = rekey.pending(db.session)
     click.echo(f"current key: {pii.keyring().current}")
     for name, count in counts.items():
@@ -26,6 +28,7 @@ def rotate_key(reindex):
     """Re-encrypt every phone and national ID under the first key of PII_KEY (resumable; safe to run twice)."""
     from ..security import pii
     from ..services import rekey
+
     total = sum(rekey.pending(db.session).values())
     with click.progressbar(length=max(total, 1), label=f"re-encrypting under {pii.keyring().current}") as bar:
         done = rekey.rotate(db.session, reindex=reindex, progress=bar.update)

@@ -1,4 +1,5 @@
 """`flask model train | score | evaluate | report | list | promote | ensure` — the scoring model's command line."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,7 @@ group = Group("model", help="Train, score with, evaluate, report on and promote 
 
 
 def _bar(total, label):
-    return click.progressbar(length=total, label=f"{label:<9}", show_pos=True, show_eta=True,
-                             file=sys.stderr)
+    return click.progressbar(length=total, label=f"{label:<9}", show_pos=True, show_eta=True, file=sys.stderr)
 
 
 class _Stages:
@@ -47,6 +47,7 @@ def _existing_file(ctx, param, value):
 
 def _model(path: str):
     from ..scoring import features, model
+
     try:
         return model.load(path, feature_names=features.FEATURES)
     except FileNotFoundError:
@@ -65,17 +66,24 @@ def _train_and_register(data: str, out: str | None, promote: bool) -> str:
     click.echo("", err=True)
     _report_problems(labelled.problems)
     metadata = result.model.metadata
-    click.echo(f"model {metadata['version']}: {labelled.y.size} farmers ({int(labelled.y.sum())} defaulted), "
-               f"best round {metadata['training']['best_iteration'] + 1}, {time.perf_counter() - started:.1f}s")
+    click.echo(
+        f"model {metadata['version']}: {labelled.y.size} farmers ({int(labelled.y.sum())} defaulted), "
+        f"best round {metadata['training']['best_iteration'] + 1}, {time.perf_counter() - started:.1f}s"
+    )
     click.echo("holdout:")
     click.echo(result.summary_table())
     if not result.champion_wins:
-        click.secho("!!! THE CHAMPION DOES NOT BEAT THE CHALLENGER ON HOLDOUT AUC — do not promote this model !!!",
-                    fg="red", bold=True, err=True)
+        click.secho(
+            "!!! THE CHAMPION DOES NOT BEAT THE CHALLENGER ON HOLDOUT AUC — do not promote this model !!!",
+            fg="red",
+            bold=True,
+            err=True,
+        )
     version = registry.register(session=db.session, actor=SYSTEM, path=out_dir)
     click.echo(f"wrote {out_dir}; registered {version.version}")
-    if registry.promote_trained(session=db.session, actor=SYSTEM, version=version.version,
-                                champion_wins=result.champion_wins, force=promote):
+    if registry.promote_trained(
+        session=db.session, actor=SYSTEM, version=version.version, champion_wins=result.champion_wins, force=promote
+    ):
         click.echo(f"promoted {version.version}: the API decides with it")
     return version.version
 
@@ -94,6 +102,7 @@ def train(data, out, promote):
 def ensure(data):
     """Train and promote a model from the seed data when none is promoted (what `make run` does)."""
     from ..services import registry
+
     current = registry.current_version(session=db.session)
     if current is not None:
         click.echo(f"current model {current.version}")
@@ -108,13 +117,17 @@ def ensure(data):
 def score(model_dir, data, out):
     """Score every farmer of a file, in input order; decision is the PD band (approve / refer / decline)."""
     from ..scoring import batch
+
     model = _model(model_dir)
     started = time.perf_counter()
     written, problems = batch.score_file(model, data, out, progress=_bar)
     seconds = time.perf_counter() - started
     _report_problems(problems)
-    click.echo(f"scored {written} farmers into {out} in {seconds:.1f}s "
-               f"({written / seconds * 60:,.0f} a minute); {len(problems)} lines skipped", err=True)
+    click.echo(
+        f"scored {written} farmers into {out} in {seconds:.1f}s "
+        f"({written / seconds * 60:,.0f} a minute); {len(problems)} lines skipped",
+        err=True,
+    )
 
 
 @group.command("evaluate")
@@ -123,6 +136,7 @@ def score(model_dir, data, out):
 def evaluate(model_dir, data):
     """Print {"auc", "ks", "brier", "n"} of the model on the labelled farmers of a file (one JSON object)."""
     from ..scoring import batch
+
     result, problems = batch.evaluate_file(_model(model_dir), data)
     _report_problems(problems)
     click.echo(json.dumps(result))
@@ -134,6 +148,7 @@ def evaluate(model_dir, data):
 def report(model_dir, out):
     """ROC, calibration and score-distribution plots of the holdout, and an HTML page showing them."""
     from ..scoring import report as model_report
+
     _model(model_dir)
     for path in model_report.write(model_dir, out):
         click.echo(str(path))
@@ -143,10 +158,13 @@ def report(model_dir, out):
 def list_models():
     """Registered models, newest first; * marks the current one."""
     from ..services import registry
+
     for version in registry.list_(session=db.session):
         champion = version.metrics["champion"]
-        click.echo(f"{'*' if version.is_current else ' '} {version.version}  auc {champion['auc']:.4f}  "
-                   f"ks {champion['ks']:.4f}  brier {champion['brier']:.4f}  {version.path}")
+        click.echo(
+            f"{'*' if version.is_current else ' '} {version.version}  auc {champion['auc']:.4f}  "
+            f"ks {champion['ks']:.4f}  brier {champion['brier']:.4f}  {version.path}"
+        )
 
 
 @group.command("promote")
@@ -155,6 +173,7 @@ def promote(version):
     """Make VERSION the model the API decides with."""
     from ..errors import LendingError
     from ..services import registry
+
     try:
         registry.promote(session=db.session, actor=SYSTEM, version=version)
     except LendingError as error:

@@ -1,4 +1,5 @@
 """`flask users create`: staff accounts (agents, officers, admins)."""
+
 from __future__ import annotations
 
 import click
@@ -28,8 +29,15 @@ def create_user(role, phone, password, name, villages):
     if len(password) < 8:
         raise click.BadParameter("at least 8 characters", param_hint="--password")
     try:
-        agent = staff.create(session=db.session, actor=SYSTEM, phone=phone, password=password, role=role,
-                             name=name or role.title(), villages=list(villages))
+        agent = staff.create(
+            session=db.session,
+            actor=SYSTEM,
+            phone=phone,
+            password=password,
+            role=role,
+            name=name or role.title(),
+            villages=list(villages),
+        )
     except LendingError as error:
         raise click.ClickException(error.message) from None
     click.echo(f"created {role} {agent.id} ({phone})")

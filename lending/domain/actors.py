@@ -1,5 +1,6 @@
 """Who acts: a signed-in borrower or staff member, or the system (CLI, background jobs) — what every use case takes;
 and the channel a farmer's request came in through."""
+
 from __future__ import annotations
 
 import uuid
@@ -14,14 +15,15 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-STAFF_ROLES = (Role.AGENT, Role.OFFICER, Role.ADMIN)   # `agents.role`, in this order
+STAFF_ROLES = (Role.AGENT, Role.OFFICER, Role.ADMIN)  # `agents.role`, in this order
 STAFF = frozenset(STAFF_ROLES)
 
 
 class RequestChannel(StrEnum):
     """Where an application or a consent came from (`applications.channel`, `consents.channel`)."""
-    APP = "app"                  # the farmer, self-service
-    AGENT = "agent"              # a field agent, at the farm
+
+    APP = "app"  # the farmer, self-service
+    AGENT = "agent"  # a field agent, at the farm
     USSD = "ussd"
     SMS = "sms"
     WECHAT = "wechat"
@@ -31,14 +33,14 @@ class RequestChannel(StrEnum):
 class Actor:
     id: uuid.UUID
     role: Role
-    villages: frozenset[str] = field(default_factory=frozenset)   # an agent's villages
+    villages: frozenset[str] = field(default_factory=frozenset)  # an agent's villages
 
     @property
     def is_staff(self) -> bool:
         return self.role in STAFF
 
 
-SYSTEM = Actor(id=uuid.UUID(int=0), role=Role.ADMIN)   # the CLI and background jobs
+SYSTEM = Actor(id=uuid.UUID(int=0), role=Role.ADMIN)  # the CLI and background jobs
 
 
 def own_channel(role: Role) -> RequestChannel:

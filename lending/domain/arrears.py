@@ -3,6 +3,7 @@
 Days past due count from the oldest instalment due and not fully paid (domain.servicing; close of business ages
 every active loan the same way in SQL, from the same BUCKET_LIMITS and NON_PERFORMING_AFTER_DAYS).
 """
+
 from __future__ import annotations
 
 from enum import StrEnum
@@ -10,7 +11,8 @@ from enum import StrEnum
 
 class ArrearsBucket(StrEnum):
     """`loans.arrears_bucket`: how many days past due a loan is."""
-    CURRENT = "current"          # nothing due is unpaid
+
+    CURRENT = "current"  # nothing due is unpaid
     DAYS_1_30 = "1-30"
     DAYS_31_60 = "31-60"
     DAYS_61_90 = "61-90"

@@ -8,6 +8,7 @@ Conventions (DESIGN.md §4, §6):
   period is 30 days by definition (`accrual_ratio(..., months=k)`), so 31 Jan → 28 Feb accrues a full month, not
   28 days: the date formula applies only to broken periods (the bug class of Fineract FINERACT-2081).
 """
+
 from __future__ import annotations
 
 import datetime as dt

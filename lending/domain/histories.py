@@ -2,12 +2,13 @@
 
 A malformed line is reported with its line number and skipped — never silently dropped.
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 
 @dataclass(frozen=True)

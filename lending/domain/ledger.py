@@ -12,12 +12,13 @@ Because each post is a delta of cumulative figures, after any sequence of posts 
 state: principal_receivable = principal_outstanding, interest/fee/penalty_receivable = interest/fee/penalty
 outstanding, and overpayment_liability = −overpayment (a credit balance). `balances(entries)` is debit − credit.
 """
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
 
 from lending.domain.arrears import ArrearsBucket
 from lending.domain.terms import Allocation, LoanState, Schedule, Transaction
@@ -34,16 +35,33 @@ FEE_INCOME = "fee_income"
 PENALTY_INCOME = "penalty_income"
 OVERPAYMENT_LIABILITY = "overpayment_liability"
 WRITEOFF_EXPENSE = "writeoff_expense"
-RESTRUCTURE_CLEARING = "restructure_clearing"   # one loan settled by another: no cash moves
-CASH_IN_TRANSIT = "cash_in_transit"             # cash an agent collected and has not yet banked
-RECOVERIES_INCOME = "recoveries_income"         # money in after a write-off
-ACCOUNTS = (CASH, PRINCIPAL_RECEIVABLE, INTEREST_RECEIVABLE, FEE_RECEIVABLE, PENALTY_RECEIVABLE, INTEREST_INCOME,
-            FEE_INCOME, PENALTY_INCOME, OVERPAYMENT_LIABILITY, WRITEOFF_EXPENSE, RESTRUCTURE_CLEARING,
-            CASH_IN_TRANSIT, RECOVERIES_INCOME)
+RESTRUCTURE_CLEARING = "restructure_clearing"  # one loan settled by another: no cash moves
+CASH_IN_TRANSIT = "cash_in_transit"  # cash an agent collected and has not yet banked
+RECOVERIES_INCOME = "recoveries_income"  # money in after a write-off
+ACCOUNTS = (
+    CASH,
+    PRINCIPAL_RECEIVABLE,
+    INTEREST_RECEIVABLE,
+    FEE_RECEIVABLE,
+    PENALTY_RECEIVABLE,
+    INTEREST_INCOME,
+    FEE_INCOME,
+    PENALTY_INCOME,
+    OVERPAYMENT_LIABILITY,
+    WRITEOFF_EXPENSE,
+    RESTRUCTURE_CLEARING,
+    CASH_IN_TRANSIT,
+    RECOVERIES_INCOME,
+)
 
 # Where each part of an allocation is credited when it is received.
-_ALLOCATION_ACCOUNTS = (("penalty", PENALTY_RECEIVABLE), ("fee", FEE_RECEIVABLE), ("interest", INTEREST_RECEIVABLE),
-                        ("principal", PRINCIPAL_RECEIVABLE), ("overpayment", OVERPAYMENT_LIABILITY))
+_ALLOCATION_ACCOUNTS = (
+    ("penalty", PENALTY_RECEIVABLE),
+    ("fee", FEE_RECEIVABLE),
+    ("interest", INTEREST_RECEIVABLE),
+    ("principal", PRINCIPAL_RECEIVABLE),
+    ("overpayment", OVERPAYMENT_LIABILITY),
+)
 
 
 @dataclass(frozen=True)
@@ -77,8 +95,7 @@ def _line(account: str, signed_debit: Decimal) -> JournalLine:
 
 
 def _entry(kind: str, value_date: dt.date, memo: str, signed: Iterable[tuple[str, Decimal]]) -> JournalEntry:
-    entry = JournalEntry(kind, value_date, tuple(_line(account, amount) for account, amount in signed if amount),
-                         memo)
+    entry = JournalEntry(kind, value_date, tuple(_line(account, amount) for account, amount in signed if amount), memo)
     if not entry.balanced:
         raise ValueError(f"unbalanced {kind} entry: {entry.lines}")
     return entry
@@ -88,9 +105,12 @@ def disbursement(schedule: Schedule) -> JournalEntry:
     """Dr principal_receivable financed principal; Cr cash what the farmer receives; Cr fee_income the fee taken at
     disbursement (deducted, or capitalised into the principal) — the difference of the two."""
     fee_taken = schedule.financed_principal - schedule.disbursed
-    return _entry("disbursement", schedule.terms.start, "disbursement",
-                  [(PRINCIPAL_RECEIVABLE, schedule.financed_principal), (CASH, -schedule.disbursed),
-                   (FEE_INCOME, -fee_taken)])
+    return _entry(
+        "disbursement",
+        schedule.terms.start,
+        "disbursement",
+        [(PRINCIPAL_RECEIVABLE, schedule.financed_principal), (CASH, -schedule.disbursed), (FEE_INCOME, -fee_taken)],
+    )
 
 
 def interest_due(amount: Decimal, value_date: dt.date, memo: str = "interest due") -> JournalEntry:
@@ -108,18 +128,30 @@ def penalty_accrual(amount: Decimal, value_date: dt.date, memo: str = "penalty i
     return _entry("penalty_accrual", value_date, memo, [(PENALTY_RECEIVABLE, amount), (PENALTY_INCOME, -amount)])
 
 
-def repayment(allocation: Allocation, value_date: dt.date, memo: str = "repayment",
-              kind: str = "repayment", cash_account: str = CASH) -> JournalEntry:
+def repayment(
+    allocation: Allocation,
+    value_date: dt.date,
+    memo: str = "repayment",
+    kind: str = "repayment",
+    cash_account: str = CASH,
+) -> JournalEntry:
     """Dr cash (or the collecting agent's cash in transit) the total; Cr each receivable by its part and
     overpayment_liability by the excess. A signed allocation (a difference of two) posts its negative parts on the
     other side."""
-    return _entry(kind, value_date, memo,
-                  [(cash_account, allocation.total),
-                   *((account, -getattr(allocation, part)) for part, account in _ALLOCATION_ACCOUNTS)])
+    return _entry(
+        kind,
+        value_date,
+        memo,
+        [
+            (cash_account, allocation.total),
+            *((account, -getattr(allocation, part)) for part, account in _ALLOCATION_ACCOUNTS),
+        ],
+    )
 
 
-def recovery(amount: Decimal, value_date: dt.date, cash_account: str = CASH, memo: str = "recovery",
-             kind: str = "recovery") -> JournalEntry:
+def recovery(
+    amount: Decimal, value_date: dt.date, cash_account: str = CASH, memo: str = "recovery", kind: str = "recovery"
+) -> JournalEntry:
     """Money in on a written-off loan: Dr cash (or cash in transit), Cr recoveries_income (the receivables are gone).
     A negative amount is its reversal."""
     return _entry(kind, value_date, memo, [(cash_account, amount), (RECOVERIES_INCOME, -amount)])
@@ -132,18 +164,29 @@ def deposit(amount: Decimal, value_date: dt.date, memo: str = "agent's cash bank
 
 def reversal_of(entry: JournalEntry, value_date: dt.date | None = None) -> JournalEntry:
     """The mirror of `entry`: every debit becomes a credit of the same amount and vice versa."""
-    return JournalEntry(f"{entry.kind}_reversal", value_date or entry.value_date,
-                        tuple(JournalLine(line.account, line.credit, line.debit) for line in entry.lines),
-                        f"reversal of: {entry.memo}")
+    return JournalEntry(
+        f"{entry.kind}_reversal",
+        value_date or entry.value_date,
+        tuple(JournalLine(line.account, line.credit, line.debit) for line in entry.lines),
+        f"reversal of: {entry.memo}",
+    )
 
 
 def writeoff(state: LoanState, value_date: dt.date) -> JournalEntry:
     """Dr writeoff_expense; Cr every receivable by what is outstanding in `state`."""
-    parts = [(PRINCIPAL_RECEIVABLE, state.principal_outstanding), (INTEREST_RECEIVABLE, state.interest_outstanding),
-             (FEE_RECEIVABLE, state.fee_outstanding), (PENALTY_RECEIVABLE, state.penalty_outstanding)]
+    parts = [
+        (PRINCIPAL_RECEIVABLE, state.principal_outstanding),
+        (INTEREST_RECEIVABLE, state.interest_outstanding),
+        (FEE_RECEIVABLE, state.fee_outstanding),
+        (PENALTY_RECEIVABLE, state.penalty_outstanding),
+    ]
     total = sum((amount for _, amount in parts), ZERO)
-    return _entry("writeoff", value_date, "write-off",
-                  [(WRITEOFF_EXPENSE, total), *((account, -amount) for account, amount in parts)])
+    return _entry(
+        "writeoff",
+        value_date,
+        "write-off",
+        [(WRITEOFF_EXPENSE, total), *((account, -amount) for account, amount in parts)],
+    )
 
 
 def _recognised(state: LoanState) -> dict[tuple[int, str], Decimal]:
@@ -162,8 +205,13 @@ def _difference(after: Allocation, before: Allocation) -> Allocation:
     return Allocation(**{part: getattr(after, part) - getattr(before, part) for part, _ in _ALLOCATION_ACCOUNTS})
 
 
-def adjustments(before: LoanState, after: LoanState, *, transactions: Iterable[Transaction],
-                cash_accounts: dict[str, str] | None = None) -> list[JournalEntry]:
+def adjustments(
+    before: LoanState,
+    after: LoanState,
+    *,
+    transactions: Iterable[Transaction],
+    cash_accounts: dict[str, str] | None = None,
+) -> list[JournalEntry]:
     """The balanced entries that take the journal from `before` to `after` (two replays of the same loan).
 
     `transactions` supplies the value dates of the repayments in `after.allocations` (a repayment keeps its value
@@ -194,20 +242,34 @@ def adjustments(before: LoanState, after: LoanState, *, transactions: Iterable[T
         if all(getattr(change, part) == 0 for part, _ in _ALLOCATION_ACCOUNTS):
             continue
         if transaction_id not in before.allocations:
-            entries.append(repayment(change, value_dates.get(transaction_id, after.as_of),
-                                     f"repayment {transaction_id}",
-                                     cash_account=cash_accounts.get(transaction_id, CASH)))
+            entries.append(
+                repayment(
+                    change,
+                    value_dates.get(transaction_id, after.as_of),
+                    f"repayment {transaction_id}",
+                    cash_account=cash_accounts.get(transaction_id, CASH),
+                )
+            )
         elif new.total == 0:
-            entries.append(repayment(change, after.as_of, f"reversal of repayment {transaction_id}",
-                                     kind="repayment_reversal", cash_account=cash_accounts.get(transaction_id, CASH)))
+            entries.append(
+                repayment(
+                    change,
+                    after.as_of,
+                    f"reversal of repayment {transaction_id}",
+                    kind="repayment_reversal",
+                    cash_account=cash_accounts.get(transaction_id, CASH),
+                )
+            )
         else:
-            entries.append(repayment(change, after.as_of, f"re-allocation of repayment {transaction_id}",
-                                     kind="reallocation"))
+            entries.append(
+                repayment(change, after.as_of, f"re-allocation of repayment {transaction_id}", kind="reallocation")
+            )
     return entries
 
 
-def post(before: LoanState | None, after: LoanState, *, schedule: Schedule,
-         transactions: Iterable[Transaction] = ()) -> list[JournalEntry]:
+def post(
+    before: LoanState | None, after: LoanState, *, schedule: Schedule, transactions: Iterable[Transaction] = ()
+) -> list[JournalEntry]:
     """Entries for a new state: the disbursement when there is no previous state, then `adjustments`."""
     if before is not None:
         return adjustments(before, after, transactions=transactions)
@@ -215,9 +277,17 @@ def post(before: LoanState | None, after: LoanState, *, schedule: Schedule,
 
 
 def _opening(schedule: Schedule) -> LoanState:
-    return LoanState(as_of=schedule.terms.start, principal_outstanding=schedule.financed_principal,
-                     interest_outstanding=ZERO, fee_outstanding=ZERO, penalty_outstanding=ZERO, overpayment=ZERO,
-                     days_past_due=0, arrears_bucket=ArrearsBucket.CURRENT, penalty_accrued=ZERO)
+    return LoanState(
+        as_of=schedule.terms.start,
+        principal_outstanding=schedule.financed_principal,
+        interest_outstanding=ZERO,
+        fee_outstanding=ZERO,
+        penalty_outstanding=ZERO,
+        overpayment=ZERO,
+        days_past_due=0,
+        arrears_bucket=ArrearsBucket.CURRENT,
+        penalty_accrued=ZERO,
+    )
 
 
 def balances(entries: Iterable[JournalEntry]) -> dict[str, Decimal]:

@@ -1,4 +1,5 @@
 """A phone number as the lender keeps it: E.164, a `+`, a country code and the subscriber number (ASCII digits)."""
+
 from __future__ import annotations
 
 import re

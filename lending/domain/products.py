@@ -1,5 +1,6 @@
 """A loan product in the lender's words (DESIGN.md §6): its amortization and interest method, and the schedule method
 they make. Pure Python."""
+
 from __future__ import annotations
 
 from enum import StrEnum
@@ -9,6 +10,7 @@ from .terms import LoanMethod
 
 class Amortization(StrEnum):
     """How a product repays principal (`products.amortization`)."""
+
     EQUAL_INSTALMENT = "equal_instalment"
     EQUAL_PRINCIPAL = "equal_principal"
     HARVEST_BALLOON = "harvest_balloon"
@@ -17,8 +19,9 @@ class Amortization(StrEnum):
 
 class InterestMethod(StrEnum):
     """How a product charges interest (`products.interest_method`)."""
-    DECLINING = "declining"      # on the balance still owed
-    FLAT = "flat"                # on the original principal, whatever was repaid
+
+    DECLINING = "declining"  # on the balance still owed
+    FLAT = "flat"  # on the original principal, whatever was repaid
 
 
 # the schedule method of each amortization with declining interest

@@ -17,6 +17,7 @@ provider confirms has moved already, so it is booked whatever its size and held 
 Other loan transactions: the lender's own bookings (a reversal, a write-off, a restructure) carry an InternalChannel,
 and a disbursement the name of the payout provider that paid it out (channels.payments, e.g. "sandbox").
 """
+
 from __future__ import annotations
 
 from decimal import ROUND_FLOOR, Decimal
@@ -39,7 +40,8 @@ class ReceiptChannel(StrEnum):
 
 class InternalChannel(StrEnum):
     """`loan_transactions.channel` of a booking no money came in with."""
-    SYSTEM = "system"            # a reversal or a write-off
+
+    SYSTEM = "system"  # a reversal or a write-off
     RESTRUCTURE = "restructure"  # a restructure's settlement of the old loan and the opening of the new one
 
 
@@ -58,8 +60,6 @@ EVIDENCE = {
 }
 
 
-
-
 def default_channel(role: str) -> ReceiptChannel | None:
     """What a person of `role` records when they name no channel (None: they record none)."""
     allowed = RECORDED_BY.get(role)
@@ -69,18 +69,33 @@ def default_channel(role: str) -> ReceiptChannel | None:
 def check_recorder(*, role: str, channel: ReceiptChannel | str, reference: str | None) -> None:
     """Raise Refused unless a person of `role` may record a receipt on `channel` with this evidence."""
     if role == Role.BORROWER:
-        raise Refused("A borrower cannot record a receipt: start a payment in the app, and the provider's "
-                             "confirmation books it.", code="receipt_not_allowed", field="channel", forbidden=True)
+        raise Refused(
+            "A borrower cannot record a receipt: start a payment in the app, and the provider's confirmation books it.",
+            code="receipt_not_allowed",
+            field="channel",
+            forbidden=True,
+        )
     if channel in PROVIDER_CHANNELS:
-        raise Refused(f"A {channel} payment is booked only by the provider's confirmation.",
-                             code="receipt_not_allowed", field="channel", forbidden=True)
+        raise Refused(
+            f"A {channel} payment is booked only by the provider's confirmation.",
+            code="receipt_not_allowed",
+            field="channel",
+            forbidden=True,
+        )
     if channel not in RECORDED_BY.get(role, ()):
         allowed = ", ".join(sorted(RECORDED_BY.get(role, ()))) or "none"
-        raise Refused(f"A {role} may not record a {channel} receipt (may record: {allowed}).",
-                             code="receipt_not_allowed", field="channel", forbidden=True)
+        raise Refused(
+            f"A {role} may not record a {channel} receipt (may record: {allowed}).",
+            code="receipt_not_allowed",
+            field="channel",
+            forbidden=True,
+        )
     if not reference:
-        raise Refused(f"A {channel} receipt needs {EVIDENCE[ReceiptChannel(channel)]}.",
-                             code="evidence_required", field="external_ref")
+        raise Refused(
+            f"A {channel} receipt needs {EVIDENCE[ReceiptChannel(channel)]}.",
+            code="evidence_required",
+            field="external_ref",
+        )
 
 
 def reference_scope(*, channel: str, recorded_by) -> str:
@@ -98,8 +113,14 @@ def cash_account(*, channel: str, deposited: bool) -> str:
 def owed(state: LoanState) -> Decimal:
     """Everything the loan can still ask of the farmer as of the state: every unpaid part of every instalment (also
     the ones not yet due) and penalty charged, less money already held as overpayment."""
-    unpaid = sum((item[part] - item[f"{part}_paid"] for item in state.instalments
-                  for part in ("principal", "interest", "fee", "penalty")), ZERO)
+    unpaid = sum(
+        (
+            item[part] - item[f"{part}_paid"]
+            for item in state.instalments
+            for part in ("principal", "interest", "fee", "penalty")
+        ),
+        ZERO,
+    )
     return max(unpaid - state.overpayment, ZERO)
 
 

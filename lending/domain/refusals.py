@@ -1,5 +1,6 @@
 """A rule of the domain refusing what a person asked: every channel renders it in its own form (REST: 403 or 422
 problem JSON naming `field`; USSD a re-prompt; SMS a reply; sync a `rejected` mutation with `code`). Pure Python."""
+
 from __future__ import annotations
 
 

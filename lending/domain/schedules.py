@@ -30,6 +30,7 @@ equal what the farmer received:  disbursed = Σ total_k / Π_{j≤k} (1 + x·y_j
 Solved in binary floating point (integers of minor units are exact in a float) with an exact check when the root
 lies within float error of a rounding boundary, so the disclosed figure is the exact IRR rounded half-even.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -47,19 +48,19 @@ from lending.money import minor_units
 _APR_PLACES = 4
 _EXACT = Context(prec=60, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, Inexact])
 _ZERO = Decimal(0)
-_METHODS = frozenset(LoanMethod)   # `in` an enum class needs a member on Python 3.11; a set takes the plain string
+_METHODS = frozenset(LoanMethod)  # `in` an enum class needs a member on Python 3.11; a set takes the plain string
 _MONTHLY_METHODS = frozenset({LoanMethod.ANNUITY, LoanMethod.EQUAL_PRINCIPAL, LoanMethod.FLAT})
 
 # Instalment(*row) through tuple.__new__ directly: the NamedTuple's Python __new__ doubles the cost of 12 rows
 _new_instalment = partial(tuple.__new__, Instalment)
 
-Period = tuple[dt.date, dt.date, "int | None"]   # (accrues from, due date, whole months of the calendar or None)
+Period = tuple[dt.date, dt.date, "int | None"]  # (accrues from, due date, whole months of the calendar or None)
 
 
 def build(terms: LoanTerms) -> Schedule:
     """The repayment schedule of `terms`. Raises ValueError naming the first term that makes no loan."""
     places = _validate(terms)
-    principal = int(terms.principal.scaleb(places))   # whole minor units: _validate checked it is exact
+    principal = int(terms.principal.scaleb(places))  # whole minor units: _validate checked it is exact
     rate_num, rate_den = terms.annual_rate.as_integer_ratio()
     fee_num, fee_den = terms.fee_rate.as_integer_ratio()
     fee = _div_half_even(principal * fee_num, fee_den)
@@ -79,7 +80,7 @@ def build(terms: LoanTerms) -> Schedule:
         rows = _declining(terms, fractions, financed, rate_num, rate_den, part, level=False)
     elif terms.method == LoanMethod.FLAT:
         rows = _flat(terms, len(fractions), financed, rate_num, rate_den)
-    else:   # balloon, bullet: interest on the full balance each period, principal with the last
+    else:  # balloon, bullet: interest on the full balance each period, principal with the last
         rows = [(0, _div_half_even(financed * rate_num * days, rate_den * basis)) for days, basis in fractions]
         rows[-1] = (financed, rows[-1][1])
 
@@ -99,21 +100,35 @@ def build(terms: LoanTerms) -> Schedule:
     principal_amounts = list(map(multiply, map(Decimal, principals), quantum))
     interest_amounts = list(map(multiply, map(Decimal, interests), quantum))
     financed_amount = multiply(Decimal(financed), unit)
-    instalments = tuple(map(_new_instalment, zip(
-        range(1, count + 1),
-        due_dates,
-        principal_amounts,
-        interest_amounts,
-        repeat(multiply(_ZERO, unit), count),   # no fee is spread over instalments (yet)
-        map(_EXACT.add, principal_amounts, interest_amounts),
-        islice(accumulate(principal_amounts, _EXACT.subtract, initial=financed_amount), 1, None),
-    )))
+    instalments = tuple(
+        map(
+            _new_instalment,
+            zip(
+                range(1, count + 1),
+                due_dates,
+                principal_amounts,
+                interest_amounts,
+                repeat(multiply(_ZERO, unit), count),  # no fee is spread over instalments (yet)
+                map(_EXACT.add, principal_amounts, interest_amounts),
+                islice(accumulate(principal_amounts, _EXACT.subtract, initial=financed_amount), 1, None),
+            ),
+        )
+    )
     cost_of_credit = total_repayable - disbursed
     disbursed_amount, fee_amount, interest_amount, repayable_amount, cost_amount = map(
-        multiply, map(Decimal, (disbursed, fee, total_interest, total_repayable, cost_of_credit)), quantum)
-    return Schedule(terms=terms, instalments=instalments, disbursed=disbursed_amount,
-                    financed_principal=financed_amount, fee=fee_amount, total_interest=interest_amount,
-                    total_repayable=repayable_amount, apr=apr, total_cost_of_credit=cost_amount)
+        multiply, map(Decimal, (disbursed, fee, total_interest, total_repayable, cost_of_credit)), quantum
+    )
+    return Schedule(
+        terms=terms,
+        instalments=instalments,
+        disbursed=disbursed_amount,
+        financed_principal=financed_amount,
+        fee=fee_amount,
+        total_interest=interest_amount,
+        total_repayable=repayable_amount,
+        apr=apr,
+        total_cost_of_credit=cost_amount,
+    )
 
 
 def _validate(terms: LoanTerms) -> int:
@@ -138,8 +153,9 @@ def _validate(terms: LoanTerms) -> int:
     if terms.fee_mode not in FEE_MODES:
         raise ValueError(f"unknown fee_mode {terms.fee_mode!r}; expected one of {', '.join(FEE_MODES)}")
     if terms.balloon_interest not in BALLOON_INTEREST:
-        raise ValueError(f"unknown balloon_interest {terms.balloon_interest!r}; "
-                         f"expected one of {', '.join(BALLOON_INTEREST)}")
+        raise ValueError(
+            f"unknown balloon_interest {terms.balloon_interest!r}; expected one of {', '.join(BALLOON_INTEREST)}"
+        )
     if not isinstance(terms.term_months, int) or terms.term_months < 1:
         raise ValueError(f"term_months must be a whole number of at least 1, got {terms.term_months!r}")
     if not isinstance(terms.grace_months, int) or terms.grace_months < 0:
@@ -183,12 +199,12 @@ def _periods(terms: LoanTerms) -> list[Period]:
         return [(start, due, whole_months_between(start, due))]
     harvest = terms.harvest or final
     first_due = add_months(anchor, offset)
-    if harvest <= first_due:   # a harvest before (or on) the first monthly date: one period
+    if harvest <= first_due:  # a harvest before (or on) the first monthly date: one period
         return [(start, harvest, first_months if harvest == first_due else whole_months_between(start, harvest))]
     periods = [(start, first_due, first_months)]
     k = offset + 1
     due = add_months(anchor, k)
-    while due < harvest:   # monthly interest dates up to the harvest, which may lie beyond term_months
+    while due < harvest:  # monthly interest dates up to the harvest, which may lie beyond term_months
         periods.append((periods[-1][1], due, 1))
         k += 1
         due = add_months(anchor, k)
@@ -220,9 +236,9 @@ def _annuity_payment(principal: int, rate_num: int, rate_den: int, periods: int)
     """A = P·r/(1 − (1+r)^−n) with r = rate/12, as an exact fraction (numerator, denominator) of minor units."""
     if rate_num == 0:
         return principal, periods
-    base = 12 * rate_den                    # r = rate_num / base
-    grown = (base + rate_num) ** periods    # (1+r)^n = grown / base^n
-    return principal * rate_num * grown, base * (grown - base ** periods)
+    base = 12 * rate_den  # r = rate_num / base
+    grown = (base + rate_num) ** periods  # (1+r)^n = grown / base^n
+    return principal * rate_num * grown, base * (grown - base**periods)
 
 
 def _declining(terms, fractions, financed, rate_num, rate_den, amount, *, level) -> list[tuple[int, int]]:
@@ -282,7 +298,7 @@ def _apr_years(terms: LoanTerms, periods: list[Period], fractions: list[tuple[in
     flat on 30/360. A period 30/360 counts as no days (the 30th to the 31st) is its one real day, 1/360."""
     if terms.method == LoanMethod.FLAT and terms.day_count != "30/360":
         fractions = _year_fractions(periods, "30/360")
-    elif terms.day_count == "actual/365":   # every period has a day at least: as it is
+    elif terms.day_count == "actual/365":  # every period has a day at least: as it is
         return fractions
     elif terms.day_count == "actual/360":
         return [(days, 365) for days, _ in fractions]
@@ -294,12 +310,13 @@ def _apr(disbursed: int, totals: list[int], years: list[tuple[int, int]], contra
     total = sum(totals)
     if total <= disbursed:
         return _quantised_apr(0)
-    if len(totals) == 1:   # one period: x = (total − disbursed) / (disbursed · y), exactly
+    if len(totals) == 1:  # one period: x = (total − disbursed) / (disbursed · y), exactly
         numerator, denominator = years[0]
-        return _quantised_apr(_div_half_even((total - disbursed) * denominator * 10 ** _APR_PLACES,
-                                             disbursed * numerator))
+        return _quantised_apr(
+            _div_half_even((total - disbursed) * denominator * 10**_APR_PLACES, disbursed * numerator)
+        )
     target = float(disbursed)
-    flows = list(zip(starmap(truediv, years), totals))   # (y in years as a float, amount in minor units)
+    flows = list(zip(starmap(truediv, years), totals))  # (y in years as a float, amount in minor units)
     # Newton on x: the present value is convex and decreasing in x, so from at or below the root every step stays
     # below it and climbs (from above, the first step lands below). Start at the contract rate, the root of a
     # fee-free schedule (below it on actual/360), and never below 0, where the value is total − disbursed > 0.
@@ -309,25 +326,25 @@ def _apr(disbursed: int, totals: list[int], years: list[tuple[int, int]], contra
         for year, amount in flows:
             shrink = 1.0 / (1.0 + rate * year)
             discount *= shrink
-            sensitivity += year * shrink     # −d ln(discount) / dx
+            sensitivity += year * shrink  # −d ln(discount) / dx
             present = amount * discount
             value += present
             slope -= present * sensitivity
         step = value / slope
         rate = max(rate - step, 0.0)
-        if abs(step) < 1e-7:   # quadratic convergence: what remains is ~step² ≈ 1e-14, well inside 1e-10
+        if abs(step) < 1e-7:  # quadratic convergence: what remains is ~step² ≈ 1e-14, well inside 1e-10
             break
-    scaled = rate * 10 ** _APR_PLACES   # in basis points
+    scaled = rate * 10**_APR_PLACES  # in basis points
     below = math.floor(scaled)
-    if abs(scaled - below - 0.5) > 1e-6:   # 1e-10 clear of a rounding boundary: far beyond float error
+    if abs(scaled - below - 0.5) > 1e-6:  # 1e-10 clear of a rounding boundary: far beyond float error
         return _quantised_apr(round(scaled))
     # at a half basis point within float error: decide exactly on which side the root lies (value decreases in x)
-    boundary = Fraction(2 * below + 1, 2 * 10 ** _APR_PLACES)
+    boundary = Fraction(2 * below + 1, 2 * 10**_APR_PLACES)
     present, discount = Fraction(0), Fraction(1)
     for (numerator, denominator), amount in zip(years, totals):
         discount /= 1 + boundary * numerator / denominator
         present += amount * discount
-    if present == disbursed:   # the root is the boundary itself: half-even
+    if present == disbursed:  # the root is the boundary itself: half-even
         return _quantised_apr(below + (below & 1))
     return _quantised_apr(below + 1 if present > disbursed else below)
 
@@ -357,29 +374,55 @@ def format_table(schedule: Schedule) -> str:
     """An aligned text table of the schedule with a totals line and the disclosure lines (for `flask loan preview`)."""
     terms = schedule.terms
     header = ("No", "Due date", "Principal", "Interest", "Fee", "Total", "Balance")
-    rows = [(str(row["number"]), row["due_date"], row["principal"], row["interest"], row["fee"], row["total"],
-             row["balance_after"]) for row in preview_rows(schedule)]
+    rows = [
+        (
+            str(row["number"]),
+            row["due_date"],
+            row["principal"],
+            row["interest"],
+            row["fee"],
+            row["total"],
+            row["balance_after"],
+        )
+        for row in preview_rows(schedule)
+    ]
     fees = [instalment.fee for instalment in schedule.instalments]
-    totals = ("", "Total", str(schedule.financed_principal), str(schedule.total_interest), str(sum(fees[1:], fees[0])),
-              str(schedule.total_repayable), "")
+    totals = (
+        "",
+        "Total",
+        str(schedule.financed_principal),
+        str(schedule.total_interest),
+        str(sum(fees[1:], fees[0])),
+        str(schedule.total_repayable),
+        "",
+    )
     widths = [max(len(line[column]) for line in (header, *rows, totals)) for column in range(len(header))]
 
     def line(cells) -> str:
-        return "  ".join(cell.ljust(width) if column == 1 else cell.rjust(width)
-                         for column, (cell, width) in enumerate(zip(cells, widths))).rstrip()
+        return "  ".join(
+            cell.ljust(width) if column == 1 else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(cells, widths))
+        ).rstrip()
 
     rule = "-" * len(line(header))
     percent = (schedule.apr * 100).quantize(Decimal("0.01"))
     fee_note = "deducted from the disbursement" if terms.fee_mode == "deducted" else "added to the principal"
-    return "\n".join([
-        f"{terms.method} loan of {terms.principal} {terms.currency} at {terms.annual_rate * 100:f} % a year, "
-        f"{terms.term_months} months, {terms.day_count}, from {terms.start.isoformat()}",
-        line(header), rule, *(line(row) for row in rows), rule, line(totals), "",
-        f"Disbursed:            {schedule.disbursed} {terms.currency}",
-        f"Origination fee:      {schedule.fee} {terms.currency} ({fee_note})",
-        f"Financed principal:   {schedule.financed_principal} {terms.currency}",
-        f"Total interest:       {schedule.total_interest} {terms.currency}",
-        f"Total repayable:      {schedule.total_repayable} {terms.currency}",
-        f"Total cost of credit: {schedule.total_cost_of_credit} {terms.currency}",
-        f"APR:                  {percent} % a year, all costs (IRR: rate per repayment period × periods a year)",
-    ])
+    return "\n".join(
+        [
+            f"{terms.method} loan of {terms.principal} {terms.currency} at {terms.annual_rate * 100:f} % a year, "
+            f"{terms.term_months} months, {terms.day_count}, from {terms.start.isoformat()}",
+            line(header),
+            rule,
+            *(line(row) for row in rows),
+            rule,
+            line(totals),
+            "",
+            f"Disbursed:            {schedule.disbursed} {terms.currency}",
+            f"Origination fee:      {schedule.fee} {terms.currency} ({fee_note})",
+            f"Financed principal:   {schedule.financed_principal} {terms.currency}",
+            f"Total interest:       {schedule.total_interest} {terms.currency}",
+            f"Total repayable:      {schedule.total_repayable} {terms.currency}",
+            f"Total cost of credit: {schedule.total_cost_of_credit} {terms.currency}",
+            f"APR:                  {percent} % a year, all costs (IRR: rate per repayment period × periods a year)",
+        ]
+    )

@@ -42,13 +42,14 @@ Outstanding figures as of `as_of`: principal = financed principal − principal 
 interest and fee = scheduled amounts of instalments due on or before as_of − what was paid of them (future periods
 are not owed yet); penalty = accrued − paid. `days_past_due` = as_of − the oldest due date with anything unpaid.
 """
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
-from typing import Iterable
 
 from lending.domain import arrears, daycount
 from lending.domain.terms import Allocation, LoanMethod, LoanState, Schedule, Transaction, TransactionKind
@@ -57,12 +58,13 @@ from lending.money import fits_currency, minor_units
 ZERO = Decimal(0)
 ONE_DAY = dt.timedelta(days=1)
 DECLINING_METHODS = frozenset({LoanMethod.ANNUITY, LoanMethod.EQUAL_PRINCIPAL, LoanMethod.BALLOON})
-PARTS = ("penalty", "fee", "interest", "principal")   # allocation order within an instalment
+PARTS = ("penalty", "fee", "interest", "principal")  # allocation order within an instalment
 
 
 @dataclass
 class _Line:
     """One instalment while replaying: what it asks for (may change by penalty and recomputed interest), what it got."""
+
     number: int
     due_date: dt.date
     period_start: dt.date
@@ -75,8 +77,8 @@ class _Line:
     fee_paid: Decimal = ZERO
     penalty_paid: Decimal = ZERO
     paid_on: dt.date | None = None
-    penalty_through: dt.date = dt.date.min   # last day whose penalty is charged; at first, the last day of grace
-    scheduled_interest: Decimal = field(init=False)   # the cap of a recomputed interest
+    penalty_through: dt.date = dt.date.min  # last day whose penalty is charged; at first, the last day of grace
+    scheduled_interest: Decimal = field(init=False)  # the cap of a recomputed interest
 
     def __post_init__(self):
         self.scheduled_interest = self.interest
@@ -97,10 +99,17 @@ class _Line:
 
     def as_dict(self) -> dict:
         return {
-            "number": self.number, "due_date": self.due_date,
-            "principal": self.principal, "interest": self.interest, "fee": self.fee, "penalty": self.penalty,
-            "principal_paid": self.principal_paid, "interest_paid": self.interest_paid,
-            "fee_paid": self.fee_paid, "penalty_paid": self.penalty_paid, "paid_on": self.paid_on,
+            "number": self.number,
+            "due_date": self.due_date,
+            "principal": self.principal,
+            "interest": self.interest,
+            "fee": self.fee,
+            "penalty": self.penalty,
+            "principal_paid": self.principal_paid,
+            "interest_paid": self.interest_paid,
+            "fee_paid": self.fee_paid,
+            "penalty_paid": self.penalty_paid,
+            "paid_on": self.paid_on,
         }
 
 
@@ -131,12 +140,14 @@ def effective_repayments(schedule: Schedule, transactions: Iterable[Transaction]
         if transaction.id in by_id:
             raise ValueError(f"duplicate transaction id {transaction.id!r}")
         if transaction.value_date < start:
-            raise ValueError(f"transaction {transaction.id!r} is valued {transaction.value_date}, "
-                             f"before disbursement on {start}")
+            raise ValueError(
+                f"transaction {transaction.id!r} is valued {transaction.value_date}, before disbursement on {start}"
+            )
         if transaction.kind == TransactionKind.REPAYMENT:
             if transaction.amount <= 0 or not fits_currency(transaction.amount, currency):
-                raise ValueError(f"repayment {transaction.id!r}: amount {transaction.amount} is not a positive "
-                                 f"{currency} amount")
+                raise ValueError(
+                    f"repayment {transaction.id!r}: amount {transaction.amount} is not a positive {currency} amount"
+                )
         elif transaction.kind != TransactionKind.REVERSAL:
             raise ValueError(f"transaction {transaction.id!r}: kind {transaction.kind!r} is not replayed")
         by_id[transaction.id] = transaction
@@ -150,13 +161,16 @@ def effective_repayments(schedule: Schedule, transactions: Iterable[Transaction]
         if target.id in reversed_ids:
             raise ValueError(f"reversal {transaction.id!r}: repayment {target.id!r} is already reversed")
         reversed_ids.add(target.id)
-    repayments = sorted((t for t in by_id.values() if t.kind == TransactionKind.REPAYMENT),
-                        key=lambda t: (t.value_date, t.sequence, t.id))
+    repayments = sorted(
+        (t for t in by_id.values() if t.kind == TransactionKind.REPAYMENT),
+        key=lambda t: (t.value_date, t.sequence, t.id),
+    )
     return repayments, reversed_ids
 
 
-def replay(schedule: Schedule, transactions: Iterable[Transaction], as_of: dt.date, *,
-           penalty_rate: Decimal, grace_days: int) -> LoanState:
+def replay(
+    schedule: Schedule, transactions: Iterable[Transaction], as_of: dt.date, *, penalty_rate: Decimal, grace_days: int
+) -> LoanState:
     """The loan as of `as_of`: every repayment valued on or before it replayed from the schedule (see module doc)."""
     if penalty_rate < 0 or grace_days < 0:
         raise ValueError("penalty_rate and grace_days must not be negative")
@@ -182,14 +196,22 @@ class _Replayer:
         self.penalty_rate = penalty_rate
         self.quantum = Decimal(1).scaleb(-minor_units(terms.currency))
         self.recomputes_interest = terms.method in DECLINING_METHODS and not (
-            terms.method == LoanMethod.BALLOON and terms.balloon_interest == "at_harvest")
+            terms.method == LoanMethod.BALLOON and terms.balloon_interest == "at_harvest"
+        )
         self.lines: list[_Line] = []
         period_start = terms.start
         for instalment in sorted(schedule.instalments, key=lambda i: (i.due_date, i.number)):
-            self.lines.append(_Line(
-                instalment.number, instalment.due_date, period_start, instalment.principal, instalment.interest,
-                instalment.fee, penalty_through=first_penalty_day(due_date=instalment.due_date,
-                                                                  grace_days=grace_days) - ONE_DAY))
+            self.lines.append(
+                _Line(
+                    instalment.number,
+                    instalment.due_date,
+                    period_start,
+                    instalment.principal,
+                    instalment.interest,
+                    instalment.fee,
+                    penalty_through=first_penalty_day(due_date=instalment.due_date, grace_days=grace_days) - ONE_DAY,
+                )
+            )
             period_start = instalment.due_date
 
     def _round(self, amount: Decimal) -> Decimal:
@@ -203,8 +225,10 @@ class _Replayer:
                 continue
             unpaid = line.owed("principal")
             if unpaid > 0 and self.penalty_rate > 0:
-                line.penalty += daily_penalty(unpaid_principal=unpaid, penalty_rate=self.penalty_rate,
-                                              currency=currency) * (day - line.penalty_through).days
+                line.penalty += (
+                    daily_penalty(unpaid_principal=unpaid, penalty_rate=self.penalty_rate, currency=currency)
+                    * (day - line.penalty_through).days
+                )
             line.penalty_through = day
 
     def allocate(self, amount: Decimal, value_date: dt.date) -> Allocation:
@@ -251,8 +275,9 @@ class _Replayer:
             if line.period_start < value_date:
                 continue
             months = daycount.whole_months_between(line.period_start, line.due_date)
-            numerator, denominator = daycount.accrual_ratio(line.period_start, line.due_date, terms.day_count,
-                                                            months=months)
+            numerator, denominator = daycount.accrual_ratio(
+                line.period_start, line.due_date, terms.day_count, months=months
+            )
             interest = self._round(balance_at_start * terms.annual_rate * numerator / denominator)
             # a smaller balance never owes more than the schedule said, whatever rules built the schedule
             line.interest = max(min(interest, line.scheduled_interest), line.interest_paid)

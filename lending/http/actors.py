@@ -1,4 +1,5 @@
 """Who is calling over HTTP: the signed-in actor of a request (domain.actors.Actor) and role checks on views."""
+
 from __future__ import annotations
 
 import functools
@@ -34,7 +35,7 @@ def current_actor() -> Actor:
             raise Unauthorized("This sign-in was ended; sign in again.", code="token_revoked")
     if claims.role == "borrower":
         farmer = session.get(Farmer, claims.subject)
-        if farmer is None or farmer.erased_at is not None:   # erasure ends the sessions; older tokens name none
+        if farmer is None or farmer.erased_at is not None:  # erasure ends the sessions; older tokens name none
             raise Unauthorized("The account no longer exists.", code="token_invalid")
         actor = Actor(id=claims.subject, role=Role.BORROWER)
     else:
@@ -48,6 +49,7 @@ def current_actor() -> Actor:
 
 def require(*roles: str):
     """View decorator: a signed-in actor with one of `roles` (401 without a valid token, 403 with another role)."""
+
     def decorator(view):
         @functools.wraps(view)
         def wrapper(*args, **kwargs):
@@ -55,6 +57,8 @@ def require(*roles: str):
             if roles and actor.role not in roles:
                 raise Forbidden(f"This needs the role {' or '.join(roles)}.")
             return view(*args, **kwargs)
+
         wrapper._required_roles = roles  # read by the OpenAPI security documentation
         return wrapper
+
     return decorator

@@ -1,6 +1,7 @@
 """CORS for the origins in CORS_ORIGINS only: their requests get Access-Control-Allow-Origin (the origin echoed,
 with Vary: Origin) and their preflights an answer; any other origin gets no CORS header, so browsers refuse it.
 Tokens travel in Authorization, never in cookies, so credentials are not allowed."""
+
 from __future__ import annotations
 
 from flask import Flask, Response, request
@@ -18,8 +19,12 @@ def init_app(app: Flask) -> None:
     @app.before_request
     def _preflight():
         """An allowed origin's preflight is answered here, 204 with what the route accepts."""
-        if (request.method != "OPTIONS" or "Access-Control-Request-Method" not in request.headers
-                or request.headers.get("Origin") not in origins or request.url_rule is None):
+        if (
+            request.method != "OPTIONS"
+            or "Access-Control-Request-Method" not in request.headers
+            or request.headers.get("Origin") not in origins
+            or request.url_rule is None
+        ):
             return None  # not a preflight we allow: Flask's own OPTIONS answer, without CORS headers
         response = app.response_class(status=204)
         methods = sorted(request.url_rule.methods - {"HEAD", "OPTIONS"})

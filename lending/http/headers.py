@@ -1,6 +1,7 @@
 """Security headers on every response: no sniffing, no framing, no referrer, a Content-Security-Policy (strict for
 the API's JSON; the Swagger UI page at /api/docs runs its own files and one inline script, allowed by hash), no
 caching of anything sent to a signed-in caller or of tokens, and HSTS when the request came over HTTPS."""
+
 from __future__ import annotations
 
 import base64
@@ -18,10 +19,14 @@ _INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
 def docs_policy(page: bytes) -> str:
     """Swagger UI: its scripts, styles and images from this origin (styles also inline, which it sets itself),
     the inline script that starts it by its sha256, and fetches of the OpenAPI document and "Try it out"."""
-    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(script).digest()).decode()}'"
-                      for script in _INLINE_SCRIPT.findall(page))
-    return (f"default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
-            "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(script).digest()).decode()}'"
+        for script in _INLINE_SCRIPT.findall(page)
+    )
+    return (
+        f"default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    )
 
 
 def _secure(response: Response) -> Response:

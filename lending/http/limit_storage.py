@@ -10,6 +10,7 @@ one writer per file, and a counter bumped on every request would otherwise queue
 writes. That file is shared by every worker of the host, as the app's SQLite file is: limits hold across workers,
 and a SQLite database has only one host. Counters are not worth an fsync: a crash may forget the last counts.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -38,11 +39,15 @@ def _increment_statement(dialect: str):
     ended = _counters.c.expires_at <= bindparam("now")  # on the right of SET, the row as it was
     return (
         insert.values(key=bindparam("key"), expires_at=bindparam("window_end"), count=bindparam("amount"))
-        .on_conflict_do_update(index_elements=[_counters.c.key], set_={
-            "count": case((ended, bindparam("amount")), else_=_counters.c.count + bindparam("amount")),
-            "expires_at": case((ended, bindparam("window_end")), else_=_counters.c.expires_at),
-        })
-        .returning(_counters.c.count))
+        .on_conflict_do_update(
+            index_elements=[_counters.c.key],
+            set_={
+                "count": case((ended, bindparam("amount")), else_=_counters.c.count + bindparam("amount")),
+                "expires_at": case((ended, bindparam("window_end")), else_=_counters.c.expires_at),
+            },
+        )
+        .returning(_counters.c.count)
+    )
 
 
 def counters_path(database_url: str) -> Path | None:
@@ -94,16 +99,18 @@ class DatabaseStorage(Storage):
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
         now = time.time()
         with self.engine.begin() as connection:
-            count = connection.execute(self._increment, {"key": key, "now": now, "amount": amount,
-                                                         "window_end": now + expiry}).scalar_one()
+            count = connection.execute(
+                self._increment, {"key": key, "now": now, "amount": amount, "window_end": now + expiry}
+            ).scalar_one()
             if next(self._increments) % SWEEP_EVERY == 0:
                 connection.execute(delete(_counters).where(_counters.c.expires_at < now - 3600))
         return count
 
     def get(self, key: str) -> int:
         with self.engine.connect() as connection:
-            count = connection.scalar(select(_counters.c.count).where(
-                _counters.c.key == key, _counters.c.expires_at > time.time()))
+            count = connection.scalar(
+                select(_counters.c.count).where(_counters.c.key == key, _counters.c.expires_at > time.time())
+            )
         return count or 0
 
     def get_expiry(self, key: str) -> float:

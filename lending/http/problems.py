@@ -2,6 +2,7 @@
 
 Shape: {"code": "snake_case_code", "status": 404, "message": "...", "errors": {"field": ["..."]}}.
 """
+
 from __future__ import annotations
 
 import logging
@@ -18,9 +19,18 @@ log = logging.getLogger(__name__)
 PROBLEM_JSON = "application/problem+json"
 
 _HTTP_CODES = {
-    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-    409: "conflict", 412: "version_mismatch", 413: "payload_too_large", 415: "unsupported_media_type",
-    422: "validation_error", 428: "precondition_required", 429: "too_many_requests",
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    412: "version_mismatch",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    428: "precondition_required",
+    429: "too_many_requests",
 }
 
 
@@ -33,8 +43,11 @@ def flatten(messages, prefix: str = "") -> dict[str, list[str]]:
     flat: dict[str, list[str]] = {}
     items = messages.items() if isinstance(messages, dict) else enumerate(messages)
     for key, value in items:
-        name = "_body" if key == "_schema" and not prefix else (prefix if key == "_schema" else
-                                                                 f"{prefix}.{key}" if prefix else str(key))
+        name = (
+            "_body"
+            if key == "_schema" and not prefix
+            else (prefix if key == "_schema" else f"{prefix}.{key}" if prefix else str(key))
+        )
         for field, errs in flatten(value, name).items():
             flat.setdefault(field, []).extend(errs)
     return flat
@@ -55,7 +68,7 @@ def _from_http(error: HTTPException):
     errors: dict[str, list[str]] = {}
     message = error.description or error.name
     if "messages" in data:  # webargs: {"messages": {"json": {...}, "query": {...}}}
-        for location, messages in data["messages"].items():
+        for messages in data["messages"].values():
             errors.update(flatten(messages))
         message = "Some fields are invalid." if status == 422 else message
     if status == 400 and "JSON" in (error.description or ""):
@@ -92,8 +105,12 @@ def register(app: Flask) -> None:
     def _operational(error: OperationalError):
         if transient(error):
             log.warning("transient database conflict rendered as 503: %s", error.orig)
-            return problem(503, "try_again", "The service was busy with the same records; nothing was saved. "
-                                             "Send the request again.", headers={"Retry-After": "1"})
+            return problem(
+                503,
+                "try_again",
+                "The service was busy with the same records; nothing was saved. Send the request again.",
+                headers={"Retry-After": "1"},
+            )
         log.exception("database error")
         return problem(500, "internal_error", "Something went wrong on our side; it has been logged.")
 

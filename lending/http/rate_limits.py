@@ -9,6 +9,7 @@ address is `request.remote_addr`: X-Forwarded-For is not trusted, since any clie
 proxy, wrap the app in werkzeug's ProxyFix with the number of proxies in front. Apps made for tests (TESTING) have
 no limits unless RATELIMIT_ENABLED is set.
 """
+
 from __future__ import annotations
 
 import math
@@ -19,11 +20,11 @@ from flask import Flask, current_app, g, request
 from flask_limiter import ApplicationLimit, Limiter
 from flask_limiter.errors import RateLimitExceeded
 
-from .problems import problem
 from ..errors import Unauthorized
-from . import limit_storage  # also registers the database:// storage with `limits`
 from ..security import tokens
 from ..security.pii import blind_index
+from . import limit_storage  # also registers the database:// storage with `limits`
+from .problems import problem
 
 UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
 SIGN_IN_PATHS = frozenset({"/api/v1/auth/login", "/api/v1/auth/otp", "/api/v1/auth/otp/verify"})
@@ -52,8 +53,9 @@ def _subject() -> str | None:
         subject = None
         if scheme.lower() == "bearer" and token.strip():
             try:
-                subject = str(tokens.read(token.strip(), secret=current_app.config["SECRET_KEY"],
-                                          kind="access").subject)
+                subject = str(
+                    tokens.read(token.strip(), secret=current_app.config["SECRET_KEY"], kind="access").subject
+                )
             except Unauthorized:
                 subject = None  # the view answers 401; the address limit still counts it
         g.rate_limit_subject = subject
@@ -63,15 +65,25 @@ def _subject() -> str | None:
 def _limits(config) -> list[ApplicationLimit]:
     # keys name what they count (and no PII: a phone is counted by its blind index); scopes keep windows apart
     return [
-        ApplicationLimit(config["RATE_LIMIT_IP"], scope="requests",
-                         key_function=lambda: f"address:{client_address()}"),
-        ApplicationLimit(config["RATE_LIMIT_AGENT"], scope="requests",
-                         key_function=lambda: f"account:{_subject()}", exempt_when=lambda: _subject() is None),
-        ApplicationLimit(config["RATE_LIMIT_SIGN_IN"], scope="sign_in",
-                         key_function=lambda: f"address:{client_address()}", exempt_when=lambda: not _signing_in()),
-        ApplicationLimit(config["RATE_LIMIT_SIGN_IN"], scope="sign_in",
-                         key_function=lambda: f"phone:{blind_index('phone', _phone())}",
-                         exempt_when=lambda: not _signing_in() or _phone() is None),
+        ApplicationLimit(config["RATE_LIMIT_IP"], scope="requests", key_function=lambda: f"address:{client_address()}"),
+        ApplicationLimit(
+            config["RATE_LIMIT_AGENT"],
+            scope="requests",
+            key_function=lambda: f"account:{_subject()}",
+            exempt_when=lambda: _subject() is None,
+        ),
+        ApplicationLimit(
+            config["RATE_LIMIT_SIGN_IN"],
+            scope="sign_in",
+            key_function=lambda: f"address:{client_address()}",
+            exempt_when=lambda: not _signing_in(),
+        ),
+        ApplicationLimit(
+            config["RATE_LIMIT_SIGN_IN"],
+            scope="sign_in",
+            key_function=lambda: f"phone:{blind_index('phone', _phone())}",
+            exempt_when=lambda: not _signing_in() or _phone() is None,
+        ),
     ]
 
 
@@ -88,15 +100,23 @@ def storage(app: Flask) -> tuple[str, dict]:
         return ("database://", {"engine": limit_storage.sqlite_counters_engine(path)}) if path else ("memory://", {})
     with app.app_context():
         from ..extensions import db
+
         return "database://", {"engine": db.engine}
 
 
 def init_app(app: Flask) -> Limiter:
     app.config.setdefault("RATELIMIT_ENABLED", not app.testing)
     uri, options = storage(app)
-    limiter = Limiter(client_address, application_limits=_limits(app.config), storage_uri=uri,
-                      storage_options=options, strategy="fixed-window", headers_enabled=False,
-                      in_memory_fallback_enabled=True, swallow_errors=True)
+    limiter = Limiter(
+        client_address,
+        application_limits=_limits(app.config),
+        storage_uri=uri,
+        storage_options=options,
+        strategy="fixed-window",
+        headers_enabled=False,
+        in_memory_fallback_enabled=True,
+        swallow_errors=True,
+    )
     limiter.request_filter(lambda: request.path in UNLIMITED_PATHS)
     limiter.init_app(app)
     app.extensions["rate_limits"] = limiter
@@ -111,6 +131,9 @@ def _too_many_requests(error: RateLimitExceeded):
     except Exception:  # the store went away since it counted: the window's length is a safe answer
         retry_after = error.limit.limit.get_expiry()
     retry_after = max(1, retry_after)
-    return problem(429, "too_many_requests",
-                   f"Too many requests: at most {error.description}. Retry in {retry_after} seconds.",
-                   headers={"Retry-After": str(retry_after)})
+    return problem(
+        429,
+        "too_many_requests",
+        f"Too many requests: at most {error.description}. Retry in {retry_after} seconds.",
+        headers={"Retry-After": str(retry_after)},
+    )

@@ -9,16 +9,21 @@ SMS and consents. Each text has a version in every language of LANGUAGES and the
 (tests/unit/test_i18n.py checks both). Channels choose the language (REST from Accept-Language, SMS from the farmer's
 record) and ask here for the words; codes (rule, reason, status) stay in the data.
 """
+
 from __future__ import annotations
 
 from . import consents, decisions, reasons, reminders, sign_in
 
 LANGUAGES = ("zh", "en", "sw")
 DEFAULT_LANGUAGE = "zh"
-FALLBACK = ("en", "zh")   # a text not yet translated into the language asked for is shown in the first of these
+FALLBACK = ("en", "zh")  # a text not yet translated into the language asked for is shown in the first of these
 
 CATALOG: dict[str, dict[str, str]] = {
-    **decisions.TEXTS, **reasons.TEXTS, **reminders.TEXTS, **sign_in.TEXTS, **consents.catalog_texts(),
+    **decisions.TEXTS,
+    **reasons.TEXTS,
+    **reminders.TEXTS,
+    **sign_in.TEXTS,
+    **consents.catalog_texts(),
 }
 
 

@@ -1,6 +1,7 @@
 """What a decision says to the farmer: a summary by status, the rule that decided in plain words, and how to ask a
 person to review it (PIPL art. 24). Keys: decision.summary.<status>, decision.rule.<rule code>,
 decision.human_review."""
+
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -83,9 +84,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "decision.rule.evidence.unverified": {
         "zh": "您的部分经营记录尚未核实，将由信贷员核查。只有已核实的记录计入授信额度。",
         "en": "Some of your records are not verified yet; a credit officer will check them. Only verified records "
-              "count towards your limit.",
+        "count towards your limit.",
         "sw": "Baadhi ya kumbukumbu zako bado hazijathibitishwa; afisa wa mikopo atazikagua. Kumbukumbu "
-              "zilizothibitishwa tu ndizo huhesabiwa kwenye kikomo chako.",
+        "zilizothibitishwa tu ndizo huhesabiwa kwenye kikomo chako.",
     },
     "decision.rule.exposure.open_loan": {
         "zh": "您尚有未结清的贷款或未使用的授信，是否再贷由信贷员决定。",

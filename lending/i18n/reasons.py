@@ -1,6 +1,7 @@
 """The words of a decision's reasons: the features that cost the farmer the most points (scoring.explain). Keys:
 reason.<code> when the farmer's value is on record, reason.<code>.missing when it is not. reason.unlisted names a
 feature that has no written text yet, by its `{label}`."""
+
 from __future__ import annotations
 
 _NO_LEASE = {

@@ -1,6 +1,7 @@
 """Reminder SMS from close of business, one per loan event (services.reminders). Keys: reminder.<event kind>;
 `{amount}` is what is owed with its currency ("1,200.00 CNY"), `{date}` the due date (ISO; the
 non-performing notice names no date)."""
+
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -17,7 +18,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "reminder.non_performing": {
         "zh": "agrilend：您的贷款已逾期超过90天，欠款 {amount}。请联系您的客户经理商量还款安排。",
         "en": "agrilend: your loan is more than 90 days overdue; {amount} is owed. Please call your agent to agree "
-              "a plan.",
+        "a plan.",
         "sw": "agrilend: mkopo wako umechelewa zaidi ya siku 90; unadaiwa {amount}. Tafadhali mpigie wakala wako.",
     },
 }

@@ -1,5 +1,6 @@
 """The sign-in code SMS (services.auth): `{code}` is the six-digit code, `{minutes}` how long it works. The code
 stands apart from the words around it (spaces or punctuation) so that a phone can offer to copy it."""
+
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {

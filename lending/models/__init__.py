@@ -1,11 +1,21 @@
 """All models, imported here so that `Base.metadata` knows every table (alembic and tests use it)."""
+
 from .audit import AuditEvent
 from .base import Base
 from .consents import Consent
 from .farmers import Farmer
 from .idempotency import IdempotencyKey
-from .loans import (CashDeposit, CobRun, JournalEntry, JournalLine, Loan, LoanEvent, LoanInstalment, LoanTransaction,
-                    Restructure)
+from .loans import (
+    CashDeposit,
+    CobRun,
+    JournalEntry,
+    JournalLine,
+    Loan,
+    LoanEvent,
+    LoanInstalment,
+    LoanTransaction,
+    Restructure,
+)
 from .messaging import OneTimeCode, OutboxMessage
 from .products import Product
 from .records import CropSale, EquipmentPurchase, LandTransfer
@@ -14,8 +24,36 @@ from .scoring import Application, Decision, ModelVersion
 from .sessions import RateLimitCounter, RefreshToken, SignInSession
 from .staff import Agent, AgentVillage
 
-__all__ = ["AuditEvent", "Base", "Consent", "Farmer", "IdempotencyKey", "OneTimeCode", "OutboxMessage",
-           "CropSale", "EquipmentPurchase", "LandTransfer", "Agent", "AgentVillage", "Product",
-           "Application", "Decision", "ModelVersion", "CashDeposit", "CobRun", "JournalEntry", "JournalLine", "Loan", "LoanEvent",
-           "LoanInstalment", "LoanTransaction", "Restructure", "Device", "RiskCheck", "Village",
-           "RateLimitCounter", "RefreshToken", "SignInSession"]
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Consent",
+    "Farmer",
+    "IdempotencyKey",
+    "OneTimeCode",
+    "OutboxMessage",
+    "CropSale",
+    "EquipmentPurchase",
+    "LandTransfer",
+    "Agent",
+    "AgentVillage",
+    "Product",
+    "Application",
+    "Decision",
+    "ModelVersion",
+    "CashDeposit",
+    "CobRun",
+    "JournalEntry",
+    "JournalLine",
+    "Loan",
+    "LoanEvent",
+    "LoanInstalment",
+    "LoanTransaction",
+    "Restructure",
+    "Device",
+    "RiskCheck",
+    "Village",
+    "RateLimitCounter",
+    "RefreshToken",
+    "SignInSession",
+]

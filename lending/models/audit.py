@@ -5,6 +5,7 @@ the hash is computed is in lending/services/audit.py. Unique indexes on both mak
 predecessor) impossible in the database itself. UPDATE, DELETE and TRUNCATE are refused by the append-only guard
 below, which migration 0004 installs.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -17,13 +18,16 @@ from .base import Base, timestamp, utcnow
 
 class AuditEvent(Base):
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),
-                      Index("ix_audit_events_hash", "hash", unique=True),
-                      Index("ix_audit_events_prev_hash", "prev_hash", unique=True))
+    __table_args__ = (
+        Index("ix_audit_events_entity", "entity_type", "entity_id"),
+        Index("ix_audit_events_hash", "hash", unique=True),
+        Index("ix_audit_events_prev_hash", "prev_hash", unique=True),
+    )
 
     # BIGINT on PostgreSQL; INTEGER on SQLite so that it is the rowid. New events get the chain's last id + 1.
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
-                                    autoincrement=True)
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True
+    )
     at: Mapped[timestamp] = mapped_column(default=utcnow)
     actor_id: Mapped[uuid.UUID | None]
     actor_role: Mapped[str] = mapped_column(String(10))
@@ -40,21 +44,34 @@ class AuditEvent(Base):
 _REFUSE = "audit_events is append-only"
 APPEND_ONLY_GUARD: dict[str, tuple[list[str], list[str]]] = {
     "postgresql": (
-        [("CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-          f"RAISE EXCEPTION USING MESSAGE = '{_REFUSE}: ' || TG_OP || ' refused', "
-          "ERRCODE = 'insufficient_privilege'; END $$"),
-         # FOR EACH STATEMENT: refused even when no row matches, and TRUNCATE (which has no rows) too.
-         ("CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_events "
-          "FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()")],
-        ["DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events",
-         "DROP FUNCTION IF EXISTS audit_events_append_only()"],
+        [
+            (
+                "CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                f"RAISE EXCEPTION USING MESSAGE = '{_REFUSE}: ' || TG_OP || ' refused', "
+                "ERRCODE = 'insufficient_privilege'; END $$"
+            ),
+            # FOR EACH STATEMENT: refused even when no row matches, and TRUNCATE (which has no rows) too.
+            (
+                "CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_events "
+                "FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()"
+            ),
+        ],
+        [
+            "DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events",
+            "DROP FUNCTION IF EXISTS audit_events_append_only()",
+        ],
     ),
     "sqlite": (
-        [("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
-          f"BEGIN SELECT RAISE(ABORT, '{_REFUSE}: UPDATE refused'); END"),
-         ("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
-          f"BEGIN SELECT RAISE(ABORT, '{_REFUSE}: DELETE refused'); END")],
-        ["DROP TRIGGER IF EXISTS audit_events_no_update",
-         "DROP TRIGGER IF EXISTS audit_events_no_delete"],
+        [
+            (
+                "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                f"BEGIN SELECT RAISE(ABORT, '{_REFUSE}: UPDATE refused'); END"
+            ),
+            (
+                "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+                f"BEGIN SELECT RAISE(ABORT, '{_REFUSE}: DELETE refused'); END"
+            ),
+        ],
+        ["DROP TRIGGER IF EXISTS audit_events_no_update", "DROP TRIGGER IF EXISTS audit_events_no_delete"],
     ),
 }

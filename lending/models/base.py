@@ -1,10 +1,12 @@
 """Declarative base: naming convention, shared column types, UUID keys and versioning."""
+
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Annotated, Iterable
+from typing import Annotated
 
 from sqlalchemy import JSON, CheckConstraint, DateTime, MetaData, Numeric, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -28,22 +30,22 @@ class UTCDateTime(TypeDecorator):
         if value is not None:
             if value.tzinfo is None:
                 raise ValueError("naive datetime; timestamps are UTC and aware")
-            value = value.astimezone(dt.timezone.utc)
+            value = value.astimezone(dt.UTC)
             if dialect.name == "sqlite":
                 value = value.replace(tzinfo=None)
         return value
 
     def process_result_value(self, value, dialect):
         if value is not None and value.tzinfo is None:
-            value = value.replace(tzinfo=dt.timezone.utc)
+            value = value.replace(tzinfo=dt.UTC)
         return value
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
-amount = Annotated[Decimal, 19]      # Numeric(19, 4) money amount; the currency sits in its own column
+amount = Annotated[Decimal, 19]  # Numeric(19, 4) money amount; the currency sits in its own column
 currency = Annotated[str, 3]
 timestamp = Annotated[dt.datetime, "utc"]
 

@@ -1,4 +1,5 @@
 """Consents a farmer gives per purpose, against a versioned text; revocable (PIPL)."""
+
 from __future__ import annotations
 
 import uuid
@@ -21,7 +22,7 @@ class Consent(Versioned, Base):
     farmer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("farmers.id", ondelete="CASCADE"))
     purpose: Mapped[str] = mapped_column(String(20))
     text_version: Mapped[str] = mapped_column(String(20), comment="version of the consent text the farmer saw")
-    channel: Mapped[str] = mapped_column(String(10))   # a domain.actors.RequestChannel
+    channel: Mapped[str] = mapped_column(String(10))  # a domain.actors.RequestChannel
     granted_at: Mapped[timestamp] = mapped_column(default=utcnow)
     recorded_by: Mapped[uuid.UUID | None] = mapped_column(comment="agent who recorded it; null when self-service")
     revoked_at: Mapped[timestamp | None]

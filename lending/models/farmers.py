@@ -1,5 +1,6 @@
 """Farmers: the borrowers, enrolled by agents (often offline, hence client-generated UUIDs). Phone and national ID
 are stored encrypted and found by their blind index (lending/security/pii.py)."""
+
 from __future__ import annotations
 
 import uuid
@@ -8,7 +9,6 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from ..security.pii import EncryptedString, blind_index
-
 from .base import Base, Versioned, new_id, one_of, timestamp
 
 LANGUAGES = ("zh", "en", "sw")
@@ -27,16 +27,18 @@ class Farmer(Versioned, Base):
     name: Mapped[str] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(EncryptedString("farmers.phone"))
     # unique: one farmer per phone and per national ID (migration 0010)
-    phone_index: Mapped[str | None] = mapped_column(String(64), index=True, unique=True,
-                                                    comment="blind index (security.pii)")
+    phone_index: Mapped[str | None] = mapped_column(
+        String(64), index=True, unique=True, comment="blind index (security.pii)"
+    )
     national_id: Mapped[str | None] = mapped_column(EncryptedString("farmers.national_id"))
     national_id_index: Mapped[str | None] = mapped_column(String(64), index=True, unique=True, comment="blind index")
     language: Mapped[str] = mapped_column(String(2), default="zh")
     village_code: Mapped[str] = mapped_column(String(12), index=True)
     birth_year: Mapped[int | None]
     household_size: Mapped[int | None]
-    agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agents.id"), index=True,
-                                                       comment="the agent who looks after this farmer")
+    agent_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("agents.id"), index=True, comment="the agent who looks after this farmer"
+    )
     created_by: Mapped[uuid.UUID | None] = mapped_column(comment="agent id, or null when self-registered")
     erased_at: Mapped[timestamp | None] = mapped_column(comment="personal data erased on request (services.subjects)")
 

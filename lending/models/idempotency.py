@@ -1,4 +1,5 @@
 """Idempotency keys: the stored response of a money-moving call, kept for good."""
+
 from __future__ import annotations
 
 import uuid

@@ -3,6 +3,7 @@
 The journal is the truth of money; the state columns on `loans` and the paid parts on `loan_instalments` are kept in
 step with it in the same transaction (close of business and the portfolio read them with set-based SQL).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,7 +19,7 @@ from ..domain.terms import TransactionKind
 from .base import Base, Versioned, amount, currency, new_id, one_of, timestamp, utcnow
 from .products import RATE
 
-BIGINT = BigInteger().with_variant(Integer(), "sqlite")   # SQLite autoincrements only INTEGER PRIMARY KEY
+BIGINT = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements only INTEGER PRIMARY KEY
 
 
 class Loan(Versioned, Base):
@@ -30,17 +31,19 @@ class Loan(Versioned, Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("applications.id"), unique=True,
-                                                             comment="null for a loan made by a restructure")
-    restructured_from: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("loans.id"),
-                                                                comment="the loan this one replaced")
+    application_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("applications.id"), unique=True, comment="null for a loan made by a restructure"
+    )
+    restructured_from: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("loans.id"), comment="the loan this one replaced"
+    )
     farmer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("farmers.id"), index=True)
     product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
     currency: Mapped[currency]
     # terms, as accepted (LoanTerms)
     principal: Mapped[amount]
     annual_rate: Mapped[Decimal] = mapped_column(RATE)
-    method: Mapped[str] = mapped_column(String(16))   # a domain.terms.LoanMethod
+    method: Mapped[str] = mapped_column(String(16))  # a domain.terms.LoanMethod
     term_months: Mapped[int]
     start_date: Mapped[dt.date] = mapped_column(Date, comment="disbursement value date; interest runs from here")
     first_due: Mapped[dt.date | None] = mapped_column(Date)
@@ -70,7 +73,9 @@ class Loan(Versioned, Base):
     days_past_due: Mapped[int] = mapped_column(default=0)
     arrears_bucket: Mapped[str] = mapped_column(String(8), default=ArrearsBucket.CURRENT.value)
     non_performing: Mapped[bool] = mapped_column(default=False)
-    state_as_of: Mapped[dt.date | None] = mapped_column(Date, comment="the journal holds every accrual through this day")
+    state_as_of: Mapped[dt.date | None] = mapped_column(
+        Date, comment="the journal holds every accrual through this day"
+    )
     transaction_count: Mapped[int] = mapped_column(default=0, comment="orders transactions of one value date")
 
 
@@ -98,6 +103,7 @@ class LoanInstalment(Base):
 
 class LoanTransaction(Base):
     """A money movement or correction. Append-only: a mistake is undone by a reversal, never edited."""
+
     __tablename__ = "loan_transactions"
     __table_args__ = (
         one_of("kind", TransactionKind, name="kind"),
@@ -113,14 +119,20 @@ class LoanTransaction(Base):
     amount: Mapped[amount]
     currency: Mapped[currency]
     channel: Mapped[str] = mapped_column(
-        String(14), comment="cash | bank_transfer | mobile_money | wechat_pay | sandbox | system (domain.receipts)")
+        String(14), comment="cash | bank_transfer | mobile_money | wechat_pay | sandbox | system (domain.receipts)"
+    )
     external_ref: Mapped[str | None] = mapped_column(
-        String(100), comment="receipt number, bank reference or provider's reference; unique per channel and scope")
+        String(100), comment="receipt number, bank reference or provider's reference; unique per channel and scope"
+    )
     ref_scope: Mapped[str] = mapped_column(
-        String(40), default="", comment="whose numbering external_ref is: the collecting agent's id for a cash "
-                                        "receipt, '' for a bank's or provider's reference")
+        String(40),
+        default="",
+        comment="whose numbering external_ref is: the collecting agent's id for a cash "
+        "receipt, '' for a bank's or provider's reference",
+    )
     deposit_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("cash_deposits.id"), comment="cash collected by an agent: the deposit that banked it")
+        ForeignKey("cash_deposits.id"), comment="cash collected by an agent: the deposit that banked it"
+    )
     reverses: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("loan_transactions.id"))
     reversed_by: Mapped[uuid.UUID | None]
     sequence: Mapped[int] = mapped_column(comment="posting order within the loan")
@@ -132,6 +144,7 @@ class LoanTransaction(Base):
 
 class CashDeposit(Base):
     """An agent's collected cash paid into the bank, reconciled by an officer against the receipts it banks."""
+
     __tablename__ = "cash_deposits"
     __table_args__ = (CheckConstraint("amount > 0", name="amount"),)
 
@@ -180,6 +193,7 @@ class JournalLine(Base):
 
 class CobRun(Base):
     """One close of business per business date; the row lock makes concurrent starts wait, then find it done."""
+
     __tablename__ = "cob_runs"
 
     business_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
@@ -193,6 +207,7 @@ class CobRun(Base):
 
 class LoanEvent(Base):
     """Things to tell the farmer (reminders) or an officer, made by close of business; once per loan, date, kind."""
+
     __tablename__ = "loan_events"
     __table_args__ = (UniqueConstraint("loan_id", "business_date", "kind", name="uq_loan_events_once"),)
 
@@ -203,12 +218,14 @@ class LoanEvent(Base):
     detail: Mapped[dict] = mapped_column(default=dict)
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     sms: Mapped[str | None] = mapped_column(
-        String(12), comment="reminder SMS: queued | no_consent | no_phone | expired; null = not handled yet "
-                            "(services.reminders)")
+        String(12),
+        comment="reminder SMS: queued | no_consent | no_phone | expired; null = not handled yet (services.reminders)",
+    )
 
 
 class Restructure(Base):
     """A change of a loan's terms: requested by one officer, approved by another (maker-checker)."""
+
     __tablename__ = "restructures"
     __table_args__ = (one_of("status", RestructureStatus, name="status"),)
 

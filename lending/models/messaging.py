@@ -1,4 +1,5 @@
 """Sign-in codes and the SMS outbox (a transactional outbox: written in the caller's transaction, sent after)."""
+
 from __future__ import annotations
 
 import uuid
@@ -6,8 +7,8 @@ import uuid
 from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..security.pii import EncryptedString
 from ..domain.statuses import OutboxStatus
+from ..security.pii import EncryptedString
 from .base import Base, new_id, timestamp, utcnow
 
 

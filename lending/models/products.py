@@ -1,4 +1,5 @@
 """Loan products: the bounds a decision and a loan must stay within (DESIGN.md §6)."""
+
 from __future__ import annotations
 
 import uuid
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ..domain.products import Amortization
 from .base import Base, Versioned, amount, currency, new_id, one_of
 
-RATE = Numeric(9, 6)   # annual rates as fractions (0.065000); penalty rates per day need the extra places
+RATE = Numeric(9, 6)  # annual rates as fractions (0.065000); penalty rates per day need the extra places
 
 
 class Product(Versioned, Base):
@@ -44,4 +45,5 @@ class Product(Versioned, Base):
     day_count: Mapped[str] = mapped_column(String(12), default="actual/365")
     active: Mapped[bool] = mapped_column(default=True)
     allows_concurrent: Mapped[bool] = mapped_column(
-        default=False, comment="may be taken while another loan is open (within the farmer's remaining limit)")
+        default=False, comment="may be taken while another loan is open (within the farmer's remaining limit)"
+    )

@@ -2,6 +2,7 @@
 
 Each carries a verification status: what an agent or officer has checked against paper or a bank statement.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,8 +23,10 @@ class Verifiable(Versioned):
     verification_note: Mapped[str | None] = mapped_column(String(500))
     created_by: Mapped[uuid.UUID | None]
     provenance: Mapped[str] = mapped_column(
-        String(12), default=Provenance.DECLARED.value,
-        comment="declared (by the farmer) | agent (captured) | document (backed by one) | third_party (confirmed)")
+        String(12),
+        default=Provenance.DECLARED.value,
+        comment="declared (by the farmer) | agent (captured) | document (backed by one) | third_party (confirmed)",
+    )
     evidence_ref: Mapped[str | None] = mapped_column(String(100), comment="the document or third party's reference")
 
 

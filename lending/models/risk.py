@@ -1,5 +1,6 @@
 """Risk: the outcome of the real-time rules for each application, repayment and disbursement; the devices each
 account has used; where villages are (for the agent-distance rule)."""
+
 from __future__ import annotations
 
 import uuid
@@ -14,6 +15,7 @@ from .base import Base, new_id, one_of, timestamp, utcnow
 
 class RiskCheck(Base):
     """One assessment (domain.risk.evaluate) of one event; a review or block stays open until an officer resolves it."""
+
     __tablename__ = "risk_checks"
     __table_args__ = (
         one_of("outcome", RiskOutcome, name="outcome"),
@@ -32,8 +34,9 @@ class RiskCheck(Base):
     signals: Mapped[dict] = mapped_column(default=dict, comment="what the rules saw")
     amount: Mapped[Decimal | None] = mapped_column(Numeric(19, 4))
     just_under_limit: Mapped[bool] = mapped_column(default=False)
-    status: Mapped[str] = mapped_column(String(10), default=RiskCheckStatus.NONE.value,
-                                        comment="none (allowed) | open | cleared | confirmed")
+    status: Mapped[str] = mapped_column(
+        String(10), default=RiskCheckStatus.NONE.value, comment="none (allowed) | open | cleared | confirmed"
+    )
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     resolved_by: Mapped[uuid.UUID | None]
     resolved_at: Mapped[timestamp | None]
@@ -42,6 +45,7 @@ class RiskCheck(Base):
 
 class Device(Base):
     """A device (X-Device-Id) an account has acted from."""
+
     __tablename__ = "devices"
     __table_args__ = (UniqueConstraint("account_id", "device_id", name="uq_devices_account_device"),)
 
@@ -54,6 +58,7 @@ class Device(Base):
 
 class Village(Base):
     """A village (township-level code) and its centre."""
+
     __tablename__ = "villages"
 
     code: Mapped[str] = mapped_column(String(12), primary_key=True)

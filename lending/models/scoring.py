@@ -1,4 +1,5 @@
 """The model registry, applications and the decisions made on them (enough to replay each one exactly)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,6 +16,7 @@ from .products import RATE
 
 class ModelVersion(Base):
     """A trained model artifact on disk; exactly one is current (the one the API decides with)."""
+
     __tablename__ = "model_versions"
 
     version: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -29,6 +31,7 @@ class ModelVersion(Base):
 
 class Application(Versioned, Base):
     """A loan application and where it stands: decided by the engine, or by an officer when referred."""
+
     __tablename__ = "applications"
     __table_args__ = (
         one_of("status", ApplicationStatus, name="status"),
@@ -42,7 +45,7 @@ class Application(Versioned, Base):
     currency: Mapped[currency]
     requested_amount: Mapped[amount]
     requested_term_months: Mapped[int]
-    channel: Mapped[str] = mapped_column(String(10))   # a domain.actors.RequestChannel
+    channel: Mapped[str] = mapped_column(String(10))  # a domain.actors.RequestChannel
     submitted_by: Mapped[uuid.UUID | None] = mapped_column(comment="agent or officer; null when the farmer applied")
     submitted_at: Mapped[timestamp] = mapped_column(default=utcnow)
     status: Mapped[str] = mapped_column(String(10))
@@ -61,6 +64,7 @@ class Application(Versioned, Base):
 
 class Decision(Base):
     """What the engine decided and from what: inputs, features, PD, score, reasons, rule — replayable."""
+
     __tablename__ = "decisions"
     __table_args__ = (Index("ix_decisions_model_created", "model_version", "created_at"),)
 

@@ -4,6 +4,7 @@ One sign-in starts a session; each refresh token belongs to it and is good for o
 A refresh token shown twice means someone else holds a copy: the whole session is revoked. Access tokens name
 their session, so revoking it (logout, reuse) ends them too.
 """
+
 from __future__ import annotations
 
 import uuid

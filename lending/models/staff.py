@@ -1,4 +1,5 @@
 """Staff accounts: field agents, credit officers and admins, and the villages an agent covers."""
+
 from __future__ import annotations
 
 import uuid
@@ -6,12 +7,11 @@ import uuid
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from ..security.pii import EncryptedString, blind_index
-
 from ..domain import actors
+from ..security.pii import EncryptedString, blind_index
 from .base import Base, Versioned, new_id, one_of
 
-STAFF_ROLES = tuple(role.value for role in actors.STAFF_ROLES)   # plain strings: click.Choice shows an enum's names
+STAFF_ROLES = tuple(role.value for role in actors.STAFF_ROLES)  # plain strings: click.Choice shows an enum's names
 
 
 class Agent(Versioned, Base):
@@ -27,8 +27,9 @@ class Agent(Versioned, Base):
     role: Mapped[str] = mapped_column(String(10))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
-    villages: Mapped[list["AgentVillage"]] = relationship(
-        back_populates="agent", cascade="all, delete-orphan", lazy="selectin", order_by="AgentVillage.village_code")
+    villages: Mapped[list[AgentVillage]] = relationship(
+        back_populates="agent", cascade="all, delete-orphan", lazy="selectin", order_by="AgentVillage.village_code"
+    )
 
     @validates("phone")
     def _index(self, key: str, value: str) -> str:

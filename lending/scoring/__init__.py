@@ -1,4 +1,5 @@
 """Credit scoring: features, the XGBoost model and its challenger, explanations, policy, monitoring, batch files."""
+
 import os
 
 # XGBoost's OpenMP threads otherwise spin while they wait: on a small machine shared with web workers or tests,

@@ -3,15 +3,16 @@
 The same `features.compute` as the online decision builds every row, so batch and online never disagree. A
 malformed line is reported with its line number and skipped (`problems`), never silently dropped.
 """
+
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import itertools
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -38,6 +39,7 @@ def _bar(progress: Bar | None, total: int | None, label: str):
 @dataclass
 class Labelled:
     """Rows of a training file: features, outcomes, and what was skipped."""
+
     X: np.ndarray
     y: np.ndarray
     farmer_ids: list[str]
@@ -77,14 +79,21 @@ def load_labelled(path: str | Path, *, progress: Bar | None = None, as_of=None) 
     return Labelled(X=X, y=np.array(outcomes, dtype=np.int64), farmer_ids=ids, problems=problems)
 
 
-def train_file(data: str | Path, out: str | Path, *, progress: Bar | None = None,
-               stage: Callable[[str], None] | None = None, seed: int = 7):
+def train_file(
+    data: str | Path,
+    out: str | Path,
+    *,
+    progress: Bar | None = None,
+    stage: Callable[[str], None] | None = None,
+    seed: int = 7,
+):
     """Train on `data`, write the artifact to `out` (plus holdout.csv for the report); (TrainResult, Labelled)."""
     labelled = load_labelled(data, progress=progress)
     if labelled.y.size == 0 or labelled.y.min() == labelled.y.max():
         raise ValueError(f"{data}: training needs farmers with both outcomes; found {labelled.y.size} labelled rows")
-    result = scoring_model.train(labelled.X, labelled.y, feature_names=features.FEATURES,
-                                 monotone=features.MONOTONE, seed=seed, progress=stage)
+    result = scoring_model.train(
+        labelled.X, labelled.y, feature_names=features.FEATURES, monotone=features.MONOTONE, seed=seed, progress=stage
+    )
     directory = scoring_model.save(result.model, out)
     holdout = scoring_model.split(labelled.y, seed)["holdout"]
     X, y = labelled.X[holdout], labelled.y[holdout]
@@ -96,8 +105,9 @@ def train_file(data: str | Path, out: str | Path, *, progress: Bar | None = None
     return result, labelled
 
 
-def score_file(model, data: str | Path, out: str | Path, *, progress: Bar | None = None,
-               as_of: dt.date | None = None) -> tuple[int, list[BadLine]]:
+def score_file(
+    model, data: str | Path, out: str | Path, *, progress: Bar | None = None, as_of: dt.date | None = None
+) -> tuple[int, list[BadLine]]:
     """Write `farmer_id,pd,score,decision,reasons` for every readable line of `data`, in input order. The decision
     is the PD band alone: a file carries no product, request or consent, so hard rules and capacity apply when an
     application is made."""
@@ -110,8 +120,9 @@ def score_file(model, data: str | Path, out: str | Path, *, progress: Bar | None
         while chunk := list(itertools.islice(rows, CHUNK)):
             result = explain.explain_many(model, np.array([row for _, _, row in chunk], dtype=np.float64))
             for (_, history, _), pd, score, codes in zip(chunk, result.pd, result.score, result.reason_codes):
-                writer.writerow((history["farmer_id"], f"{pd:.6f}", int(score), band(float(pd), DEFAULTS),
-                                 ";".join(codes)))
+                writer.writerow(
+                    (history["farmer_id"], f"{pd:.6f}", int(score), band(float(pd), DEFAULTS), ";".join(codes))
+                )
             written += len(chunk)
             bar.update(len(chunk))
     return written, problems

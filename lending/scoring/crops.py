@@ -3,6 +3,7 @@
 Pure Python. The months match `seeds/catalog.py` (a test keeps them equal); a harvest-balloon loan falls due when
 the farmer's main crop has been harvested *and sold*.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -26,11 +27,11 @@ HARVEST_MONTHS: dict[str, tuple[int, ...]] = {
 # Typical weeks from harvest to the sale money arriving (drying, storage, waiting on price): the middle of the sale
 # lag the county sees, rounded up. Falling due at the end of the month after the season covers it for every crop.
 SALE_WEEKS: dict[str, int] = {
-    "rice": 5,        # sold 0-60 days after harvest
-    "wheat": 3,       # 0-35 days: most goes to the depot at the minimum purchase price straight away
-    "corn": 6,        # 0-75 days: dried and held for a better price
-    "soybean": 5,     # 0-60 days
-    "peanut": 4,      # 0-45 days
+    "rice": 5,  # sold 0-60 days after harvest
+    "wheat": 3,  # 0-35 days: most goes to the depot at the minimum purchase price straight away
+    "corn": 6,  # 0-75 days: dried and held for a better price
+    "soybean": 5,  # 0-60 days
+    "peanut": 4,  # 0-45 days
     "vegetables": 2,  # 0-20 days: perishable, sold at the wholesale market
 }
 

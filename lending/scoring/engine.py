@@ -4,6 +4,7 @@ The service stores `inputs` (history, as-of date, request, product, facts, polic
 returns; `decide(model, inputs)` on the stored inputs with the same model version gives the same output, byte for
 byte (`lending.canonical`) — that is what replaying a decision means.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,9 +14,10 @@ from decimal import Decimal
 
 import numpy as np
 
-from ..canonical import canonical_json, digest
+from ..canonical import digest
 from ..money import Money
 from . import crops, explain, features, policy
+
 
 def inputs_hash(inputs: dict) -> str:
     return digest(inputs)
@@ -26,9 +28,11 @@ def _revenue_12m(history: dict, as_of: dt.date) -> Decimal | None:
     sales = history.get("crop_sales") or []
     if not sales:
         return None
-    year_ago = as_of - dt.timedelta(days=365)   # the revenue_12m feature's window
-    return sum((Decimal(str(s["amount"])) for s in sales
-                if year_ago < dt.date.fromisoformat(str(s["sale_date"])) <= as_of), Decimal(0))
+    year_ago = as_of - dt.timedelta(days=365)  # the revenue_12m feature's window
+    return sum(
+        (Decimal(str(s["amount"])) for s in sales if year_ago < dt.date.fromisoformat(str(s["sale_date"])) <= as_of),
+        Decimal(0),
+    )
 
 
 def policy_facts(inputs: dict) -> policy.Facts:
@@ -62,12 +66,12 @@ def settings_json(settings: policy.Settings) -> dict:
 
 @dataclass(frozen=True)
 class Result:
-    features: dict            # name → value, None where missing (JSON-ready)
+    features: dict  # name → value, None where missing (JSON-ready)
     pd: float
     score: int
     rule: str
     status: str
-    output: dict              # what the API returns and the decision stores
+    output: dict  # what the API returns and the decision stores
 
 
 def _json_features(values: dict[str, float]) -> dict:
@@ -80,14 +84,16 @@ def _money(amount: Decimal, currency: str) -> str:
 
 
 RECORD_KINDS = ("land_transfers", "crop_sales", "equipment_purchases")
-VERIFIED_ONLY = "verified_only"   # inputs["evidence_rule"]: decisions since issue #10
+VERIFIED_ONLY = "verified_only"  # inputs["evidence_rule"]: decisions since issue #10
 
 
 def split_evidence(history: dict) -> tuple[dict, dict]:
     """(the history of verified records, the history of every record shown): a record with `"verified": false`
     is not evidence; one without the key comes from a bulk file and takes the file's word (DESIGN.md §5)."""
-    verified = {**history, **{kind: [r for r in history.get(kind) or [] if r.get("verified", True)]
-                              for kind in RECORD_KINDS}}
+    verified = {
+        **history,
+        **{kind: [r for r in history.get(kind) or [] if r.get("verified", True)] for kind in RECORD_KINDS},
+    }
     return verified, history
 
 
@@ -98,7 +104,8 @@ def _evidence(inputs: dict) -> dict:
         for record in inputs["history"].get(kind) or []:
             entry = {"kind": kind, "id": record.get("id"), "provenance": record.get("provenance")}
             (used if record.get("verified", True) else not_used).append(
-                entry if record.get("verified", True) else {**entry, "reason": "unverified"})
+                entry if record.get("verified", True) else {**entry, "reason": "unverified"}
+            )
     not_used += [{**record, "reason": "rejected"} for record in inputs.get("excluded") or []]
     return {"used": used, "not_used": not_used}
 
@@ -108,12 +115,19 @@ def _decide(model, inputs: dict, history: dict) -> dict:
     values = features.compute(history, as_of)
     row = np.array([features.row(values)], dtype=np.float64)
     explanation = explain.explain(model, row[0])
-    request = policy.Request(amount=Decimal(inputs["request"]["amount"]),
-                             term_months=int(inputs["request"]["term_months"]),
-                             on=dt.date.fromisoformat(inputs["request"]["on"]))
+    request = policy.Request(
+        amount=Decimal(inputs["request"]["amount"]),
+        term_months=int(inputs["request"]["term_months"]),
+        on=dt.date.fromisoformat(inputs["request"]["on"]),
+    )
     product = policy.Product.from_dict(inputs["product"])
-    outcome = policy.decide(pd=explanation.pd, facts=policy_facts({**inputs, "history": history}), request=request,
-                            product=product, settings=settings_of(inputs["settings"]))
+    outcome = policy.decide(
+        pd=explanation.pd,
+        facts=policy_facts({**inputs, "history": history}),
+        request=request,
+        product=product,
+        settings=settings_of(inputs["settings"]),
+    )
     return {"values": values, "explanation": explanation, "outcome": outcome, "product": product}
 
 
@@ -126,8 +140,12 @@ def decide(model, inputs: dict) -> Result:
     evidence_rule = inputs.get("evidence_rule") == VERIFIED_ONLY
     verified, everything = split_evidence(inputs["history"]) if evidence_rule else (inputs["history"], None)
     decided = _decide(model, inputs, verified)
-    values, explanation, outcome, product = (decided["values"], decided["explanation"], decided["outcome"],
-                                             decided["product"])
+    values, explanation, outcome, product = (
+        decided["values"],
+        decided["explanation"],
+        decided["outcome"],
+        decided["product"],
+    )
     status, rule, messages = outcome.status, outcome.rule, list(outcome.messages)
     shadow = None
     if evidence_rule and everything != verified:
@@ -146,19 +164,37 @@ def decide(model, inputs: dict) -> Result:
         "apr": str(outcome.apr),
         "term_months": outcome.term_months,
         "due_date": outcome.due_date.isoformat() if outcome.due_date else None,
-        "reasons": [{"code": r["code"], "feature": r["feature"], "points": r["points"],
-                     "value": None if r["value"] is None or r["value"] != r["value"] else r["value"]}
-                    for r in explanation.reasons],
+        "reasons": [
+            {
+                "code": r["code"],
+                "feature": r["feature"],
+                "points": r["points"],
+                "value": None if r["value"] is None or r["value"] != r["value"] else r["value"],
+            }
+            for r in explanation.reasons
+        ],
         "base_points": explanation.base_points,
         "points": explanation.points,
         "messages": messages,
         "model_version": model.version,
     }
     if "open_exposure" in inputs["facts"]:
-        output.update(capacity=_money(outcome.capacity, product.currency),
-                      open_exposure=_money(Decimal(inputs["facts"]["open_exposure"]), product.currency))
+        output.update(
+            capacity=_money(outcome.capacity, product.currency),
+            open_exposure=_money(Decimal(inputs["facts"]["open_exposure"]), product.currency),
+        )
     if evidence_rule:
-        output["evidence"] = {**_evidence(inputs), "with_unverified": None if shadow is None else {
-            "status": shadow.status, "limit": _money(shadow.limit, product.currency)}}
-    return Result(features=_json_features(values), pd=float(explanation.pd), score=int(explanation.score),
-                  rule=rule, status=status, output=output)
+        output["evidence"] = {
+            **_evidence(inputs),
+            "with_unverified": None
+            if shadow is None
+            else {"status": shadow.status, "limit": _money(shadow.limit, product.currency)},
+        }
+    return Result(
+        features=_json_features(values),
+        pd=float(explanation.pd),
+        score=int(explanation.score),
+        rule=rule,
+        status=status,
+        output=output,
+    )

@@ -7,6 +7,7 @@ The calibrated log-odds is a sum of per-feature contributions plus a bias (`Mode
 splits into base points (OFFSET - FACTOR * bias) plus -FACTOR * contribution per feature. A feature with negative
 points pushed the score down; the four most negative are the farmer's reasons.
 """
+
 from __future__ import annotations
 
 import math
@@ -82,6 +83,7 @@ class Explanation:
     base_points + sum(points.values()) == score. The base therefore absorbs both the rounding of the points and
     the clamp to [300, 850]; `unrounded_score` is the score before rounding and clamping.
     """
+
     pd: float
     score: int
     unrounded_score: float
@@ -90,7 +92,7 @@ class Explanation:
     reasons: list[dict]
 
 
-def explain(model: "Model", x_row) -> Explanation:
+def explain(model: Model, x_row) -> Explanation:
     """Score, points per feature and the (up to) four reasons that cost the most, for one row of features."""
     row = np.asarray(x_row, dtype=np.float64).reshape(1, -1)
     logit = float(model.logit(row)[0])
@@ -107,28 +109,40 @@ def explain(model: "Model", x_row) -> Explanation:
         if cents[name] >= 0:
             break
         value = float(row[0, j])
-        reasons.append({"code": reason_code(name), "feature": name, "points": cents[name] / 100,
-                        "value": None if math.isnan(value) else value})
-    return Explanation(pd=1.0 / (1.0 + math.exp(-logit)), score=score, unrounded_score=unrounded,
-                       base_points=base_cents / 100, points={name: c / 100 for name, c in cents.items()},
-                       reasons=reasons)
+        reasons.append(
+            {
+                "code": reason_code(name),
+                "feature": name,
+                "points": cents[name] / 100,
+                "value": None if math.isnan(value) else value,
+            }
+        )
+    return Explanation(
+        pd=1.0 / (1.0 + math.exp(-logit)),
+        score=score,
+        unrounded_score=unrounded,
+        base_points=base_cents / 100,
+        points={name: c / 100 for name, c in cents.items()},
+        reasons=reasons,
+    )
 
 
 @dataclass(frozen=True)
 class BatchExplanation:
     """Per row: PD, score and the codes of up to four reasons (most costly first)."""
+
     pd: np.ndarray
     score: np.ndarray
     reason_codes: list[list[str]]
 
 
-def explain_many(model: "Model", X) -> BatchExplanation:
+def explain_many(model: Model, X) -> BatchExplanation:
     """`explain` for many rows at once, without the per-feature points (for batch scoring)."""
     X = np.asarray(X, dtype=np.float64)
     logit = model.logit(X)
     raw_points = -FACTOR * model.contributions(X)[:, :-1]
     order = np.argsort(raw_points, axis=1, kind="stable")[:, :REASON_COUNT]
-    costly = np.rint(np.take_along_axis(raw_points, order, axis=1) * 100) < 0   # negative once rounded to cents
+    costly = np.rint(np.take_along_axis(raw_points, order, axis=1) * 100) < 0  # negative once rounded to cents
     codes = np.array([reason_code(name) for name in model.feature_names], dtype=object)[order]
     reason_codes = [list(row_codes[row_costly]) for row_codes, row_costly in zip(codes, costly)]
     return BatchExplanation(pd=1.0 / (1.0 + np.exp(-logit)), score=scores_from_logit(logit), reason_codes=reason_codes)

@@ -7,49 +7,50 @@ the online decision can never disagree. A history is a DESIGN.md §5 farmer dict
 that cannot be known (rent per mu without a lease, trend without a prior year) is NaN, never zero; a count of
 things that are absent (leased area with no lease, equipment value with no machine) is a true zero.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import math
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
 NAN = math.nan
 DAYS_PER_MONTH = 365.25 / 12
-MACHINE_LOAN_MONTHS = 36          # dealer / bank financing of a machine runs about three years
-FINANCED_SHARE_OF_NET = 0.70      # the financed part of (price - subsidy); the rest is the down payment
+MACHINE_LOAN_MONTHS = 36  # dealer / bank financing of a machine runs about three years
+FINANCED_SHARE_OF_NET = 0.70  # the financed part of (price - subsidy); the rest is the down payment
 TRACEABLE_CHANNELS = frozenset({"bank", "coop"})
 
 # (name, direction): +1 = a higher value means riskier, -1 = safer, 0 = no known direction (unconstrained).
 _SPEC = (
     # land transfers (土地流转)
-    ("leased_area_mu", -1),            # area under land-transfer contracts running on as_of
-    ("lease_years_remaining", -1),     # area-weighted years left on those contracts
-    ("lease_expiring_share", +1),      # share of that area whose contract ends within 12 months
-    ("rent_per_mu", 0),                # annual rent per mu of the running contracts
-    ("late_rent_share", +1),           # rent payments made late / all rent payments due so far
-    ("registered_share", -1),          # share of the area under contracts registered with the township
+    ("leased_area_mu", -1),  # area under land-transfer contracts running on as_of
+    ("lease_years_remaining", -1),  # area-weighted years left on those contracts
+    ("lease_expiring_share", +1),  # share of that area whose contract ends within 12 months
+    ("rent_per_mu", 0),  # annual rent per mu of the running contracts
+    ("late_rent_share", +1),  # rent payments made late / all rent payments due so far
+    ("registered_share", -1),  # share of the area under contracts registered with the township
     # crop sales (农产品销售)
-    ("revenue_12m", -1),               # sales in the 12 months to as_of
-    ("revenue_per_mu", 0),             # revenue_12m / leased area (own contract land is not on file)
-    ("revenue_trend", -1),             # revenue_12m / prior 12 months - 1
-    ("revenue_volatility", +1),        # season-to-season coefficient of variation of each crop's revenue, averaged
-    ("buyer_count_24m", -1),           # distinct buyers in 24 months
-    ("top_buyer_share", +1),           # largest buyer's share of 24-month revenue (concentration)
-    ("traceable_share", -1),           # share of 24-month revenue paid through a bank or a co-op
+    ("revenue_12m", -1),  # sales in the 12 months to as_of
+    ("revenue_per_mu", 0),  # revenue_12m / leased area (own contract land is not on file)
+    ("revenue_trend", -1),  # revenue_12m / prior 12 months - 1
+    ("revenue_volatility", +1),  # season-to-season coefficient of variation of each crop's revenue, averaged
+    ("buyer_count_24m", -1),  # distinct buyers in 24 months
+    ("top_buyer_share", +1),  # largest buyer's share of 24-month revenue (concentration)
+    ("traceable_share", -1),  # share of 24-month revenue paid through a bank or a co-op
     ("months_since_last_sale", +1),
-    ("sales_history_months", -1),      # months since the first recorded sale
+    ("sales_history_months", -1),  # months since the first recorded sale
     # equipment (农机购置)
-    ("equipment_value", 0),            # price of the machines bought
-    ("subsidy_share", 0),              # state subsidy / price
-    ("financed_share", 0),             # share of the price bought on credit
-    ("equipment_debt", 0),             # estimated machine debt still owed
-    ("debt_service_ratio", +1),        # yearly machine-loan payments / revenue_12m
+    ("equipment_value", 0),  # price of the machines bought
+    ("subsidy_share", 0),  # state subsidy / price
+    ("financed_share", 0),  # share of the price bought on credit
+    ("equipment_debt", 0),  # estimated machine debt still owed
+    ("debt_service_ratio", +1),  # yearly machine-loan payments / revenue_12m
     # household and our own history
-    ("age", 0),                        # risk is U-shaped in age: no single direction
+    ("age", 0),  # risk is U-shaped in age: no single direction
     ("household_size", 0),
-    ("prior_loans", 0),                # loans with us before this one
-    ("worst_days_past_due", +1),       # worst days past due on those loans
+    ("prior_loans", 0),  # loans with us before this one
+    ("worst_days_past_due", +1),  # worst days past due on those loans
 )
 FEATURES: tuple[str, ...] = tuple(name for name, _ in _SPEC)
 MONOTONE: dict[str, int] = {name: direction for name, direction in _SPEC if direction}
@@ -82,8 +83,14 @@ def _land(transfers: list[dict], as_of: dt.date) -> dict[str, float]:
     for t in transfers:
         start, end = _date(t["start_date"]), _date(t["end_date"])
         if start <= as_of <= end:
-            running.append((float(t["area_mu"]), _months(as_of, end) / 12, _number(t.get("annual_rent")),
-                            bool(t.get("registered"))))
+            running.append(
+                (
+                    float(t["area_mu"]),
+                    _months(as_of, end) / 12,
+                    _number(t.get("annual_rent")),
+                    bool(t.get("registered")),
+                )
+            )
     area = sum(r[0] for r in running)
     return {
         "leased_area_mu": area,
@@ -99,7 +106,7 @@ def _volatility(sales: list[tuple[dt.date, dict]]) -> float:
     """Mean coefficient of variation of each crop's revenue across crop years (crops sold in two or more)."""
     by_crop_year: dict[tuple[str, int], float] = defaultdict(float)
     for day, sale in sales:
-        crop_year = (day - dt.timedelta(days=120)).year   # a January corn sale belongs to the previous harvest
+        crop_year = (day - dt.timedelta(days=120)).year  # a January corn sale belongs to the previous harvest
         by_crop_year[(sale["crop"], crop_year)] += float(sale["amount"])
     by_crop: dict[str, list[float]] = defaultdict(list)
     for (crop, _), revenue in by_crop_year.items():
@@ -116,9 +123,20 @@ def _volatility(sales: list[tuple[dt.date, dict]]) -> float:
 def _sales(records: list[dict], as_of: dt.date, leased_area: float) -> dict[str, float]:
     sales = [(day, s) for s in records if (day := _date(s["sale_date"])) <= as_of]
     if not sales:
-        return {name: NAN for name in ("revenue_12m", "revenue_per_mu", "revenue_trend", "revenue_volatility",
-                                       "buyer_count_24m", "top_buyer_share", "traceable_share",
-                                       "months_since_last_sale", "sales_history_months")}
+        return {
+            name: NAN
+            for name in (
+                "revenue_12m",
+                "revenue_per_mu",
+                "revenue_trend",
+                "revenue_volatility",
+                "buyer_count_24m",
+                "top_buyer_share",
+                "traceable_share",
+                "months_since_last_sale",
+                "sales_history_months",
+            )
+        }
     year_ago, two_years_ago = as_of - dt.timedelta(days=365), as_of - dt.timedelta(days=730)
     revenue_12m = sum(float(s["amount"]) for day, s in sales if day > year_ago)
     prior_12m = sum(float(s["amount"]) for day, s in sales if two_years_ago < day <= year_ago)
@@ -210,8 +228,10 @@ def row(features: dict[str, float]) -> list[float]:
 def matrix(histories: Iterable[dict], as_of: dt.date | str | None = None):
     """numpy float64 matrix, one row per history in order, columns FEATURES — `compute` for each row."""
     import numpy as np
+
     return np.array([row(compute(history, as_of)) for history in histories], dtype=np.float64).reshape(
-        -1, len(FEATURES))
+        -1, len(FEATURES)
+    )
 
 
 def outcome(history: dict) -> int | None:

@@ -3,6 +3,7 @@
 `y` is 1 for a default (a "bad"), 0 for a good; `p` is the predicted probability of default (any score that
 ranks riskier borrowers higher works for AUC and KS).
 """
+
 from __future__ import annotations
 
 import numpy as np

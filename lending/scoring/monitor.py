@@ -8,13 +8,14 @@ distributions are counted over the same intervals. Bin i of `shares(values, edge
 
 Rule of thumb used by credit-risk teams: < 0.10 stable, 0.10-0.25 watch, >= 0.25 drift (rebuild or investigate).
 """
+
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
-EPSILON = 1e-4          # share given to an empty bin so that ln(actual / expected) stays finite
+EPSILON = 1e-4  # share given to an empty bin so that ln(actual / expected) stays finite
 WATCH = 0.10
 DRIFT = 0.25
 
@@ -50,7 +51,7 @@ def psi(expected_shares: Sequence[float], actual_shares: Sequence[float]) -> flo
 
 
 def status(value: float) -> str:
-    """"stable" below 0.10, "watch" from 0.10 to below 0.25, "drift" from 0.25."""
+    """ "stable" below 0.10, "watch" from 0.10 to below 0.25, "drift" from 0.25."""
     if value >= DRIFT:
         return "drift"
     if value >= WATCH:
@@ -68,8 +69,12 @@ def baseline(scores, X, feature_names: Sequence[str], bins: int = 10) -> dict:
     for column, name in enumerate(feature_names):
         edges = bin_edges(X[:, column], bins)
         features[name] = {"edges": edges, "shares": shares(X[:, column], edges)}
-    return {"n": int(X.shape[0]), "score": {"edges": score_edges, "shares": shares(scores, score_edges)},
-            "features": features, "feature_order": list(feature_names)}
+    return {
+        "n": int(X.shape[0]),
+        "score": {"edges": score_edges, "shares": shares(scores, score_edges)},
+        "features": features,
+        "feature_order": list(feature_names),
+    }
 
 
 def drift(reference: dict, scores, X) -> dict:

@@ -4,6 +4,7 @@ Pure and deterministic (DESIGN.md §5 "Policy"): the same inputs give the same O
 replayed. Order: hard rules → PD decline band → limit from repayment capacity → price → harvest-aligned term →
 amount → approve or refer. `Outcome.rule` is a stable dotted code naming the rule that decided.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,7 +45,7 @@ class Product:
     max_apr: Decimal
     base_apr: Decimal
     amortization: str
-    allows_concurrent: bool = False   # may be taken while another loan is open (within the remaining limit)
+    allows_concurrent: bool = False  # may be taken while another loan is open (within the remaining limit)
 
     def __post_init__(self):
         for name in ("min_amount", "max_amount"):
@@ -62,14 +63,19 @@ class Product:
             raise ValueError(f"product {self.code}: APR bounds {self.min_apr}..{self.max_apr}")
 
     @classmethod
-    def from_dict(cls, product: dict) -> "Product":
+    def from_dict(cls, product: dict) -> Product:
         """Read one entry of seeds/products.json; keys the policy doesn't need are ignored."""
         return cls(
-            code=product["code"], currency=product["currency"],
-            min_amount=to_decimal(product["min_amount"]), max_amount=to_decimal(product["max_amount"]),
-            min_term_months=int(product["min_term_months"]), max_term_months=int(product["max_term_months"]),
-            min_apr=to_decimal(product["min_apr"]), max_apr=to_decimal(product["max_apr"]),
-            base_apr=to_decimal(product["base_apr"]), amortization=product["amortization"],
+            code=product["code"],
+            currency=product["currency"],
+            min_amount=to_decimal(product["min_amount"]),
+            max_amount=to_decimal(product["max_amount"]),
+            min_term_months=int(product["min_term_months"]),
+            max_term_months=int(product["max_term_months"]),
+            min_apr=to_decimal(product["min_apr"]),
+            max_apr=to_decimal(product["max_apr"]),
+            base_apr=to_decimal(product["base_apr"]),
+            amortization=product["amortization"],
             allows_concurrent=bool(product.get("allows_concurrent", False)),
         )
 
@@ -80,15 +86,15 @@ class Facts:
 
     age: int | None
     consent_to_scoring: bool
-    kyc_complete: bool                          # name, national_id and phone on file
-    worst_days_past_due_current: int | None     # worst arrears on our own open loans; None = no open loan
-    fraud_hold: bool                            # the risk rules blocked this application
-    revenue_12m: Decimal | None                 # crop sales in the 12 months to the application; None = no sales
+    kyc_complete: bool  # name, national_id and phone on file
+    worst_days_past_due_current: int | None  # worst arrears on our own open loans; None = no open loan
+    fraud_hold: bool  # the risk rules blocked this application
+    revenue_12m: Decimal | None  # crop sales in the 12 months to the application; None = no sales
     annual_debt_service: Decimal = Decimal("0")  # other yearly repayments, e.g. a financed machine
-    main_crop: str | None = None                 # crops.main_crop(...) of the farmer's sales
-    risk_review: bool = False                    # the risk rules want a person to look (services.risk)
-    open_exposure: Decimal = Decimal("0")        # principal outstanding + approved offers not yet taken, with us
-    open_loans: int = 0                          # loans open and offers not yet taken
+    main_crop: str | None = None  # crops.main_crop(...) of the farmer's sales
+    risk_review: bool = False  # the risk rules want a person to look (services.risk)
+    open_exposure: Decimal = Decimal("0")  # principal outstanding + approved offers not yet taken, with us
+    open_loans: int = 0  # loans open and offers not yet taken
 
     def __post_init__(self):
         if self.revenue_12m is not None:
@@ -117,15 +123,15 @@ class Request:
 class Settings:
     """Policy thresholds; the app fills them from configuration. Rates and shares are fractions."""
 
-    approve_below_pd: Decimal = Decimal("0.06")   # the book defaults ~5 %: average risk or better is approved
-    decline_from_pd: Decimal = Decimal("0.15")    # 3× the book's rate: the loss outruns any APR within bounds
-    min_age: int = 18                             # legal age to contract
-    max_age: int = 70                             # DESIGN §5: beyond 70 health and succession risk outrun the records
-    max_days_past_due: int = 30                   # DESIGN §5: no loan with us more than 30 days late
-    net_margin: Decimal = Decimal("0.30")         # revenue left after seed, fertiliser, machinery and rent
-    capacity_share: Decimal = Decimal("0.50")     # at most half the surplus to us; the household lives on the rest
+    approve_below_pd: Decimal = Decimal("0.06")  # the book defaults ~5 %: average risk or better is approved
+    decline_from_pd: Decimal = Decimal("0.15")  # 3× the book's rate: the loss outruns any APR within bounds
+    min_age: int = 18  # legal age to contract
+    max_age: int = 70  # DESIGN §5: beyond 70 health and succession risk outrun the records
+    max_days_past_due: int = 30  # DESIGN §5: no loan with us more than 30 days late
+    net_margin: Decimal = Decimal("0.30")  # revenue left after seed, fertiliser, machinery and rent
+    capacity_share: Decimal = Decimal("0.50")  # at most half the surplus to us; the household lives on the rest
     risk_premium_per_pd: Decimal = Decimal("1.0")  # APR added per unit of PD: the expected loss, priced once
-    limit_step: Decimal = Decimal("100")          # limits in round hundreds: what an agent can say and a farmer recall
+    limit_step: Decimal = Decimal("100")  # limits in round hundreds: what an agent can say and a farmer recall
 
     def __post_init__(self):
         for name in ("approve_below_pd", "decline_from_pd", "net_margin", "capacity_share", "risk_premium_per_pd"):
@@ -140,7 +146,7 @@ class Settings:
 DEFAULTS = Settings()
 
 
-def band(pd, settings: "Settings") -> str:
+def band(pd, settings: Settings) -> str:
     """The PD band alone: "approve" below approve_below_pd, "decline" from decline_from_pd, "refer" between."""
     probability = _rate(pd)
     if probability >= settings.decline_from_pd:
@@ -150,13 +156,13 @@ def band(pd, settings: "Settings") -> str:
 
 @dataclass(frozen=True)
 class Outcome:
-    status: str                # approved | referred | declined
-    rule: str                  # the rule that decided, e.g. "hard.kyc", "band.refer"
-    amount: Decimal            # principal granted, in the currency's minor unit; 0 when declined
-    limit: Decimal             # what capacity allows within the product; 0 when declined before it was worked out
-    apr: Decimal               # 4 places; 0 when declined before pricing
-    term_months: int           # 0 when declined before the term was worked out
-    due_date: dt.date | None   # final repayment date when aligned to a harvest; None: the schedule counts the term
+    status: str  # approved | referred | declined
+    rule: str  # the rule that decided, e.g. "hard.kyc", "band.refer"
+    amount: Decimal  # principal granted, in the currency's minor unit; 0 when declined
+    limit: Decimal  # what capacity allows within the product; 0 when declined before it was worked out
+    apr: Decimal  # 4 places; 0 when declined before pricing
+    term_months: int  # 0 when declined before the term was worked out
+    due_date: dt.date | None  # final repayment date when aligned to a harvest; None: the schedule counts the term
     messages: tuple[str, ...] = field(default=())
     # the limit before the farmer's open exposure is taken off it (not compared: it is derived from the above)
     capacity: Decimal = field(default=Decimal("0"), compare=False)
@@ -202,20 +208,29 @@ def term(*, facts: Facts, request: Request, product: Product) -> tuple[int, dt.d
     """(term_months, due_date, messages). A lump-sum product runs to the next harvest of the main crop that is at
     least the product's minimum term away; otherwise the requested term within the product's bounds."""
     if product.amortization in HARVEST_AMORTIZATIONS and facts.main_crop is not None:
-        min_days = max(crops.MIN_DAYS_TO_HARVEST_DUE,
-                       (crops.add_months(request.on, product.min_term_months) - request.on).days)
+        min_days = max(
+            crops.MIN_DAYS_TO_HARVEST_DUE, (crops.add_months(request.on, product.min_term_months) - request.on).days
+        )
         due = crops.next_harvest_due(facts.main_crop, request.on, min_days=min_days)
         if due is not None:
             months = crops.months_rounded_up(request.on, due)
             if months <= product.max_term_months:
                 return months, due, [f"term {months} months, due {due.isoformat()} after the {facts.main_crop} harvest"]
             capped = crops.add_months(request.on, product.max_term_months)
-            return product.max_term_months, capped, [
-                f"the {facts.main_crop} harvest due {due.isoformat()} is beyond the product's "
-                f"{product.max_term_months} months; term {product.max_term_months} months, due {capped.isoformat()}"]
+            return (
+                product.max_term_months,
+                capped,
+                [
+                    f"the {facts.main_crop} harvest due {due.isoformat()} is beyond the product's "
+                    f"{product.max_term_months} months; term {product.max_term_months} months, due {capped.isoformat()}"
+                ],
+            )
     months = min(max(request.term_months, product.min_term_months), product.max_term_months)
-    messages = [] if months == request.term_months else [
-        f"term set to {months} months (product allows {product.min_term_months}-{product.max_term_months})"]
+    messages = (
+        []
+        if months == request.term_months
+        else [f"term set to {months} months (product allows {product.min_term_months}-{product.max_term_months})"]
+    )
     return months, None, messages
 
 
@@ -276,40 +291,67 @@ def decide(*, pd: float, facts: Facts, request: Request, product: Product, setti
     apr, messages = price(pd=probability, product=product, settings=settings)
     months, due, term_messages = term(facts=facts, request=request, product=product)
     messages += term_messages
-    ceiling = _in_minor_units(limit(facts=facts, apr=apr, term_months=months, product=product, settings=settings),
-                              product.currency)
-    gross = _in_minor_units(gross_limit(facts=facts, apr=apr, term_months=months, settings=settings),
-                            product.currency)
+    ceiling = _in_minor_units(
+        limit(facts=facts, apr=apr, term_months=months, product=product, settings=settings), product.currency
+    )
+    gross = _in_minor_units(gross_limit(facts=facts, apr=apr, term_months=months, settings=settings), product.currency)
     if ceiling < product.min_amount:
         if facts.open_exposure > 0 and gross >= product.min_amount:
-            return replace(declined("exposure.limit_used", [
-                *messages, f"{_show(facts.open_exposure, product.currency)} already lent or offered uses the limit "
-                           f"of {_show(gross, product.currency)}"], limit_=ceiling, apr=apr, months=months, due=due),
-                capacity=gross)
-        reason = ("no crop sales in the last 12 months" if facts.revenue_12m is None else
-                  f"capacity allows {_show(ceiling, product.currency)}, "
-                  f"below the product minimum {_show(product.min_amount, product.currency)}")
-        return replace(declined("capacity.none", [*messages, reason], limit_=ceiling, apr=apr, months=months,
-                                due=due), capacity=gross)
+            return replace(
+                declined(
+                    "exposure.limit_used",
+                    [
+                        *messages,
+                        f"{_show(facts.open_exposure, product.currency)} already lent or offered uses the limit "
+                        f"of {_show(gross, product.currency)}",
+                    ],
+                    limit_=ceiling,
+                    apr=apr,
+                    months=months,
+                    due=due,
+                ),
+                capacity=gross,
+            )
+        reason = (
+            "no crop sales in the last 12 months"
+            if facts.revenue_12m is None
+            else f"capacity allows {_show(ceiling, product.currency)}, "
+            f"below the product minimum {_show(product.min_amount, product.currency)}"
+        )
+        return replace(
+            declined("capacity.none", [*messages, reason], limit_=ceiling, apr=apr, months=months, due=due),
+            capacity=gross,
+        )
     if request.amount < product.min_amount:
-        return declined("product.amount_below_minimum",
-                        [*messages, f"{_show(request.amount, product.currency)} is below the product minimum "
-                                    f"{_show(product.min_amount, product.currency)}"],
-                        limit_=ceiling, apr=apr, months=months, due=due)
+        return declined(
+            "product.amount_below_minimum",
+            [
+                *messages,
+                f"{_show(request.amount, product.currency)} is below the product minimum "
+                f"{_show(product.min_amount, product.currency)}",
+            ],
+            limit_=ceiling,
+            apr=apr,
+            months=months,
+            due=due,
+        )
     amount = _in_minor_units(min(request.amount, ceiling), product.currency)
     if amount < request.amount:
         messages.append(f"amount reduced to the limit {_show(ceiling, product.currency)}")
 
     if facts.open_exposure > 0:
-        messages.append(f"limit {_show(gross, product.currency)} less {_show(facts.open_exposure, product.currency)} "
-                        f"already lent or offered")
+        messages.append(
+            f"limit {_show(gross, product.currency)} less {_show(facts.open_exposure, product.currency)} "
+            f"already lent or offered"
+        )
     if band(probability, settings) == "approve" and facts.risk_review:
         status, rule = REFERRED, "risk.review"
         messages.append("held by the risk rules: a credit officer decides")
     elif band(probability, settings) == "approve" and facts.open_loans and not product.allows_concurrent:
         status, rule = REFERRED, "exposure.open_loan"
-        messages.append("a loan or offer is still open and this product is not taken alongside one: a credit "
-                        "officer decides")
+        messages.append(
+            "a loan or offer is still open and this product is not taken alongside one: a credit officer decides"
+        )
     elif band(probability, settings) == "approve":
         status, rule = APPROVED, "band.approve"
     else:

@@ -4,6 +4,7 @@ Reads a model artifact directory (metadata.json and holdout.csv with columns y, 
 roc.png, calibration.png, scores.png and index.html into one output directory. The page needs nothing but the
 three PNG files next to it, so it can be copied or mailed as a folder and opened offline.
 """
+
 from __future__ import annotations
 
 import html
@@ -16,19 +17,19 @@ from sklearn.metrics import roc_curve
 from . import metrics
 from .explain import MAX_SCORE, MIN_SCORE, scores_from_logit
 
-FIGURE_SIZE = (6, 4.5)   # inches; at DPI this is 660 x 495 pixels
+FIGURE_SIZE = (6, 4.5)  # inches; at DPI this is 660 x 495 pixels
 DPI = 110
 CALIBRATION_BINS = 10
-SCORE_BIN_WIDTH = 20   # ~150 defaulters in a holdout: narrower bins are mostly noise
+SCORE_BIN_WIDTH = 20  # ~150 defaulters in a holdout: narrower bins are mostly noise
 
 CAPTIONS = {
     "roc.png": "ROC curves on the holdout. Look for the champion's curve above the challenger's over the whole "
-               "range, and both well above the diagonal (a model that ranks no better than chance).",
+    "range, and both well above the diagonal (a model that ranks no better than chance).",
     "calibration.png": "Reliability of the champion's PD in 10 bins of equal size. Look for points on the diagonal: "
-                       "a point below it means the model overstates risk in that bin, above it understates. Bars "
-                       "are 95% intervals of the observed default rate.",
+    "a point below it means the model overstates risk in that bin, above it understates. Bars "
+    "are 95% intervals of the observed default rate.",
     "scores.png": "Score distributions (300-850) of goods and defaulters, each scaled to its own total. Look for "
-                  "little overlap: defaulters piled up at low scores, goods at high scores.",
+    "little overlap: defaulters piled up at low scores, goods at high scores.",
 }
 
 
@@ -39,7 +40,8 @@ def write(model_dir: str | Path, out_dir: str | Path) -> list[Path]:
     holdout.csv (header y,pd,challenger_pd). Returns the paths written, the page last.
     """
     import matplotlib
-    matplotlib.use("Agg")   # no display on servers and in CI
+
+    matplotlib.use("Agg")  # no display on servers and in CI
     import matplotlib.pyplot as plt
 
     model_dir, out_dir = Path(model_dir), Path(out_dir)
@@ -73,11 +75,17 @@ def write(model_dir: str | Path, out_dir: str | Path) -> list[Path]:
 def _draw_roc(axes, y, champion_pd, challenger_pd) -> None:
     for label, pd, colour in (("champion", champion_pd, "tab:blue"), ("challenger", challenger_pd, "tab:orange")):
         false_positive_rate, true_positive_rate, _ = roc_curve(y, pd)
-        axes.plot(false_positive_rate, true_positive_rate, color=colour,
-                  label=f"{label} (AUC {metrics.auc(y, pd):.4f})")
+        axes.plot(
+            false_positive_rate, true_positive_rate, color=colour, label=f"{label} (AUC {metrics.auc(y, pd):.4f})"
+        )
     axes.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1, label="chance")
-    axes.set(xlim=(0, 1), ylim=(0, 1), xlabel="False positive rate (goods flagged)",
-             ylabel="True positive rate (defaulters caught)", title="ROC on the holdout")
+    axes.set(
+        xlim=(0, 1),
+        ylim=(0, 1),
+        xlabel="False positive rate (goods flagged)",
+        ylabel="True positive rate (defaulters caught)",
+        title="ROC on the holdout",
+    )
     axes.legend(loc="lower right")
 
 
@@ -88,12 +96,24 @@ def _draw_calibration(axes, y, pd) -> None:
     default_rate = np.array([y[rows].mean() for rows in bins])
     counts = np.array([rows.size for rows in bins])
     half_width = 1.96 * np.sqrt(default_rate * (1 - default_rate) / counts)
-    axes.errorbar(mean_pd, default_rate, yerr=half_width, fmt="o", color="tab:blue", capsize=3,
-                  label=f"champion (~{round(counts.mean())} loans per bin)")
+    axes.errorbar(
+        mean_pd,
+        default_rate,
+        yerr=half_width,
+        fmt="o",
+        color="tab:blue",
+        capsize=3,
+        label=f"champion (~{round(counts.mean())} loans per bin)",
+    )
     top = 1.1 * max(mean_pd.max(), (default_rate + half_width).max())
     axes.plot([0, top], [0, top], color="grey", linestyle="--", linewidth=1, label="perfect calibration")
-    axes.set(xlim=(0, top), ylim=(0, top), xlabel="Mean predicted PD", ylabel="Observed default rate",
-             title="Calibration of the champion")
+    axes.set(
+        xlim=(0, top),
+        ylim=(0, top),
+        xlabel="Mean predicted PD",
+        ylabel="Observed default rate",
+        title="Calibration of the champion",
+    )
     axes.legend(loc="upper left")
 
 
@@ -104,10 +124,21 @@ def _draw_scores(axes, y, pd) -> None:
     edges = np.arange(MIN_SCORE, MAX_SCORE + SCORE_BIN_WIDTH, SCORE_BIN_WIDTH)
     for label, outcome, colour in (("goods", 0, "tab:green"), ("defaulters", 1, "tab:red")):
         group = scores[y == outcome]
-        axes.hist(group, bins=edges, density=True, histtype="stepfilled", alpha=0.45, color=colour,
-                  label=f"{label} (n={group.size})")
-    axes.set(xlim=(MIN_SCORE, MAX_SCORE), xlabel="Score", ylabel="Share per point",
-             title="Champion scores: goods vs defaulters")
+        axes.hist(
+            group,
+            bins=edges,
+            density=True,
+            histtype="stepfilled",
+            alpha=0.45,
+            color=colour,
+            label=f"{label} (n={group.size})",
+        )
+    axes.set(
+        xlim=(MIN_SCORE, MAX_SCORE),
+        xlabel="Score",
+        ylabel="Share per point",
+        title="Champion scores: goods vs defaulters",
+    )
     axes.legend(loc="upper left")
 
 
@@ -117,11 +148,15 @@ def _page(metadata: dict, images: list[str]) -> str:
     version = html.escape(str(metadata["version"]))
     warning = ""
     if not champion["auc"] > challenger["auc"]:
-        warning = (f'<p class="warning">WARNING: the champion does not beat the challenger on holdout AUC '
-                   f'({champion["auc"]:.4f} vs {challenger["auc"]:.4f}). Do not promote this model.</p>')
-    figures = "\n".join(f'<figure><img src="{name}" alt="{name}">'
-                        f'<figcaption>{html.escape(CAPTIONS[name], quote=False)}</figcaption></figure>'
-                        for name in images)
+        warning = (
+            f'<p class="warning">WARNING: the champion does not beat the challenger on holdout AUC '
+            f"({champion['auc']:.4f} vs {challenger['auc']:.4f}). Do not promote this model.</p>"
+        )
+    figures = "\n".join(
+        f'<figure><img src="{name}" alt="{name}">'
+        f"<figcaption>{html.escape(CAPTIONS[name], quote=False)}</figcaption></figure>"
+        for name in images
+    )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -7,10 +7,11 @@ added to both counts so a bin without defaults stays finite; a bin that was empt
 evidence). Information Value = sum of (share of goods - share of defaults) * WoE. A logistic regression on the WoE
 matrix gives the PD. Everything needed to predict is in `to_dict()` (JSON), so the challenger can be replayed.
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -24,6 +25,7 @@ SMOOTHING = 0.5
 @dataclass
 class FeatureBins:
     """Cut points (a value v falls in bin i when edges[i-1] < v <= edges[i]), WoE per bin and for a missing value."""
+
     edges: list[float]
     woe: list[float]
     missing_woe: float
@@ -39,10 +41,13 @@ def _cut_points(values: np.ndarray, y: np.ndarray, direction: int, seed: int) ->
     if present.sum() < 2 or np.unique(values[present]).size < 2:
         return []
     tree = DecisionTreeClassifier(
-        max_leaf_nodes=MAX_BINS, min_samples_leaf=max(1, int(MIN_BIN_SHARE * values.size)),
-        monotonic_cst=[direction] if direction else None, random_state=seed)
+        max_leaf_nodes=MAX_BINS,
+        min_samples_leaf=max(1, int(MIN_BIN_SHARE * values.size)),
+        monotonic_cst=[direction] if direction else None,
+        random_state=seed,
+    )
     tree.fit(values[present].reshape(-1, 1), y[present])
-    split = tree.tree_.feature >= 0                   # internal nodes; leaves have feature -2
+    split = tree.tree_.feature >= 0  # internal nodes; leaves have feature -2
     # sklearn sends v <= threshold left, which matches searchsorted(side="left") on the same cut points.
     return sorted(float(t) for t in np.unique(tree.tree_.threshold[split]))
 
@@ -67,8 +72,9 @@ class Scorecard:
     coefficients: list[float] = field(default_factory=list)
     intercept: float = 0.0
 
-    def fit(self, X, y, feature_names: Sequence[str], monotone: Mapping[str, int] | None = None,
-            seed: int = 7) -> "Scorecard":
+    def fit(
+        self, X, y, feature_names: Sequence[str], monotone: Mapping[str, int] | None = None, seed: int = 7
+    ) -> Scorecard:
         """Bin every feature, compute WoE and IV, and fit the logistic regression. Returns self."""
         X = np.asarray(X, dtype=np.float64)
         y = np.asarray(y).astype(np.int64).ravel()
@@ -82,7 +88,7 @@ class Scorecard:
             edges = _cut_points(values, y, monotone.get(name, 0), seed)
             missing = np.isnan(values)
             index = np.searchsorted(np.asarray(edges), np.where(missing, 0.0, values), side="left")
-            count = len(edges) + 2                    # value bins + the missing bin
+            count = len(edges) + 2  # value bins + the missing bin
             terms = [_woe(y, ~missing & (index == i), goods, bads, count) for i in range(len(edges) + 1)]
             missing_woe, missing_iv = _woe(y, missing, goods, bads, count)
             self.bins[name] = FeatureBins(edges, [woe for woe, _ in terms], missing_woe)
@@ -97,8 +103,9 @@ class Scorecard:
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != len(self.feature_names):
             raise ValueError(f"X has shape {X.shape} but the scorecard has {len(self.feature_names)} features")
-        return np.column_stack([self.bins[name].transform(X[:, column])
-                                for column, name in enumerate(self.feature_names)])
+        return np.column_stack(
+            [self.bins[name].transform(X[:, column]) for column, name in enumerate(self.feature_names)]
+        )
 
     def predict_pd(self, X) -> np.ndarray:
         """Probability of default per row."""
@@ -106,14 +113,25 @@ class Scorecard:
         return 1.0 / (1.0 + np.exp(-logit))
 
     def to_dict(self) -> dict:
-        return {"features": self.feature_names,
-                "bins": {name: {"edges": b.edges, "woe": b.woe, "missing_woe": b.missing_woe}
-                         for name, b in self.bins.items()},
-                "iv": self.iv, "coefficients": self.coefficients, "intercept": self.intercept}
+        return {
+            "features": self.feature_names,
+            "bins": {
+                name: {"edges": b.edges, "woe": b.woe, "missing_woe": b.missing_woe} for name, b in self.bins.items()
+            },
+            "iv": self.iv,
+            "coefficients": self.coefficients,
+            "intercept": self.intercept,
+        }
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> "Scorecard":
-        return cls(feature_names=list(data["features"]),
-                   bins={name: FeatureBins(list(b["edges"]), list(b["woe"]), float(b["missing_woe"]))
-                         for name, b in data["bins"].items()},
-                   iv=dict(data["iv"]), coefficients=list(data["coefficients"]), intercept=float(data["intercept"]))
+    def from_dict(cls, data: Mapping) -> Scorecard:
+        return cls(
+            feature_names=list(data["features"]),
+            bins={
+                name: FeatureBins(list(b["edges"]), list(b["woe"]), float(b["missing_woe"]))
+                for name, b in data["bins"].items()
+            },
+            iv=dict(data["iv"]),
+            coefficients=list(data["coefficients"]),
+            intercept=float(data["intercept"]),
+        )

@@ -1,4 +1,5 @@
 """Password and PIN hashing with argon2id."""
+
 from __future__ import annotations
 
 from argon2 import PasswordHasher

@@ -13,6 +13,7 @@ plaintext, and nothing about a value can be read from its index without the key.
 Masks keep the first and last four characters: 340123197803011230 → 3401**********1230, +8613800138000 →
 +861******8000. `install_log_masking` applies them to every log line.
 """
+
 from __future__ import annotations
 
 import base64
@@ -38,8 +39,8 @@ class PiiKeyError(RuntimeError):
 
 @dataclass(frozen=True)
 class Keyring:
-    keys: dict[str, AESGCM]      # key id → cipher, in PII_KEY order
-    current: str                 # the id that encrypts
+    keys: dict[str, AESGCM]  # key id → cipher, in PII_KEY order
+    current: str  # the id that encrypts
     index_key: bytes
 
     def encrypt(self, value: str, context: str) -> str:
@@ -107,6 +108,7 @@ def keyring() -> Keyring:
         return ring
     if _keyring is None:
         from .. import config as settings
+
         return configure(settings.load())
     return _keyring
 
@@ -148,14 +150,15 @@ def mask(value: str | None) -> str | None:
 
 # A separator people write inside a number, raw or as a URL carries it (a query string's space is `+` or %20).
 _SEP = r"(?:[\s.\-/()]|\+|%20|%2[DdEeFf]|%28|%29)"
-_ID_SEP = r"(?:[\s\-]|\+|%20|%2[Dd])"   # no dots or brackets: a row of amounts is no ID number
+_ID_SEP = r"(?:[\s\-]|\+|%20|%2[Dd])"  # no dots or brackets: a row of amounts is no ID number
 # What the Phone and NationalId fields accept (lending/api/fields.py: the phone with its spaces and dashes) and
 # more: an E.164 phone, `+` raw or URL-encoded, with separators anywhere; an 18-character resident ID number,
 # grouped or not; an 11-digit mainland mobile number without the country code, grouped or not
 _IN_TEXT = re.compile(
     rf"(?<![\w*])(?:(?:\+|%2[Bb]){_SEP}{{0,3}}[1-9](?:{_SEP}{{0,3}}\d){{6,14}}"
     rf"|(?<!-)\d(?:{_ID_SEP}{{0,3}}\d){{16}}{_ID_SEP}{{0,3}}[\dXx]"
-    rf"|(?<!-)1[3-9](?:{_ID_SEP}{{0,3}}\d){{9}})(?![\w*])")
+    rf"|(?<!-)1[3-9](?:{_ID_SEP}{{0,3}}\d){{9}})(?![\w*])"
+)
 # A query or form parameter naming a phone or an ID number: its whole value, however written or encoded
 _PARAMETER = re.compile(r"(?<![\w])(\w*?(?:phone|national_?id|id_?number|msisdn|mobile)\w*=)([^&\s\"'#;]+)", re.I)
 
@@ -178,7 +181,7 @@ def install_log_masking() -> None:
         record = previous(*args, **kwargs)
         try:
             message = record.getMessage()
-        except Exception:   # a malformed record stays as it is for logging's own error report
+        except Exception:  # a malformed record stays as it is for logging's own error report
             return record
         masked = mask_text(message)
         if masked != message:

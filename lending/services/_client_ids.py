@@ -1,9 +1,10 @@
 """Client-generated ids make creates idempotent: a retry with the same id and body gets the same record back (the
 natural dedup of a create; `services.idempotency` is the key-based one for any use case)."""
+
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 

@@ -1,4 +1,5 @@
 """Today's business date for a use case: the lender's timezone comes from the session's settings."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -5,6 +5,7 @@ Open exposure = principal outstanding of the farmer's accepted and active loans 
 applications whose offer was not taken yet and has not expired (OFFER_VALID_DAYS), across products, in the currency
 asked (other currencies are not netted: no product lends in two).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +24,7 @@ from ..models.base import utcnow
 @dataclass(frozen=True)
 class Exposure:
     amount: Decimal
-    open_loans: int       # loans open + offers not yet taken
+    open_loans: int  # loans open + offers not yet taken
 
 
 def lock_farmer(session: Session, farmer_id: uuid.UUID) -> None:
@@ -48,17 +49,24 @@ def offer_expired(application: Application, valid_days: int) -> bool:
     return decided_at < offer_valid_since(valid_days)
 
 
-def of_farmer(*, session: Session, farmer_id: uuid.UUID, currency: str, valid_days: int,
-              excluding: uuid.UUID | None = None) -> Exposure:
+def of_farmer(
+    *, session: Session, farmer_id: uuid.UUID, currency: str, valid_days: int, excluding: uuid.UUID | None = None
+) -> Exposure:
     """The farmer's open exposure (leave out application `excluding`: the one being reviewed)."""
-    loans = session.execute(select(func.count(), func.coalesce(func.sum(Loan.principal_outstanding), 0)).where(
-        Loan.farmer_id == farmer_id, Loan.status.in_(OPEN_LOAN_STATUSES), Loan.currency == currency)).one()
+    loans = session.execute(
+        select(func.count(), func.coalesce(func.sum(Loan.principal_outstanding), 0)).where(
+            Loan.farmer_id == farmer_id, Loan.status.in_(OPEN_LOAN_STATUSES), Loan.currency == currency
+        )
+    ).one()
     taken = select(Loan.id).where(Loan.application_id == Application.id).exists()
     since = offer_valid_since(valid_days)
     offers = select(func.count(), func.coalesce(func.sum(Application.amount), 0)).where(
-        Application.farmer_id == farmer_id, Application.status == ApplicationStatus.APPROVED,
-        Application.currency == currency, ~taken,
-        or_(Application.reviewed_at >= since, Application.reviewed_at.is_(None) & (Application.submitted_at >= since)))
+        Application.farmer_id == farmer_id,
+        Application.status == ApplicationStatus.APPROVED,
+        Application.currency == currency,
+        ~taken,
+        or_(Application.reviewed_at >= since, Application.reviewed_at.is_(None) & (Application.submitted_at >= since)),
+    )
     if excluding is not None:
         offers = offers.where(Application.id != excluding)
     offer_count, offered = session.execute(offers).one()

@@ -1,4 +1,5 @@
 """What an actor may see, as SQL conditions (outside it a record does not exist: 404, never 403)."""
+
 from __future__ import annotations
 
 from sqlalchemy import false, or_, true

@@ -19,6 +19,7 @@ first, then the chain is locked (PostgreSQL: a transaction-scoped advisory lock;
 the last event is read, and the new events are given the next ids and hashes. The lock is held only for those
 inserts and the COMMIT, and it is taken after every row lock the transaction needs, so it cannot deadlock with them.
 """
+
 from __future__ import annotations
 
 import base64
@@ -33,10 +34,10 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
 from ..canonical import canonical_json
+from ..domain.actors import Actor
 from ..errors import ValidationFailed
 from ..models import AuditEvent
 from ..models.base import utcnow
-from ..domain.actors import Actor
 from . import pagination
 
 GENESIS = "0" * 64
@@ -48,14 +49,25 @@ _PENDING = "audit.pending_events"
 # --------------------------------------------------------------------------------------------------------------
 # The canonical form and the hash
 
-def event_json(*, id: int, at: dt.datetime, actor_id: uuid.UUID | str | None, actor_role: str, action: str,
-                   entity_type: str, entity_id: str | None, detail: dict, prev_hash: str) -> str:
+
+def event_json(
+    *,
+    id: int,
+    at: dt.datetime,
+    actor_id: uuid.UUID | str | None,
+    actor_role: str,
+    action: str,
+    entity_type: str,
+    entity_id: str | None,
+    detail: dict,
+    prev_hash: str,
+) -> str:
     """The text whose SHA-256 is an event's hash (see the module docstring)."""
     if at.tzinfo is None:
         raise ValueError("naive datetime; audit timestamps are UTC and aware")
     document = {
         "id": id,
-        "at": at.astimezone(dt.timezone.utc).isoformat(timespec="microseconds"),
+        "at": at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
         "actor_id": str(uuid.UUID(str(actor_id))) if actor_id is not None else None,
         "actor_role": actor_role,
         "action": action,
@@ -74,23 +86,33 @@ def event_hash(**fields) -> str:
 
 def _fields(row) -> dict:
     """The hashed fields of an event (a model instance or a row with the same names)."""
-    return {name: getattr(row, name) for name in ("id", "at", "actor_id", "actor_role", "action", "entity_type",
-                                                  "entity_id", "detail", "prev_hash")}
+    return {
+        name: getattr(row, name)
+        for name in ("id", "at", "actor_id", "actor_role", "action", "entity_type", "entity_id", "detail", "prev_hash")
+    }
 
 
 # --------------------------------------------------------------------------------------------------------------
 # Recording
 
-def record(session: Session, *, actor: Actor, action: str, entity_type: str, entity_id=None,
-           detail: dict | None = None) -> AuditEvent:
+
+def record(
+    session: Session, *, actor: Actor, action: str, entity_type: str, entity_id=None, detail: dict | None = None
+) -> AuditEvent:
     """Record an event; it is written, chained, when `session` commits (and dropped if it rolls back)."""
     # Stored exactly as JSON gives it back (tuples become lists, keys strings), so the hash is reproducible.
     stored_detail = json.loads(json.dumps(detail or {}))
-    audit_event = AuditEvent(at=utcnow(), actor_id=actor.id, actor_role=actor.role, action=action,
-                             entity_type=entity_type, entity_id=str(entity_id) if entity_id is not None else None,
-                             detail=stored_detail)
+    audit_event = AuditEvent(
+        at=utcnow(),
+        actor_id=actor.id,
+        actor_role=actor.role,
+        action=action,
+        entity_type=entity_type,
+        entity_id=str(entity_id) if entity_id is not None else None,
+        detail=stored_detail,
+    )
     if session.get_transaction() is None:
-        session.begin()     # the events belong to this transaction: a rollback must drop them
+        session.begin()  # the events belong to this transaction: a rollback must drop them
     if not event.contains(session, "before_commit", _chain_pending):
         event.listen(session, "before_commit", _chain_pending)
         event.listen(session, "after_transaction_end", _drop_pending)
@@ -107,7 +129,7 @@ def _chain_pending(session: Session) -> None:
     pending = session.info.pop(_PENDING, [])
     if not pending:
         return
-    session.flush()     # the transaction's own changes (and row locks) first, so the chain lock is taken last
+    session.flush()  # the transaction's own changes (and row locks) first, so the chain lock is taken last
     last_id, prev_hash = _lock_chain_and_read_last(session)
     for audit_event in pending:
         last_id += 1
@@ -132,20 +154,21 @@ def _lock_chain_and_read_last(session: Session) -> tuple[int, str]:
 # --------------------------------------------------------------------------------------------------------------
 # Verifying
 
+
 @dataclass(frozen=True)
 class BrokenLink:
     event_id: int
     action: str
     entity_type: str
     entity_id: str | None
-    changed: bool       # True: the event's contents no longer match its hash; False: the link to it is broken
+    changed: bool  # True: the event's contents no longer match its hash; False: the link to it is broken
     reason: str
 
 
 @dataclass(frozen=True)
 class Verification:
-    checked: int                # events checked, up to and including a broken one
-    last_hash: str              # the last good hash (GENESIS for an empty log)
+    checked: int  # events checked, up to and including a broken one
+    last_hash: str  # the last good hash (GENESIS for an empty log)
     broken: BrokenLink | None
 
 
@@ -153,8 +176,9 @@ def count(*, session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEvent))
 
 
-def verify(*, session: Session, batch_size: int = 5000,
-           progress: Callable[[int], None] = lambda checked: None) -> Verification:
+def verify(
+    *, session: Session, batch_size: int = 5000, progress: Callable[[int], None] = lambda checked: None
+) -> Verification:
     """Walk the chain in id order, `batch_size` events at a time; stop at the first broken link."""
     checked, previous_id, previous_hash = 0, None, GENESIS
     for batch in _batches(session, batch_size):
@@ -163,9 +187,18 @@ def verify(*, session: Session, batch_size: int = 5000,
             if row.prev_hash != previous_hash:
                 return Verification(checked, previous_hash, _broken_link(row, previous_id))
             if event_hash(**_fields(row)) != row.hash:
-                return Verification(checked, previous_hash, BrokenLink(
-                    row.id, row.action, row.entity_type, row.entity_id, changed=True,
-                    reason="its contents were changed: they no longer hash to its stored hash"))
+                return Verification(
+                    checked,
+                    previous_hash,
+                    BrokenLink(
+                        row.id,
+                        row.action,
+                        row.entity_type,
+                        row.entity_id,
+                        changed=True,
+                        reason="its contents were changed: they no longer hash to its stored hash",
+                    ),
+                )
             previous_id, previous_hash = row.id, row.hash
         progress(len(batch))
     return Verification(checked, previous_hash, None)
@@ -192,14 +225,23 @@ def _broken_link(row, previous_id: int | None) -> BrokenLink:
     else:
         missing = row.id - previous_id - 1
         gap = f"; {missing} id{'s' if missing > 1 else ''} missing before it" if missing > 0 else ""
-        where = (f"the hash of event {previous_id} before it in id order: an event was deleted, inserted or "
-                 f"reordered, event {previous_id} was changed and re-hashed, or this prev_hash was changed{gap}")
-    return BrokenLink(row.id, row.action, row.entity_type, row.entity_id, changed=False,
-                      reason=f"link broken: its prev_hash does not match {where}")
+        where = (
+            f"the hash of event {previous_id} before it in id order: an event was deleted, inserted or "
+            f"reordered, event {previous_id} was changed and re-hashed, or this prev_hash was changed{gap}"
+        )
+    return BrokenLink(
+        row.id,
+        row.action,
+        row.entity_type,
+        row.entity_id,
+        changed=False,
+        reason=f"link broken: its prev_hash does not match {where}",
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
 # Reading
+
 
 def list_(*, session: Session, filters: dict, cursor: str | None, limit: int) -> pagination.Page:
     """Events matching `filters` (entity_type, entity_id, action), newest first, a page at a time."""
@@ -221,7 +263,7 @@ def _encode_cursor(event_id: int) -> str:
     return base64.urlsafe_b64encode(json.dumps(["audit", event_id]).encode()).decode().rstrip("=")
 
 
-MAX_EVENT_ID = 2**63 - 1     # BIGINT / SQLite's INTEGER: a larger id overflows the query instead of matching none
+MAX_EVENT_ID = 2**63 - 1  # BIGINT / SQLite's INTEGER: a larger id overflows the query instead of matching none
 
 
 def _decode_cursor(cursor: str) -> int:
@@ -231,5 +273,6 @@ def _decode_cursor(cursor: str) -> int:
             raise ValueError("not an audit cursor")
         return event_id
     except (ValueError, TypeError, json.JSONDecodeError, UnicodeDecodeError):
-        raise ValidationFailed("The cursor is not one this server issued.",
-                               errors={"cursor": ["Not a valid cursor."]}) from None
+        raise ValidationFailed(
+            "The cursor is not one this server issued.", errors={"cursor": ["Not a valid cursor."]}
+        ) from None

@@ -1,4 +1,5 @@
 """Sign-in use cases: staff with phone + password, borrowers with a one-time SMS code; token refresh."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,19 +15,19 @@ from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..channels import sms
+from ..domain.actors import Actor
 from ..errors import Conflict, Forbidden, TooManyRequests, Unauthorized, ValidationFailed
 from ..models import Agent, Farmer, OneTimeCode
 from ..models.base import utcnow
 from ..models.sessions import RateLimitCounter, RefreshToken, SignInSession
 from ..security import passwords, tokens
-from ..domain.actors import Actor
 from ..security.pii import blind_index
 from . import audit
 from .unit_of_work import settings_of, use_case
 
 CODES_PER_HOUR = 5
-FAILURE_EVENT_SECONDS = 60   # at most one audit event of failed sign-ins per phone in this many seconds
-NOBODY = Actor(id=None, role="anonymous")   # type: ignore[arg-type]  # who fails to sign in is not known
+FAILURE_EVENT_SECONDS = 60  # at most one audit event of failed sign-ins per phone in this many seconds
+NOBODY = Actor(id=None, role="anonymous")  # type: ignore[arg-type]  # who fails to sign in is not known
 
 
 def _failed(session: Session, *, phone: str, method: str, reason: str) -> None:
@@ -36,21 +37,29 @@ def _failed(session: Session, *, phone: str, method: str, reason: str) -> None:
     them as `not_recorded_before`. Commits: the refusal that follows must not roll the record back."""
     index = blind_index("phone", phone)
     key, now = f"audit:sign_in_failed:{index}", time.time()
-    insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)
-    session.execute(insert(RateLimitCounter).values(key=key, expires_at=0.0, count=0)   # exists, then lock it
-                    .on_conflict_do_nothing(index_elements=[RateLimitCounter.key]))
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(
+        insert(RateLimitCounter)
+        .values(key=key, expires_at=0.0, count=0)  # exists, then lock it
+        .on_conflict_do_nothing(index_elements=[RateLimitCounter.key])
+    )
     counter = session.get(RateLimitCounter, key, with_for_update=True, populate_existing=True)
-    if counter.expires_at <= now:   # the phone's first failure this minute
-        audit.record(session, actor=NOBODY, action="auth.sign_in_failed", entity_type="phone", entity_id=index,
-                     detail={"method": method, "reason": reason, "not_recorded_before": max(counter.count - 1, 0)})
+    if counter.expires_at <= now:  # the phone's first failure this minute
+        audit.record(
+            session,
+            actor=NOBODY,
+            action="auth.sign_in_failed",
+            entity_type="phone",
+            entity_id=index,
+            detail={"method": method, "reason": reason, "not_recorded_before": max(counter.count - 1, 0)},
+        )
         counter.expires_at, counter.count = now + FAILURE_EVENT_SECONDS, 1
     else:
         counter.count += 1
-    session.commit()   # the failure is kept though the request is then refused (and its unit of work rolled back)
+    session.commit()  # the failure is kept though the request is then refused (and its unit of work rolled back)
 
 
-def _pair(subject: uuid.UUID, role: str, *, session: Session,
-          sign_in: SignInSession | None = None) -> dict:
+def _pair(subject: uuid.UUID, role: str, *, session: Session, sign_in: SignInSession | None = None) -> dict:
     """Access and refresh tokens of a sign-in session: a new session (a sign-in) unless `sign_in` continues one
     (a refresh). Records the refresh token (its id, never the token)."""
     now = utcnow()
@@ -61,14 +70,29 @@ def _pair(subject: uuid.UUID, role: str, *, session: Session,
     settings = settings_of(session)
     secret, refresh_id = settings.secret_key, uuid.uuid4().hex
     refresh_lifetime = dt.timedelta(days=settings.refresh_token_days)
-    session.add(RefreshToken(token_id=refresh_id, session_id=sign_in.id, issued_at=now,
-                             expires_at=now + refresh_lifetime))
+    session.add(
+        RefreshToken(token_id=refresh_id, session_id=sign_in.id, issued_at=now, expires_at=now + refresh_lifetime)
+    )
     return {
-        "access_token": tokens.issue(secret=secret, subject=subject, role=role, kind="access", now=now,
-                                     lifetime=dt.timedelta(minutes=settings.access_token_minutes),
-                                     session_id=sign_in.id),
-        "refresh_token": tokens.issue(secret=secret, subject=subject, role=role, kind="refresh", now=now,
-                                      lifetime=refresh_lifetime, token_id=refresh_id, session_id=sign_in.id),
+        "access_token": tokens.issue(
+            secret=secret,
+            subject=subject,
+            role=role,
+            kind="access",
+            now=now,
+            lifetime=dt.timedelta(minutes=settings.access_token_minutes),
+            session_id=sign_in.id,
+        ),
+        "refresh_token": tokens.issue(
+            secret=secret,
+            subject=subject,
+            role=role,
+            kind="refresh",
+            now=now,
+            lifetime=refresh_lifetime,
+            token_id=refresh_id,
+            session_id=sign_in.id,
+        ),
         "token_type": "Bearer",
         "expires_in": settings.access_token_minutes * 60,
         "role": role,
@@ -84,8 +108,9 @@ def login(*, session: Session, phone: str, password: str) -> dict:
         reason = "unknown_phone" if agent is None else "wrong_password" if not ok else "account_disabled"
         _failed(session, phone=phone, method="password", reason=reason)
         raise Unauthorized("Wrong phone or password.", code="invalid_credentials")
-    audit.record(session, actor=Actor(id=agent.id, role=agent.role), action="auth.login", entity_type="agent",
-                 entity_id=agent.id)
+    audit.record(
+        session, actor=Actor(id=agent.id, role=agent.role), action="auth.login", entity_type="agent", entity_id=agent.id
+    )
     return _pair(agent.id, agent.role, session=session)
 
 
@@ -99,17 +124,23 @@ def refresh(*, session: Session, refresh_token: str) -> dict:
     # the conditional UPDATE is the lock: of two refreshes racing with one token, only one sees used_at empty
     spent = session.execute(
         update(RefreshToken)
-        .where(RefreshToken.token_id == claims.token_id, RefreshToken.session_id == claims.session_id,
-               RefreshToken.used_at.is_(None))
-        .values(used_at=utcnow()))
+        .where(
+            RefreshToken.token_id == claims.token_id,
+            RefreshToken.session_id == claims.session_id,
+            RefreshToken.used_at.is_(None),
+        )
+        .values(used_at=utcnow())
+    )
     if spent.rowcount != 1:
-        session.rollback()   # the reuse is recorded, not the spending
+        session.rollback()  # the reuse is recorded, not the spending
         if session.get(RefreshToken, claims.token_id) is None:
             raise Unauthorized("The token is not valid.", code="token_invalid")
         revoke_session(session=session, session_id=claims.session_id, reason="token_reused")
-        session.commit()   # the revocation stands though this request is refused
-        raise Unauthorized("This refresh token was already used; every token of its sign-in is revoked. "
-                           "Sign in again.", code="token_reused")
+        session.commit()  # the revocation stands though this request is refused
+        raise Unauthorized(
+            "This refresh token was already used; every token of its sign-in is revoked. Sign in again.",
+            code="token_reused",
+        )
     sign_in = session.get(SignInSession, claims.session_id)
     if sign_in is None or sign_in.revoked:
         raise Unauthorized("This sign-in was ended; sign in again.", code="token_revoked")
@@ -126,8 +157,13 @@ def refresh(*, session: Session, refresh_token: str) -> dict:
 
 def _end(session: Session, sign_in: SignInSession, reason: str) -> None:
     sign_in.revoked_at, sign_in.revoked_reason = utcnow(), reason
-    audit.record(session, actor=Actor(id=sign_in.subject, role=sign_in.role), action=f"auth.{reason}",
-                 entity_type="sign_in_session", entity_id=sign_in.id)
+    audit.record(
+        session,
+        actor=Actor(id=sign_in.subject, role=sign_in.role),
+        action=f"auth.{reason}",
+        entity_type="sign_in_session",
+        entity_id=sign_in.id,
+    )
 
 
 @use_case
@@ -141,8 +177,11 @@ def revoke_session(*, session: Session, session_id: uuid.UUID, reason: str) -> N
 def end_sessions_of(*, session: Session, subject_id: uuid.UUID, reason: str) -> int:
     """End every open sign-in session of one account (an erased farmer), in the caller's transaction; returns how
     many. Their access and refresh tokens stop working (http.actors reads the session on every request)."""
-    open_sessions = session.scalars(select(SignInSession).where(
-        SignInSession.subject == subject_id, SignInSession.revoked_at.is_(None)).with_for_update()).all()
+    open_sessions = session.scalars(
+        select(SignInSession)
+        .where(SignInSession.subject == subject_id, SignInSession.revoked_at.is_(None))
+        .with_for_update()
+    ).all()
     for sign_in in open_sessions:
         _end(session, sign_in, reason)
     return len(open_sessions)
@@ -152,8 +191,7 @@ def end_sessions_of(*, session: Session, subject_id: uuid.UUID, reason: str) -> 
 def logout(*, session: Session, actor: Actor, refresh_token: str) -> None:
     """End the sign-in session of `refresh_token`, which must be the caller's own."""
     try:  # an expired refresh token still names its session, whose access tokens may live on
-        claims = tokens.read(refresh_token, secret=settings_of(session).secret_key, kind="refresh",
-                             allow_expired=True)
+        claims = tokens.read(refresh_token, secret=settings_of(session).secret_key, kind="refresh", allow_expired=True)
     except Unauthorized:
         raise ValidationFailed(errors={"refresh_token": ["Not a refresh token of this service."]}) from None
     if claims.session_id is None or claims.subject != actor.id:
@@ -171,18 +209,31 @@ def request_code(*, session: Session, phone: str) -> None:
     settings = settings_of(session)
     now = utcnow()
     index = blind_index("phone", phone)
-    recent = session.scalar(select(func.count()).select_from(OneTimeCode).where(
-        OneTimeCode.phone_index == index, OneTimeCode.created_at > now - dt.timedelta(hours=1)))
+    recent = session.scalar(
+        select(func.count())
+        .select_from(OneTimeCode)
+        .where(OneTimeCode.phone_index == index, OneTimeCode.created_at > now - dt.timedelta(hours=1))
+    )
     if recent >= CODES_PER_HOUR:
-        raise TooManyRequests("Too many codes asked for this phone; try again in an hour.",
-                              headers={"Retry-After": "3600"})
+        raise TooManyRequests(
+            "Too many codes asked for this phone; try again in an hour.", headers={"Retry-After": "3600"}
+        )
     code = f"{secrets.randbelow(10**6):06d}"
-    session.add(OneTimeCode(phone_index=index, code_hash=_code_hash(settings.secret_key, phone, code),
-                            expires_at=now + dt.timedelta(minutes=settings.otp_minutes)))
+    session.add(
+        OneTimeCode(
+            phone_index=index,
+            code_hash=_code_hash(settings.secret_key, phone, code),
+            expires_at=now + dt.timedelta(minutes=settings.otp_minutes),
+        )
+    )
     language = session.scalar(select(Farmer.language).where(Farmer.phone_index == index).limit(1))
-    if language is not None:     # a farmer has this phone: the code goes out in their language
-        sms.enqueue(session, to=phone, purpose="sign_in",
-                    body=i18n.text("sms.sign_in_code", language, code=code, minutes=settings.otp_minutes))
+    if language is not None:  # a farmer has this phone: the code goes out in their language
+        sms.enqueue(
+            session,
+            to=phone,
+            purpose="sign_in",
+            body=i18n.text("sms.sign_in_code", language, code=code, minutes=settings.otp_minutes),
+        )
 
 
 @use_case
@@ -190,12 +241,21 @@ def verify_code(*, session: Session, phone: str, code: str) -> dict:
     settings = settings_of(session)
     now = utcnow()
     index = blind_index("phone", phone)
-    pending = session.scalar(select(OneTimeCode).where(
-        OneTimeCode.phone_index == index, OneTimeCode.used_at.is_(None), OneTimeCode.expires_at > now)
-        .order_by(OneTimeCode.created_at.desc()).limit(1))
-    reason = ("no_code" if pending is None else "too_many_tries" if pending.tries >= settings.otp_max_tries
-              else "wrong_code" if not hmac.compare_digest(pending.code_hash, _code_hash(settings.secret_key, phone, code))
-              else None)
+    pending = session.scalar(
+        select(OneTimeCode)
+        .where(OneTimeCode.phone_index == index, OneTimeCode.used_at.is_(None), OneTimeCode.expires_at > now)
+        .order_by(OneTimeCode.created_at.desc())
+        .limit(1)
+    )
+    reason = (
+        "no_code"
+        if pending is None
+        else "too_many_tries"
+        if pending.tries >= settings.otp_max_tries
+        else "wrong_code"
+        if not hmac.compare_digest(pending.code_hash, _code_hash(settings.secret_key, phone, code))
+        else None
+    )
     farmer_ids = [] if reason else list(session.scalars(select(Farmer.id).where(Farmer.phone_index == index).limit(2)))
     if reason is None and not farmer_ids:
         reason = "unknown_phone"
@@ -207,6 +267,11 @@ def verify_code(*, session: Session, phone: str, code: str) -> dict:
     if len(farmer_ids) > 1:
         raise Conflict("Several farmers share this phone; ask your agent to fix the records.", code="shared_phone")
     pending.used_at = now
-    audit.record(session, actor=Actor(id=farmer_ids[0], role="borrower"), action="auth.otp_login",
-                 entity_type="farmer", entity_id=farmer_ids[0])
+    audit.record(
+        session,
+        actor=Actor(id=farmer_ids[0], role="borrower"),
+        action="auth.otp_login",
+        entity_type="farmer",
+        entity_id=farmer_ids[0],
+    )
     return _pair(farmer_ids[0], "borrower", session=session)

@@ -10,6 +10,7 @@ The day's penalty is the servicing rule itself: `domain.servicing.daily_penalty`
 `first_penalty_day` (stored as `loan_instalments.penalty_from`), summed per loan — so the journal stays equal to a
 replay of the loan. Ageing reads `domain.arrears` (buckets, non-performing after 90 days).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,8 +42,9 @@ def _claim(session: Session, day: dt.date) -> CobRun | None:
             session.add(CobRun(business_date=day, host=socket.gethostname()[:100]))
     except IntegrityError:
         pass
-    run = session.scalar(select(CobRun).where(CobRun.business_date == day).with_for_update()
-                         .execution_options(populate_existing=True))
+    run = session.scalar(
+        select(CobRun).where(CobRun.business_date == day).with_for_update().execution_options(populate_existing=True)
+    )
     return None if run.finished_at is not None else run
 
 
@@ -53,17 +55,42 @@ def _active_loans():
 def _book(session: Session, day: dt.date, kind: str, amounts: list[tuple], debit: str, credit: str) -> None:
     """One journal entry per (loan_id, amount) with a debit and a credit line; unique per loan, kind and day."""
     for start in range(0, len(amounts), BATCH):
-        chunk = amounts[start:start + BATCH]
-        entries = session.execute(insert(JournalEntry).returning(JournalEntry.id, JournalEntry.loan_id), [
-            {"loan_id": loan_id, "kind": kind, "value_date": day, "cob_date": day, "memo": f"close of business {day}",
-             "posted_at": utcnow()} for loan_id, _ in chunk]).all()
+        chunk = amounts[start : start + BATCH]
+        entries = session.execute(
+            insert(JournalEntry).returning(JournalEntry.id, JournalEntry.loan_id),
+            [
+                {
+                    "loan_id": loan_id,
+                    "kind": kind,
+                    "value_date": day,
+                    "cob_date": day,
+                    "memo": f"close of business {day}",
+                    "posted_at": utcnow(),
+                }
+                for loan_id, _ in chunk
+            ],
+        ).all()
         amount_of = dict(chunk)
         lines = []
         for entry_id, loan_id in entries:
-            lines.append({"entry_id": entry_id, "loan_id": loan_id, "account": debit, "debit": amount_of[loan_id],
-                          "credit": Decimal(0)})
-            lines.append({"entry_id": entry_id, "loan_id": loan_id, "account": credit, "debit": Decimal(0),
-                          "credit": amount_of[loan_id]})
+            lines.append(
+                {
+                    "entry_id": entry_id,
+                    "loan_id": loan_id,
+                    "account": debit,
+                    "debit": amount_of[loan_id],
+                    "credit": Decimal(0),
+                }
+            )
+            lines.append(
+                {
+                    "entry_id": entry_id,
+                    "loan_id": loan_id,
+                    "account": credit,
+                    "debit": Decimal(0),
+                    "credit": amount_of[loan_id],
+                }
+            )
         session.execute(insert(JournalLine), lines)
 
 
@@ -72,26 +99,41 @@ def _add(session: Session, column: str, amounts: list[tuple]) -> None:
     loans = Loan.__table__
     for start in range(0, len(amounts), BATCH):
         session.connection().execute(
-            update(loans).where(loans.c.id == bindparam("loan")).values(
-                {column: loans.c[column] + bindparam("amount")}),
-            [{"loan": loan_id, "amount": amount} for loan_id, amount in amounts[start:start + BATCH]])
+            update(loans)
+            .where(loans.c.id == bindparam("loan"))
+            .values({column: loans.c[column] + bindparam("amount")}),
+            [{"loan": loan_id, "amount": amount} for loan_id, amount in amounts[start : start + BATCH]],
+        )
 
 
 def _recognise_due(session: Session, day: dt.date) -> int:
     """Interest and fees of instalments due on or before `day` that are not booked yet: receivable and income."""
-    pending = and_(LoanInstalment.due_date <= day, LoanInstalment.loan_id.in_(_active_loans()),
-                   or_(LoanInstalment.interest > LoanInstalment.interest_recognised,
-                       LoanInstalment.fee > LoanInstalment.fee_recognised))
-    rows = session.execute(select(LoanInstalment.loan_id,
-                                  func.sum(LoanInstalment.interest - LoanInstalment.interest_recognised),
-                                  func.sum(LoanInstalment.fee - LoanInstalment.fee_recognised))
-                           .where(pending).group_by(LoanInstalment.loan_id)).all()
+    pending = and_(
+        LoanInstalment.due_date <= day,
+        LoanInstalment.loan_id.in_(_active_loans()),
+        or_(
+            LoanInstalment.interest > LoanInstalment.interest_recognised,
+            LoanInstalment.fee > LoanInstalment.fee_recognised,
+        ),
+    )
+    rows = session.execute(
+        select(
+            LoanInstalment.loan_id,
+            func.sum(LoanInstalment.interest - LoanInstalment.interest_recognised),
+            func.sum(LoanInstalment.fee - LoanInstalment.fee_recognised),
+        )
+        .where(pending)
+        .group_by(LoanInstalment.loan_id)
+    ).all()
     interest = [(loan_id, Decimal(i)) for loan_id, i, _ in rows if Decimal(i) > 0]
     fees = [(loan_id, Decimal(f)) for loan_id, _, f in rows if Decimal(f) > 0]
     _book(session, day, "interest_due", interest, ledger.INTEREST_RECEIVABLE, ledger.INTEREST_INCOME)
     _book(session, day, "fee_due", fees, ledger.FEE_RECEIVABLE, ledger.FEE_INCOME)
-    session.execute(update(LoanInstalment).where(pending).values(interest_recognised=LoanInstalment.interest,
-                                                                   fee_recognised=LoanInstalment.fee))
+    session.execute(
+        update(LoanInstalment)
+        .where(pending)
+        .values(interest_recognised=LoanInstalment.interest, fee_recognised=LoanInstalment.fee)
+    )
     _add(session, "interest_outstanding", interest)
     _add(session, "fee_outstanding", fees)
     return len(rows)
@@ -102,14 +144,26 @@ def _charge_penalty(session: Session, day: dt.date) -> int:
     summed per loan — for loans whose journal is complete to yesterday."""
     # A loan's journal is complete through the later of its last posting (state_as_of) and the last closed date
     # (services.postings.journal_date): a posting today already booked today's penalty.
-    overdue = (select(LoanInstalment.loan_id, Loan.currency, Loan.penalty_rate, LoanInstalment.principal,
-                      LoanInstalment.principal_paid)
-               .join(Loan, Loan.id == LoanInstalment.loan_id)
-               .where(Loan.status == LoanStatus.ACTIVE, Loan.state_as_of < day, Loan.penalty_rate > 0,
-                      LoanInstalment.penalty_from <= day, LoanInstalment.principal_paid < LoanInstalment.principal)
-               .order_by(LoanInstalment.loan_id))
+    overdue = (
+        select(
+            LoanInstalment.loan_id,
+            Loan.currency,
+            Loan.penalty_rate,
+            LoanInstalment.principal,
+            LoanInstalment.principal_paid,
+        )
+        .join(Loan, Loan.id == LoanInstalment.loan_id)
+        .where(
+            Loan.status == LoanStatus.ACTIVE,
+            Loan.state_as_of < day,
+            Loan.penalty_rate > 0,
+            LoanInstalment.penalty_from <= day,
+            LoanInstalment.principal_paid < LoanInstalment.principal,
+        )
+        .order_by(LoanInstalment.loan_id)
+    )
     per_loan: dict = {}
-    for loan_id, currency, rate, principal, paid in session.execute(overdue):   # typed Decimals, exact
+    for loan_id, currency, rate, principal, paid in session.execute(overdue):  # typed Decimals, exact
         amount = servicing.daily_penalty(unpaid_principal=principal - paid, penalty_rate=rate, currency=currency)
         per_loan[loan_id] = per_loan.get(loan_id, Decimal(0)) + amount
     charges = [(loan_id, amount) for loan_id, amount in per_loan.items() if amount > 0]
@@ -126,27 +180,48 @@ def _days_between(later: dt.date, earlier_column, dialect: str):
 
 def arrears_bucket_sql(days_past_due):
     """domain.arrears.bucket as SQL: a CASE over the expression `days_past_due`, from the same BUCKET_LIMITS."""
-    return case(*((days_past_due <= most, bucket.value) for most, bucket in arrears.BUCKET_LIMITS),
-                else_=ArrearsBucket.OVER_90.value)
+    return case(
+        *((days_past_due <= most, bucket.value) for most, bucket in arrears.BUCKET_LIMITS),
+        else_=ArrearsBucket.OVER_90.value,
+    )
 
 
 def _age(session: Session, day: dt.date) -> None:
     """Days past due from the oldest instalment due and not fully paid; bucket and non-performing by domain.arrears.
     Only loans with something unpaid and due are aged; loans that were aged and are now paid go back to current."""
-    unpaid_due = and_(LoanInstalment.due_date <= day,
-                      or_(LoanInstalment.principal_paid < LoanInstalment.principal,
-                          LoanInstalment.interest_paid < LoanInstalment.interest,
-                          LoanInstalment.fee_paid < LoanInstalment.fee))
-    overdue = (select(LoanInstalment.loan_id.label("loan_id"), func.min(LoanInstalment.due_date).label("oldest"))
-               .where(unpaid_due).group_by(LoanInstalment.loan_id).subquery())
+    unpaid_due = and_(
+        LoanInstalment.due_date <= day,
+        or_(
+            LoanInstalment.principal_paid < LoanInstalment.principal,
+            LoanInstalment.interest_paid < LoanInstalment.interest,
+            LoanInstalment.fee_paid < LoanInstalment.fee,
+        ),
+    )
+    overdue = (
+        select(LoanInstalment.loan_id.label("loan_id"), func.min(LoanInstalment.due_date).label("oldest"))
+        .where(unpaid_due)
+        .group_by(LoanInstalment.loan_id)
+        .subquery()
+    )
     days = _days_between(day, overdue.c.oldest, session.bind.dialect.name)
-    session.execute(update(Loan).where(Loan.id == overdue.c.loan_id, Loan.status == LoanStatus.ACTIVE).values(
-        days_past_due=days, arrears_bucket=arrears_bucket_sql(days),
-        non_performing=days > arrears.NON_PERFORMING_AFTER_DAYS))
-    session.execute(update(Loan).where(
-        Loan.status == LoanStatus.ACTIVE, Loan.days_past_due > 0,
-        ~exists().where(LoanInstalment.loan_id == Loan.id, unpaid_due)).values(
-        days_past_due=0, arrears_bucket=ArrearsBucket.CURRENT, non_performing=False))
+    session.execute(
+        update(Loan)
+        .where(Loan.id == overdue.c.loan_id, Loan.status == LoanStatus.ACTIVE)
+        .values(
+            days_past_due=days,
+            arrears_bucket=arrears_bucket_sql(days),
+            non_performing=days > arrears.NON_PERFORMING_AFTER_DAYS,
+        )
+    )
+    session.execute(
+        update(Loan)
+        .where(
+            Loan.status == LoanStatus.ACTIVE,
+            Loan.days_past_due > 0,
+            ~exists().where(LoanInstalment.loan_id == Loan.id, unpaid_due),
+        )
+        .values(days_past_due=0, arrears_bucket=ArrearsBucket.CURRENT, non_performing=False)
+    )
 
 
 def _events(session: Session, day: dt.date) -> int:
@@ -154,22 +229,41 @@ def _events(session: Session, day: dt.date) -> int:
     created = 0
     soon = day + dt.timedelta(days=DUE_SOON_DAYS)
     candidates = [
-        ("due_soon", select(LoanInstalment.loan_id).join(Loan, Loan.id == LoanInstalment.loan_id).where(
-            Loan.status == LoanStatus.ACTIVE, LoanInstalment.due_date == soon,
-            LoanInstalment.principal_paid + LoanInstalment.interest_paid + LoanInstalment.fee_paid
-            < LoanInstalment.total).distinct()),
+        (
+            "due_soon",
+            select(LoanInstalment.loan_id)
+            .join(Loan, Loan.id == LoanInstalment.loan_id)
+            .where(
+                Loan.status == LoanStatus.ACTIVE,
+                LoanInstalment.due_date == soon,
+                LoanInstalment.principal_paid + LoanInstalment.interest_paid + LoanInstalment.fee_paid
+                < LoanInstalment.total,
+            )
+            .distinct(),
+        ),
         ("overdue", select(Loan.id).where(Loan.status == LoanStatus.ACTIVE, Loan.days_past_due == 1)),
-        ("non_performing", select(Loan.id).where(Loan.status == LoanStatus.ACTIVE,
-                                                 Loan.days_past_due == arrears.NON_PERFORMING_AFTER_DAYS + 1)),
+        (
+            "non_performing",
+            select(Loan.id).where(
+                Loan.status == LoanStatus.ACTIVE, Loan.days_past_due == arrears.NON_PERFORMING_AFTER_DAYS + 1
+            ),
+        ),
     ]
     for kind, loans in candidates:
         source = loans.subquery()
-        new = select(source.c[0], literal(day), literal(kind), literal({}, type_=LoanEvent.detail.type),
-                     literal(utcnow(), type_=LoanEvent.created_at.type)).where(~exists().where(
-            LoanEvent.loan_id == source.c[0], LoanEvent.business_date == day, LoanEvent.kind == kind))
-        result = session.execute(insert(LoanEvent).from_select(
-            ["loan_id", "business_date", "kind", "detail", "created_at"], new))
-        created += max(result.rowcount or 0, 0)   # -1: the driver does not count
+        new = select(
+            source.c[0],
+            literal(day),
+            literal(kind),
+            literal({}, type_=LoanEvent.detail.type),
+            literal(utcnow(), type_=LoanEvent.created_at.type),
+        ).where(
+            ~exists().where(LoanEvent.loan_id == source.c[0], LoanEvent.business_date == day, LoanEvent.kind == kind)
+        )
+        result = session.execute(
+            insert(LoanEvent).from_select(["loan_id", "business_date", "kind", "detail", "created_at"], new)
+        )
+        created += max(result.rowcount or 0, 0)  # -1: the driver does not count
     return created
 
 
@@ -186,8 +280,14 @@ def run_day(session: Session, day: dt.date) -> dict:
     run.loans = session.scalar(select(func.count()).select_from(Loan).where(Loan.status == LoanStatus.ACTIVE))
     run.penalties, run.reminders, run.finished_at = penalties, reminders, utcnow()
     session.commit()
-    return {"date": day.isoformat(), "done_before": False, "loans": run.loans, "interest_or_fees_due": due,
-            "penalties": penalties, "reminders": reminders}
+    return {
+        "date": day.isoformat(),
+        "done_before": False,
+        "loans": run.loans,
+        "interest_or_fees_due": due,
+        "penalties": penalties,
+        "reminders": reminders,
+    }
 
 
 def run(*, session: Session, through: dt.date | None = None, progress=None) -> list[dict]:
@@ -212,8 +312,8 @@ def run(*, session: Session, through: dt.date | None = None, progress=None) -> l
 @dataclass(frozen=True)
 class Closing:
     through: dt.date
-    days: list[dict]                 # one per business date closed (or found closed before)
-    reminders: dict[str, int]        # SMS queued, and not sent for want of consent or a phone
+    days: list[dict]  # one per business date closed (or found closed before)
+    reminders: dict[str, int]  # SMS queued, and not sent for want of consent or a phone
 
 
 def close(*, session: Session, through: dt.date | None = None, progress=None) -> Closing:

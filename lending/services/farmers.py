@@ -1,4 +1,5 @@
 """Farmer use cases: enrol, read, list, update. Every read and write is scoped to what the actor may see."""
+
 from __future__ import annotations
 
 import uuid
@@ -7,13 +8,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.actors import Actor
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed, VersionMismatch
 from ..models import Agent, Farmer, Village
-from ..domain.actors import Actor
-from ._scopes import farmer_scope
 from ..security.pii import blind_index
-from . import audit, _client_ids, pagination
+from . import _client_ids, audit, pagination
 from ._client_ids import given
+from ._scopes import farmer_scope
 from .unit_of_work import use_case
 
 
@@ -37,8 +38,11 @@ def require_not_erased(farmer: Farmer) -> Farmer:
     """The farmer, unless their personal data was erased (services.subjects): then 409 `farmer_erased`. Nothing is
     written for an erased farmer any more — no update, consent, record, application, acceptance or disbursement."""
     if farmer.erased_at is not None:
-        raise Conflict("This farmer's personal data was erased on request; nothing more is recorded for them.",
-                       code="farmer_erased", errors={"farmer_id": ["The farmer was erased."]})
+        raise Conflict(
+            "This farmer's personal data was erased on request; nothing more is recorded for them.",
+            code="farmer_erased",
+            errors={"farmer_id": ["The farmer was erased."]},
+        )
     return farmer
 
 
@@ -52,8 +56,14 @@ def get_writable_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUI
 def identity(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Farmer:
     """The farmer with their whole phone and national ID, for those who may see the farmer; the read is audited."""
     farmer = get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
-    audit.record(session, actor=actor, action="farmer.pii_read", entity_type="farmer", entity_id=farmer.id,
-                 detail={"fields": ["phone", "national_id"]})
+    audit.record(
+        session,
+        actor=actor,
+        action="farmer.pii_read",
+        entity_type="farmer",
+        entity_id=farmer.id,
+        detail={"fields": ["phone", "national_id"]},
+    )
     return farmer
 
 
@@ -70,7 +80,7 @@ def _check_agent(session: Session, agent_id: uuid.UUID | None) -> None:
             raise ValidationFailed(errors={"agent_id": ["No such field agent."]})
 
 
-IDENTITY = {"phone": "phone", "national_id": "national ID"}   # one farmer each (found by the blind index)
+IDENTITY = {"phone": "phone", "national_id": "national ID"}  # one farmer each (found by the blind index)
 
 
 def _require_identity_unused(session: Session, values: dict, *, farmer_id: uuid.UUID | None = None) -> None:
@@ -89,13 +99,17 @@ def _require_identity_unused(session: Session, values: dict, *, farmer_id: uuid.
         if session.scalar(others.limit(1)) is not None:
             taken[name] = [f"Another farmer is enrolled with this {label}."]
     if taken:
-        raise Conflict("Another farmer is enrolled with this identity; look the farmer up instead of enrolling "
-                       "them again.", code="duplicate_identity", errors=taken)
+        raise Conflict(
+            "Another farmer is enrolled with this identity; look the farmer up instead of enrolling them again.",
+            code="duplicate_identity",
+            errors=taken,
+        )
 
 
 @dataclass(frozen=True)
 class Enrolment:
     """Enrol a farmer. `id` is the client's (an agent enrolling offline); `farmer_id` is assigned when absent."""
+
     name: str
     village_code: str
     id: uuid.UUID | None = None
@@ -105,7 +119,7 @@ class Enrolment:
     language: str = "zh"
     birth_year: int | None = None
     household_size: int | None = None
-    agent_id: uuid.UUID | None = None   # who looks after the farmer: an agent themself, or as an officer assigns
+    agent_id: uuid.UUID | None = None  # who looks after the farmer: an agent themself, or as an officer assigns
 
 
 @use_case
@@ -121,13 +135,20 @@ def create(*, session: Session, actor: Actor, command: Enrolment) -> tuple[Farme
     values.setdefault("id", uuid.uuid4())
     if not values.get("farmer_id"):
         values["farmer_id"] = f"F-{values['id'].hex[:12].upper()}"
-    earlier = _client_ids.created_before(session, Farmer, values,
-                              visible=lambda farmer: get(session=session, actor=actor, farmer_id=farmer.id) is not None)
+    earlier = _client_ids.created_before(
+        session,
+        Farmer,
+        values,
+        visible=lambda farmer: get(session=session, actor=actor, farmer_id=farmer.id) is not None,
+    )
     if earlier is not None:
         return earlier, False
     if session.scalar(select(Farmer.id).where(Farmer.farmer_id == values["farmer_id"])) is not None:
-        raise ValidationFailed("farmer_id is taken.", code="duplicate_farmer_id",
-                               errors={"farmer_id": ["Another farmer has this farmer_id."]})
+        raise ValidationFailed(
+            "farmer_id is taken.",
+            code="duplicate_farmer_id",
+            errors={"farmer_id": ["Another farmer has this farmer_id."]},
+        )
     _require_identity_unused(session, values)
     farmer = Farmer(created_by=actor.id if actor.is_staff else None, **values)
     session.add(farmer)
@@ -140,7 +161,7 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
     for name in ("village_code", "farmer_id", "language", "agent_id"):
         if filters.get(name) is not None:
             stmt = stmt.where(getattr(Farmer, name) == filters[name])
-    for name in ("phone", "national_id"):   # encrypted: found by their blind index
+    for name in ("phone", "national_id"):  # encrypted: found by their blind index
         if filters.get(name) is not None:
             stmt = stmt.where(getattr(Farmer, f"{name}_index") == blind_index(name, filters[name]))
     if filters.get("name"):
@@ -149,8 +170,7 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
 
 
 @use_case
-def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_version: int,
-           changes: dict) -> Farmer:
+def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_version: int, changes: dict) -> Farmer:
     """Apply `changes` if the farmer is still at `expected_version` (else 412: someone else changed it)."""
     farmer = get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     if actor.role == "borrower" and set(changes) - {"name", "language", "household_size"}:
@@ -162,13 +182,24 @@ def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_ver
     if "village_code" in changes:
         _check_village(session, changes["village_code"])
     if farmer.version != expected_version:
-        raise VersionMismatch(errors={"version": [f"You sent {expected_version}; the record is at {farmer.version}."]},
-                              headers={"ETag": f'"{farmer.version}"'})
+        raise VersionMismatch(
+            errors={"version": [f"You sent {expected_version}; the record is at {farmer.version}."]},
+            headers={"ETag": f'"{farmer.version}"'},
+        )
     _require_identity_unused(session, changes, farmer_id=farmer.id)
     before = {name: str(getattr(farmer, name)) for name in changes}
     for name, value in changes.items():
         setattr(farmer, name, value)
-    audit.record(session, actor=actor, action="farmer.update", entity_type="farmer", entity_id=farmer.id,
-                 detail={"fields": sorted(changes), "before_version": expected_version,
-                         "changed": sorted(k for k in changes if before[k] != str(changes[k]))})
+    audit.record(
+        session,
+        actor=actor,
+        action="farmer.update",
+        entity_type="farmer",
+        entity_id=farmer.id,
+        detail={
+            "fields": sorted(changes),
+            "before_version": expected_version,
+            "changed": sorted(k for k in changes if before[k] != str(changes[k])),
+        },
+    )
     return farmer

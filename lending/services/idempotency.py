@@ -9,6 +9,7 @@ work never happens twice under one key:
   waits on the first one's row and then fails, so it never runs the work).
 Keys are kept for good.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,15 +23,15 @@ from ..canonical import digest
 from ..errors import Conflict, IdempotencyMismatch
 from ..models import IdempotencyKey
 
-PATTERN = re.compile(r"^[A-Za-z0-9._:-]{8,100}$")   # what a client-chosen key may look like
+PATTERN = re.compile(r"^[A-Za-z0-9._:-]{8,100}$")  # what a client-chosen key may look like
 
 
 @dataclass(frozen=True)
 class Key:
-    owner: uuid.UUID      # whose key: the actor who asked (a provider's events: the system actor)
-    key: str              # the client's key, a mutation id, "<channel>:<session>:<step>", "<provider>:<event id>"
-    operation: str        # what was asked, e.g. "POST /api/v1/loans/…/repayments" or "loans.repay"
-    request_hash: str     # digest of the request: the same key with another request is refused
+    owner: uuid.UUID  # whose key: the actor who asked (a provider's events: the system actor)
+    key: str  # the client's key, a mutation id, "<channel>:<session>:<step>", "<provider>:<event id>"
+    operation: str  # what was asked, e.g. "POST /api/v1/loans/…/repayments" or "loans.repay"
+    request_hash: str  # digest of the request: the same key with another request is refused
 
     @classmethod
     def of(cls, *, owner: uuid.UUID, key: str, operation: str, request) -> Key:
@@ -58,10 +59,17 @@ def claim(session: Session, key: Key, *, field: str = "idempotency_key") -> Stor
     stored = session.get(IdempotencyKey, (key.owner, key.key))
     if stored is not None:
         return _replay(stored, key, field)
-    session.add(IdempotencyKey(actor_id=key.owner, key=key.key, method=key.operation.split(" ")[0][:10],
-                               path=key.operation[:300], request_hash=key.request_hash))
+    session.add(
+        IdempotencyKey(
+            actor_id=key.owner,
+            key=key.key,
+            method=key.operation.split(" ")[0][:10],
+            path=key.operation[:300],
+            request_hash=key.request_hash,
+        )
+    )
     try:
-        session.flush()          # waits for a concurrent request holding the same key, then fails
+        session.flush()  # waits for a concurrent request holding the same key, then fails
     except (IntegrityError, OperationalError):
         raise _in_progress() from None
     return None
@@ -75,13 +83,17 @@ def remember(session: Session, key: Key, *, status: int, result: dict | list | N
 
 def _replay(stored: IdempotencyKey, key: Key, field: str) -> Stored:
     if stored.request_hash != key.request_hash:
-        raise IdempotencyMismatch("This idempotency key was used with a different request.",
-                                  errors={field: ["Already used with another request."]})
+        raise IdempotencyMismatch(
+            "This idempotency key was used with a different request.",
+            errors={field: ["Already used with another request."]},
+        )
     if stored.response_status is None:
         raise _in_progress()
     return Stored(status=stored.response_status, result=stored.response_body)
 
 
 def _in_progress() -> Conflict:
-    return Conflict("A request with this idempotency key is being processed; retry shortly for its result.",
-                    code="idempotency_in_progress")
+    return Conflict(
+        "A request with this idempotency key is being processed; retry shortly for its result.",
+        code="idempotency_in_progress",
+    )

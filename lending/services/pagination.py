@@ -1,4 +1,5 @@
 """Keyset (cursor) pagination over (created_at, id): stable under inserts, no OFFSET scans."""
+
 from __future__ import annotations
 
 import base64
@@ -37,18 +38,18 @@ def decode(cursor: str) -> tuple[dt.datetime, uuid.UUID]:
         when = dt.datetime.fromisoformat(created_at)
         if when.tzinfo is None:
             raise ValueError("naive")
-        return when.astimezone(dt.timezone.utc), uuid.UUID(id_)
-    except (ValueError, OverflowError, RecursionError):   # binascii, JSON and Unicode errors are ValueErrors
-        raise ValidationFailed("The cursor is not one this server issued.",
-                               errors={"cursor": ["Not a valid cursor."]}) from None
+        return when.astimezone(dt.UTC), uuid.UUID(id_)
+    except (ValueError, OverflowError, RecursionError):  # binascii, JSON and Unicode errors are ValueErrors
+        raise ValidationFailed(
+            "The cursor is not one this server issued.", errors={"cursor": ["Not a valid cursor."]}
+        ) from None
 
 
 def page(session: Session, stmt: Select, model, *, cursor: str | None, limit: int) -> Page:
     """Rows of `stmt` (selecting `model`) after `cursor`, oldest first, at most `limit`."""
     if cursor:
         created_at, id_ = decode(cursor)
-        stmt = stmt.where(or_(model.created_at > created_at,
-                              and_(model.created_at == created_at, model.id > id_)))
+        stmt = stmt.where(or_(model.created_at > created_at, and_(model.created_at == created_at, model.id > id_)))
     rows = list(session.scalars(stmt.order_by(model.created_at, model.id).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]

@@ -1,4 +1,5 @@
 """Loan products: looked up by code for applications; loaded from seeds/products.json by `flask seed`."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -10,9 +11,28 @@ from ..errors import ValidationFailed
 from ..models import Product
 
 _DECIMALS = ("min_amount", "max_amount", "min_apr", "max_apr", "base_apr", "origination_fee_rate", "penalty_rate")
-_FIELDS = ("code", "name", "currency", "min_amount", "max_amount", "min_term_months", "max_term_months",
-           "interest_method", "amortization", "frequency", "min_apr", "max_apr", "base_apr", "origination_fee_rate",
-           "fee_mode", "penalty_rate", "grace_days", "principal_grace_months", "day_count", "allows_concurrent")
+_FIELDS = (
+    "code",
+    "name",
+    "currency",
+    "min_amount",
+    "max_amount",
+    "min_term_months",
+    "max_term_months",
+    "interest_method",
+    "amortization",
+    "frequency",
+    "min_apr",
+    "max_apr",
+    "base_apr",
+    "origination_fee_rate",
+    "fee_mode",
+    "penalty_rate",
+    "grace_days",
+    "principal_grace_months",
+    "day_count",
+    "allows_concurrent",
+)
 
 
 def get_by_code(*, session: Session, code: str) -> Product | None:

@@ -1,4 +1,5 @@
 """Use cases for a farmer's records (land transfers, crop sales, equipment purchases): add, list, get, verify."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import evidence
+from ..domain.actors import Actor
 from ..domain.refusals import Refused
 from ..errors import NotFound, VersionMismatch, refused
 from ..models import CropSale, EquipmentPurchase, LandTransfer
 from ..models.base import utcnow
-from ..domain.actors import Actor
-from . import audit, _client_ids, farmers, pagination
+from . import _client_ids, audit, farmers, pagination
 from ._client_ids import given
 from .unit_of_work import use_case
 
@@ -28,8 +29,8 @@ KINDS: dict[str, type] = {
 
 @dataclass(frozen=True)
 class _Entry:
-    id: uuid.UUID | None = None                 # the client's (captured offline)
-    provenance: str | None = None               # what the recorder claims (domain.evidence); by role when absent
+    id: uuid.UUID | None = None  # the client's (captured offline)
+    provenance: str | None = None  # what the recorder claims (domain.evidence); by role when absent
     evidence_ref: str | None = None
 
 
@@ -67,13 +68,21 @@ class EquipmentPurchaseEntry(_Entry):
     financed: bool = False
 
 
-ENTRIES: dict[str, type[_Entry]] = {"land_transfer": LandTransferEntry, "crop_sale": CropSaleEntry,
-                                    "equipment_purchase": EquipmentPurchaseEntry}
+ENTRIES: dict[str, type[_Entry]] = {
+    "land_transfer": LandTransferEntry,
+    "crop_sale": CropSaleEntry,
+    "equipment_purchase": EquipmentPurchaseEntry,
+}
 
 
 @use_case
-def create(*, session: Session, actor: Actor, farmer_id: uuid.UUID,
-           entry: LandTransferEntry | CropSaleEntry | EquipmentPurchaseEntry):
+def create(
+    *,
+    session: Session,
+    actor: Actor,
+    farmer_id: uuid.UUID,
+    entry: LandTransferEntry | CropSaleEntry | EquipmentPurchaseEntry,
+):
     """Add a record under a farmer the actor may see; returns (record, created). Same id + body → replay.
     Its provenance is what the actor's role may claim (domain.evidence): a farmer's own record is `declared`.
     It starts unverified: another person verifies it (`verify`)."""
@@ -81,8 +90,9 @@ def create(*, session: Session, actor: Actor, farmer_id: uuid.UUID,
     model, values = KINDS[kind], given(entry)
     farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     try:
-        provenance = evidence.provenance_for(role=actor.role, asked=values.get("provenance"),
-                                             evidence_ref=values.get("evidence_ref"))
+        provenance = evidence.provenance_for(
+            role=actor.role, asked=values.get("provenance"), evidence_ref=values.get("evidence_ref")
+        )
     except Refused as refusal:
         raise refused(refusal) from None
     values = {**values, "farmer_id": farmer_id, "provenance": provenance.value}
@@ -92,13 +102,27 @@ def create(*, session: Session, actor: Actor, farmer_id: uuid.UUID,
         return earlier, False
     record = model(created_by=actor.id, **values)
     session.add(record)
-    audit.record(session, actor=actor, action=f"{kind}.create", entity_type=kind, entity_id=record.id,
-                 detail={"farmer_id": str(farmer_id)})
+    audit.record(
+        session,
+        actor=actor,
+        action=f"{kind}.create",
+        entity_type=kind,
+        entity_id=record.id,
+        detail={"farmer_id": str(farmer_id)},
+    )
     return record, True
 
 
-def list_(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, status: str | None,
-          cursor: str | None, limit: int) -> pagination.Page:
+def list_(
+    *,
+    session: Session,
+    actor: Actor,
+    kind: str,
+    farmer_id: uuid.UUID,
+    status: str | None,
+    cursor: str | None,
+    limit: int,
+) -> pagination.Page:
     model = KINDS[kind]
     farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     stmt = select(model).where(model.farmer_id == farmer_id)
@@ -117,8 +141,17 @@ def get_or_raise(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.U
 
 
 @use_case
-def verify(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, record_id: uuid.UUID,
-           status: str, note: str | None, expected_version: int | None):
+def verify(
+    *,
+    session: Session,
+    actor: Actor,
+    kind: str,
+    farmer_id: uuid.UUID,
+    record_id: uuid.UUID,
+    status: str,
+    note: str | None,
+    expected_version: int | None,
+):
     """An agent or officer marks a record verified or rejected after checking it against evidence; never the person
     who captured it (maker-checker)."""
     record = get_or_raise(session=session, actor=actor, kind=kind, farmer_id=farmer_id, record_id=record_id)
@@ -133,6 +166,12 @@ def verify(*, session: Session, actor: Actor, kind: str, farmer_id: uuid.UUID, r
     record.verification_note = note
     record.verified_by = actor.id
     record.verified_at = utcnow()
-    audit.record(session, actor=actor, action=f"{kind}.verify", entity_type=kind, entity_id=record.id,
-                 detail={"status": status, "farmer_id": str(farmer_id), "provenance": record.provenance})
+    audit.record(
+        session,
+        actor=actor,
+        action=f"{kind}.verify",
+        entity_type=kind,
+        entity_id=record.id,
+        detail={"status": status, "farmer_id": str(farmer_id), "provenance": record.provenance},
+    )
     return record

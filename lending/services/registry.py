@@ -1,4 +1,5 @@
 """The model registry: trained artifacts registered by version; exactly one current model decides applications."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,11 +9,11 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from ..domain.actors import Actor
 from ..errors import LendingError, NotFound
 from ..models import ModelVersion
 from ..models.base import utcnow
 from ..scoring import model as scoring_model
-from ..domain.actors import Actor
 from . import audit
 from .unit_of_work import use_case
 
@@ -29,11 +30,22 @@ def register(*, session: Session, actor: Actor, path: str | Path) -> ModelVersio
     existing = session.get(ModelVersion, metadata["version"])
     if existing is not None:
         return existing
-    version = ModelVersion(version=metadata["version"], path=str(directory), data_hash=metadata["data_hash"],
-                           metrics=metadata["metrics"], created_at=dt.datetime.fromisoformat(metadata["created_at"]))
+    version = ModelVersion(
+        version=metadata["version"],
+        path=str(directory),
+        data_hash=metadata["data_hash"],
+        metrics=metadata["metrics"],
+        created_at=dt.datetime.fromisoformat(metadata["created_at"]),
+    )
     session.add(version)
-    audit.record(session, actor=actor, action="model.register", entity_type="model_version",
-                 entity_id=version.version, detail={"path": str(directory), "metrics": metadata["metrics"]})
+    audit.record(
+        session,
+        actor=actor,
+        action="model.register",
+        entity_type="model_version",
+        entity_id=version.version,
+        detail={"path": str(directory), "metrics": metadata["metrics"]},
+    )
     return version
 
 
@@ -43,16 +55,16 @@ def promote(*, session: Session, actor: Actor, version: str) -> ModelVersion:
     target = session.get(ModelVersion, version)
     if target is None:
         raise NotFound(f"No registered model {version!r}.", errors={"version": ["Not registered."]})
-    scoring_model.load(target.path)          # refuse to promote an artifact that does not load
+    scoring_model.load(target.path)  # refuse to promote an artifact that does not load
     session.execute(update(ModelVersion).where(ModelVersion.is_current.is_(True)).values(is_current=False))
     target.is_current, target.promoted_at = True, utcnow()
-    audit.record(session, actor=actor, action="model.promote", entity_type="model_version", entity_id=version,
-                 detail={})
+    audit.record(
+        session, actor=actor, action="model.promote", entity_type="model_version", entity_id=version, detail={}
+    )
     return target
 
 
-def promote_trained(*, session: Session, actor: Actor, version: str, champion_wins: bool,
-                    force: bool = False) -> bool:
+def promote_trained(*, session: Session, actor: Actor, version: str, champion_wins: bool, force: bool = False) -> bool:
     """After training: make the registered `version` current when `force` is given, or else only when no model is
     current yet and its champion beat the challenger on the holdout (a later model waits for `promote`, by a person).
     Returns whether it was promoted."""

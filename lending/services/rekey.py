@@ -4,6 +4,7 @@ Works on the stored ciphertext with plain SQL (no ORM decryption of whole rows),
 own transaction: an interrupted run is resumed by running it again — values already under the current key are
 skipped (their ciphertext starts with `<current key id>:`).
 """
+
 from __future__ import annotations
 
 from sqlalchemy import Column, MetaData, String, Table, select, update
@@ -60,8 +61,9 @@ def rotate(session: Session, *, reindex: bool = False, progress=None) -> dict[st
                     break
                 for row_key, stored in rows:
                     plain = keyring.decrypt(stored, context)
-                    values = {column: stored if stored.startswith(f"{keyring.current}:")
-                              else keyring.encrypt(plain, context)}
+                    values = {
+                        column: stored if stored.startswith(f"{keyring.current}:") else keyring.encrypt(plain, context)
+                    }
                     if reindex and kind:
                         values[f"{column}_index"] = keyring.blind_index(kind, plain)
                     session.execute(update(table).where(table.c[key] == row_key).values(**values))

@@ -12,6 +12,7 @@ Where they act:
 Officers list checks (GET /api/v1/risk/checks?status=open) and resolve them: cleared (no fraud) or confirmed (fraud:
 every later application of the farmer is blocked).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,40 +25,44 @@ from sqlalchemy.orm import Session
 
 from ..config import Settings
 from ..domain import risk as rules
-from ..errors import Conflict, NotFound
-from ..models import Application, Device, Farmer, LoanTransaction, RiskCheck, Village
-from ..models.base import utcnow
 from ..domain.actors import Actor, Role
 from ..domain.risk import RiskCheckStatus, RiskEvent, RiskOutcome
 from ..domain.terms import TransactionKind
+from ..errors import Conflict, NotFound
+from ..models import Application, Device, Farmer, LoanTransaction, RiskCheck, Village
+from ..models.base import utcnow
 from . import audit, pagination
 from .unit_of_work import settings_of, use_case
 
 HOLDING = (RiskCheckStatus.OPEN, RiskCheckStatus.CONFIRMED)
-READERS = (Role.OFFICER, Role.ADMIN)   # who may see risk checks: GET /risk/checks, and in a farmer's export
+READERS = (Role.OFFICER, Role.ADMIN)  # who may see risk checks: GET /risk/checks, and in a farmer's export
 
 
 @dataclass(frozen=True)
 class Client:
     """What a request says about where it comes from: X-Device-Id and, for agents, X-Agent-Position."""
+
     device_id: str | None = None
-    position: tuple[float, float] | None = None   # (latitude, longitude) in degrees
+    position: tuple[float, float] | None = None  # (latitude, longitude) in degrees
 
 
 def thresholds(settings: Settings) -> rules.Thresholds:
-    return rules.Thresholds(applications_per_hour=settings.risk_applications_per_hour,
-                            repayments_per_hour=settings.risk_repayments_per_hour,
-                            agent_distance_km=settings.risk_agent_distance_km,
-                            near_limit_share=settings.risk_near_limit_share,
-                            near_limit_count=settings.risk_near_limit_count)
+    return rules.Thresholds(
+        applications_per_hour=settings.risk_applications_per_hour,
+        repayments_per_hour=settings.risk_repayments_per_hour,
+        agent_distance_km=settings.risk_agent_distance_km,
+        near_limit_share=settings.risk_near_limit_share,
+        near_limit_count=settings.risk_near_limit_count,
+    )
 
 
 def _new_device(session: Session, account_id: uuid.UUID, device_id: str | None) -> bool | None:
     """Whether `device_id` is new to an account that used another device; the device is remembered either way."""
     if not device_id:
         return None
-    known = {device.device_id: device for device in session.scalars(
-        select(Device).where(Device.account_id == account_id))}
+    known = {
+        device.device_id: device for device in session.scalars(select(Device).where(Device.account_id == account_id))
+    }
     if device_id in known:
         known[device_id].last_seen = utcnow()
         return False
@@ -86,13 +91,26 @@ def _position(session: Session, actor: Actor, event: str, farmer: Farmer, client
     village = session.get(Village, farmer.village_code)
     if village is None:
         return {"agent_village_unknown": True}
-    return {"agent_distance_km": round(rules.distance_km(client.position,
-                                                         (float(village.latitude), float(village.longitude))), 3)}
+    return {
+        "agent_distance_km": round(
+            rules.distance_km(client.position, (float(village.latitude), float(village.longitude))), 3
+        )
+    }
 
 
-def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subject_id, client: Client | None = None,
-           amount: Decimal | None = None, limit: Decimal | None = None, loan_id: uuid.UUID | None = None,
-           receipt_ceiling: Decimal | None = None) -> RiskCheck:
+def assess(
+    session: Session,
+    *,
+    actor: Actor,
+    event: str,
+    farmer: Farmer,
+    subject_id,
+    client: Client | None = None,
+    amount: Decimal | None = None,
+    limit: Decimal | None = None,
+    loan_id: uuid.UUID | None = None,
+    receipt_ceiling: Decimal | None = None,
+) -> RiskCheck:
     """Evaluate the rules for one event and record the check (in the caller's transaction)."""
     client = client or Client()
     now = utcnow()
@@ -104,31 +122,59 @@ def assess(session: Session, *, actor: Actor, event: str, farmer: Farmer, subjec
     if event in (RiskEvent.APPLICATION, RiskEvent.DISBURSEMENT):
         signals["farmers_sharing_national_id"] = _sharing(session, farmer, Farmer.national_id_index)
         signals["farmers_sharing_phone"] = _sharing(session, farmer, Farmer.phone_index)
-        signals["confirmed_fraud"] = session.scalar(select(func.count()).select_from(RiskCheck).where(
-            RiskCheck.farmer_id == farmer.id, RiskCheck.status == RiskCheckStatus.CONFIRMED))
+        signals["confirmed_fraud"] = session.scalar(
+            select(func.count())
+            .select_from(RiskCheck)
+            .where(RiskCheck.farmer_id == farmer.id, RiskCheck.status == RiskCheckStatus.CONFIRMED)
+        )
     if event == RiskEvent.APPLICATION:
-        signals["applications_last_hour"] = 1 + session.scalar(select(func.count()).select_from(Application).where(
-            Application.farmer_id == farmer.id, Application.submitted_at > hour_ago))
+        signals["applications_last_hour"] = 1 + session.scalar(
+            select(func.count())
+            .select_from(Application)
+            .where(Application.farmer_id == farmer.id, Application.submitted_at > hour_ago)
+        )
         if amount is not None and limit is not None:
-            signals.update(amount=amount, limit=limit, just_under_limit_before=session.scalar(
-                select(func.count()).select_from(RiskCheck).where(
-                    RiskCheck.farmer_id == farmer.id, RiskCheck.just_under_limit.is_(True),
-                    RiskCheck.created_at > now - dt.timedelta(days=30))))
+            signals.update(
+                amount=amount,
+                limit=limit,
+                just_under_limit_before=session.scalar(
+                    select(func.count())
+                    .select_from(RiskCheck)
+                    .where(
+                        RiskCheck.farmer_id == farmer.id,
+                        RiskCheck.just_under_limit.is_(True),
+                        RiskCheck.created_at > now - dt.timedelta(days=30),
+                    )
+                ),
+            )
     if event == RiskEvent.REPAYMENT and loan_id is not None:
         session.flush()
-        signals["repayments_last_hour"] = session.scalar(select(func.count()).select_from(LoanTransaction).where(
-            LoanTransaction.loan_id == loan_id, LoanTransaction.kind == TransactionKind.REPAYMENT,
-            LoanTransaction.posted_at > hour_ago))
+        signals["repayments_last_hour"] = session.scalar(
+            select(func.count())
+            .select_from(LoanTransaction)
+            .where(
+                LoanTransaction.loan_id == loan_id,
+                LoanTransaction.kind == TransactionKind.REPAYMENT,
+                LoanTransaction.posted_at > hour_ago,
+            )
+        )
         signals.update(amount=amount, receipt_ceiling=receipt_ceiling)
     limits = thresholds(settings_of(session))
     assessment = rules.evaluate(rules.Signals(**signals), limits)
     check = RiskCheck(
-        event=event, subject_id=str(subject_id), farmer_id=farmer.id, actor_id=actor.id, outcome=assessment.outcome,
-        hits=assessment.as_json()["hits"], signals={k: _json(v) for k, v in signals.items() if v is not None},
+        event=event,
+        subject_id=str(subject_id),
+        farmer_id=farmer.id,
+        actor_id=actor.id,
+        outcome=assessment.outcome,
+        hits=assessment.as_json()["hits"],
+        signals={k: _json(v) for k, v in signals.items() if v is not None},
         amount=amount,
         status=RiskCheckStatus.NONE if assessment.outcome == RiskOutcome.ALLOW else RiskCheckStatus.OPEN,
-        just_under_limit=amount is not None and limit is not None
-        and rules.just_under(amount, limit, limits.near_limit_share))
+        just_under_limit=amount is not None
+        and limit is not None
+        and rules.just_under(amount, limit, limits.near_limit_share),
+    )
     session.add(check)
     return check
 
@@ -139,14 +185,18 @@ def _json(value):
 
 def require_no_hold(session: Session, *, farmer_id: uuid.UUID) -> None:
     """409 `risk_review` while the farmer has an open or confirmed check (money must not go out)."""
-    holding = session.scalars(select(RiskCheck).where(RiskCheck.farmer_id == farmer_id,
-                                                      RiskCheck.status.in_(HOLDING))
-                              .order_by(RiskCheck.created_at)).all()
+    holding = session.scalars(
+        select(RiskCheck)
+        .where(RiskCheck.farmer_id == farmer_id, RiskCheck.status.in_(HOLDING))
+        .order_by(RiskCheck.created_at)
+    ).all()
     if holding:
         reasons = [hit["reason"] for check in holding for hit in check.hits]
-        raise Conflict("The farmer is held for a risk review; a credit officer must clear it first.",
-                       code="risk_review", errors={"risk_checks": [str(check.id) for check in holding],
-                                                   "reasons": reasons})
+        raise Conflict(
+            "The farmer is held for a risk review; a credit officer must clear it first.",
+            code="risk_review",
+            errors={"risk_checks": [str(check.id) for check in holding], "reasons": reasons},
+        )
 
 
 def get_or_raise(*, session: Session, check_id: uuid.UUID) -> RiskCheck:
@@ -173,11 +223,18 @@ def resolve(*, session: Session, actor: Actor, check_id: uuid.UUID, resolution: 
     if check.status != RiskCheckStatus.OPEN:
         raise Conflict(f"This check is {check.status}; only an open one can be resolved.", code="risk_check_closed")
     check.status, check.resolved_by, check.resolved_at, check.note = resolution, actor.id, utcnow(), note
-    audit.record(session, actor=actor, action=f"risk.{resolution}", entity_type="risk_check", entity_id=check.id,
-                 detail={"farmer_id": str(check.farmer_id), "event": check.event, "note": note})
+    audit.record(
+        session,
+        actor=actor,
+        action=f"risk.{resolution}",
+        entity_type="risk_check",
+        entity_id=check.id,
+        detail={"farmer_id": str(check.farmer_id), "event": check.event, "note": note},
+    )
     return check
 
 
 def open_check_of(session: Session, *, subject_id) -> RiskCheck | None:
-    return session.scalar(select(RiskCheck).where(RiskCheck.subject_id == str(subject_id),
-                                                  RiskCheck.status == RiskCheckStatus.OPEN))
+    return session.scalar(
+        select(RiskCheck).where(RiskCheck.subject_id == str(subject_id), RiskCheck.status == RiskCheckStatus.OPEN)
+    )

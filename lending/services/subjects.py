@@ -15,6 +15,7 @@ the law requires of a lender: the loans and their ledger, the decisions (records
 years, PIPL art. 56) and the economic records they were made from, now tied to a farmer no one can identify. A
 farmer with a loan still open cannot be erased (409): the debt and its collection need who owes it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,12 +26,25 @@ from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
 
 from ..channels import sms
-from ..errors import Conflict
-from ..models import (Application, Consent, CropSale, Decision, Device, EquipmentPurchase, Farmer, LandTransfer, Loan,
-                      LoanInstalment, LoanTransaction, OneTimeCode, RiskCheck)
-from ..models.base import utcnow
 from ..domain.actors import Actor
 from ..domain.statuses import OPEN_LOAN_STATUSES, ApplicationStatus
+from ..errors import Conflict
+from ..models import (
+    Application,
+    Consent,
+    CropSale,
+    Decision,
+    Device,
+    EquipmentPurchase,
+    Farmer,
+    LandTransfer,
+    Loan,
+    LoanInstalment,
+    LoanTransaction,
+    OneTimeCode,
+    RiskCheck,
+)
+from ..models.base import utcnow
 from ..security.pii import blind_index
 from . import audit, auth, farmers, risk
 from .unit_of_work import use_case
@@ -49,8 +63,11 @@ def _plain(value):
 
 
 def _row(row, *, without: tuple[str, ...] = ()) -> dict:
-    return {column.key: _plain(getattr(row, column.key)) for column in inspect(row).mapper.column_attrs
-            if column.key not in without}
+    return {
+        column.key: _plain(getattr(row, column.key))
+        for column in inspect(row).mapper.column_attrs
+        if column.key not in without
+    }
 
 
 def _all(session: Session, model, *criteria, order=None) -> list:
@@ -69,25 +86,53 @@ def export(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> dict:
         "farmer": _row(farmer, without=("phone_index", "national_id_index")),
         "land_transfers": [_row(r) for r in _all(session, LandTransfer, LandTransfer.farmer_id == farmer.id)],
         "crop_sales": [_row(r) for r in _all(session, CropSale, CropSale.farmer_id == farmer.id)],
-        "equipment_purchases": [_row(r) for r in _all(session, EquipmentPurchase,
-                                                      EquipmentPurchase.farmer_id == farmer.id)],
+        "equipment_purchases": [
+            _row(r) for r in _all(session, EquipmentPurchase, EquipmentPurchase.farmer_id == farmer.id)
+        ],
         "consents": [_row(r) for r in _all(session, Consent, Consent.farmer_id == farmer.id, order=Consent.granted_at)],
-        "applications": [{**_row(a), "decision": {
-            name: decisions[a.decision_id].output.get(name)
-            for name in ("score", "pd", "rule", "reasons", "model_version")} if a.decision_id in decisions else None}
-            for a in applications],
-        "loans": [{**_row(loan),
-                   "instalments": [_row(i, without=("loan_id",)) for i in _all(
-                       session, LoanInstalment, LoanInstalment.loan_id == loan.id, order=LoanInstalment.number)],
-                   "transactions": [_row(t, without=("loan_id",)) for t in _all(
-                       session, LoanTransaction, LoanTransaction.loan_id == loan.id, order=LoanTransaction.sequence)]}
-                  for loan in loans],
+        "applications": [
+            {
+                **_row(a),
+                "decision": {
+                    name: decisions[a.decision_id].output.get(name)
+                    for name in ("score", "pd", "rule", "reasons", "model_version")
+                }
+                if a.decision_id in decisions
+                else None,
+            }
+            for a in applications
+        ],
+        "loans": [
+            {
+                **_row(loan),
+                "instalments": [
+                    _row(i, without=("loan_id",))
+                    for i in _all(
+                        session, LoanInstalment, LoanInstalment.loan_id == loan.id, order=LoanInstalment.number
+                    )
+                ],
+                "transactions": [
+                    _row(t, without=("loan_id",))
+                    for t in _all(
+                        session, LoanTransaction, LoanTransaction.loan_id == loan.id, order=LoanTransaction.sequence
+                    )
+                ],
+            }
+            for loan in loans
+        ],
     }
     if actor.role in risk.READERS:
-        document["risk_checks"] = [_row(r) for r in _all(session, RiskCheck, RiskCheck.farmer_id == farmer.id,
-                                                         order=RiskCheck.created_at)]
-    audit.record(session, actor=actor, action="farmer.export", entity_type="farmer", entity_id=farmer.id,
-                 detail={"sections": sorted(k for k in document if k not in ("exported_at", "farmer"))})
+        document["risk_checks"] = [
+            _row(r) for r in _all(session, RiskCheck, RiskCheck.farmer_id == farmer.id, order=RiskCheck.created_at)
+        ]
+    audit.record(
+        session,
+        actor=actor,
+        action="farmer.export",
+        entity_type="farmer",
+        entity_id=farmer.id,
+        detail={"sections": sorted(k for k in document if k not in ("exported_at", "farmer"))},
+    )
     return document
 
 
@@ -98,11 +143,15 @@ def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) 
     farmer = farmers.get_or_raise(session=session, actor=actor, farmer_id=farmer_id, lock=True)
     if farmer.erased_at is not None:
         return farmer
-    open_loans = session.scalars(select(Loan.id).where(Loan.farmer_id == farmer.id,
-                                                       Loan.status.in_(OPEN_LOAN_STATUSES))).all()
+    open_loans = session.scalars(
+        select(Loan.id).where(Loan.farmer_id == farmer.id, Loan.status.in_(OPEN_LOAN_STATUSES))
+    ).all()
     if open_loans:
-        raise Conflict("The farmer has a loan still open; personal data is kept until it is repaid or written off.",
-                       code="open_loan", errors={"loans": [str(loan_id) for loan_id in open_loans]})
+        raise Conflict(
+            "The farmer has a loan still open; personal data is kept until it is repaid or written off.",
+            code="open_loan",
+            errors={"loans": [str(loan_id) for loan_id in open_loans]},
+        )
     phone, now = farmer.phone, utcnow()
     if phone is not None:
         session.execute(delete(OneTimeCode).where(OneTimeCode.phone_index == blind_index("phone", phone)))
@@ -116,8 +165,14 @@ def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) 
     farmer.erased_at = now
     withdrawn = _withdraw_pending(session, actor, farmer)
     sessions_ended = auth.end_sessions_of(session=session, subject_id=farmer.id, reason="erased")
-    audit.record(session, actor=actor, action="farmer.erase", entity_type="farmer", entity_id=farmer.id,
-                 detail={"reason": reason, "applications_withdrawn": withdrawn, "sessions_ended": sessions_ended})
+    audit.record(
+        session,
+        actor=actor,
+        action="farmer.erase",
+        entity_type="farmer",
+        entity_id=farmer.id,
+        detail={"reason": reason, "applications_withdrawn": withdrawn, "sessions_ended": sessions_ended},
+    )
     return farmer
 
 
@@ -125,12 +180,19 @@ def _withdraw_pending(session: Session, actor: Actor, farmer: Farmer) -> list[st
     """Withdraw the farmer's referred applications and the approved ones no loan was made from (each audited);
     returns their ids."""
     made_a_loan = select(Loan.id).where(Loan.application_id == Application.id).exists()
-    pending = session.scalars(select(Application).where(
-        Application.farmer_id == farmer.id, Application.status.in_(PENDING_APPLICATION), ~made_a_loan)
-        .order_by(Application.submitted_at, Application.id)).all()
+    pending = session.scalars(
+        select(Application)
+        .where(Application.farmer_id == farmer.id, Application.status.in_(PENDING_APPLICATION), ~made_a_loan)
+        .order_by(Application.submitted_at, Application.id)
+    ).all()
     for application in pending:
-        audit.record(session, actor=actor, action="application.withdraw", entity_type="application",
-                     entity_id=application.id, detail={"farmer_id": str(farmer.id), "reason": "farmer_erased",
-                                                       "status_before": application.status})
+        audit.record(
+            session,
+            actor=actor,
+            action="application.withdraw",
+            entity_type="application",
+            entity_id=application.id,
+            detail={"farmer_id": str(farmer.id), "reason": "farmer_erased", "status_before": application.status},
+        )
         application.status = ApplicationStatus.WITHDRAWN
     return [str(application.id) for application in pending]

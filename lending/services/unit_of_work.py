@@ -3,6 +3,7 @@ any error; a use case called by another, or by a channel that opened the unit it
 batch's savepoint), joins it instead of committing. The unit's state lives on the session, so every channel — a web
 request, a CLI command, a test without an app — gets the same behaviour from the same session it passes in.
 """
+
 from __future__ import annotations
 
 import functools
@@ -40,8 +41,10 @@ def unit_of_work(session: Session) -> Iterator[Session]:
 
 def use_case(function):
     """Run a keyword-only use case (`session=` among its arguments) in a unit of work."""
+
     @functools.wraps(function)
     def run(*args, session: Session, **kwargs):
         with unit_of_work(session):
             return function(*args, session=session, **kwargs)
+
     return run

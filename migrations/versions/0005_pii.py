@@ -9,13 +9,14 @@ Reviewed by hand: issue #5 — farmers.phone / national_id, agents.phone and sms
 phone_index unique); one-time codes keep only the phone's index. Existing rows are encrypted in place with the
 configured PII_KEY (and decrypted again by the downgrade). farmers.erased_at marks an erasure on request.
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
 from lending.security import pii
 
-revision = '0005'
-down_revision = '0004'
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -52,67 +53,84 @@ def _rewrite(table: str, key: str, columns: dict, encrypt: bool) -> None:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('farmers', schema=None) as batch_op:
-        batch_op.drop_index('ix_farmers_phone')
-        batch_op.drop_index('ix_farmers_national_id')
-        batch_op.alter_column('phone', existing_type=sa.String(length=16), type_=sa.String(length=255))
-        batch_op.alter_column('national_id', existing_type=sa.String(length=32), type_=sa.String(length=255))
-        batch_op.add_column(sa.Column('phone_index', sa.String(length=64), nullable=True,
-                                      comment='blind index (security.pii)'))
-        batch_op.add_column(sa.Column('national_id_index', sa.String(length=64), nullable=True,
-                                      comment='blind index'))
-        batch_op.add_column(sa.Column('erased_at', sa.DateTime(timezone=True), nullable=True,
-                                      comment='personal data erased on request (services.subjects)'))
-    with op.batch_alter_table('agents', schema=None) as batch_op:
-        batch_op.drop_constraint('uq_agents_phone', type_='unique')
-        batch_op.alter_column('phone', existing_type=sa.String(length=16), type_=sa.String(length=255))
-        batch_op.add_column(sa.Column('phone_index', sa.String(length=64), nullable=True,
-                                      comment='blind index (security.pii)'))
-    with op.batch_alter_table('sms_outbox', schema=None) as batch_op:
-        batch_op.alter_column('to', existing_type=sa.String(length=16), type_=sa.String(length=255))
+    with op.batch_alter_table("farmers", schema=None) as batch_op:
+        batch_op.drop_index("ix_farmers_phone")
+        batch_op.drop_index("ix_farmers_national_id")
+        batch_op.alter_column("phone", existing_type=sa.String(length=16), type_=sa.String(length=255))
+        batch_op.alter_column("national_id", existing_type=sa.String(length=32), type_=sa.String(length=255))
+        batch_op.add_column(
+            sa.Column("phone_index", sa.String(length=64), nullable=True, comment="blind index (security.pii)")
+        )
+        batch_op.add_column(sa.Column("national_id_index", sa.String(length=64), nullable=True, comment="blind index"))
+        batch_op.add_column(
+            sa.Column(
+                "erased_at",
+                sa.DateTime(timezone=True),
+                nullable=True,
+                comment="personal data erased on request (services.subjects)",
+            )
+        )
+    with op.batch_alter_table("agents", schema=None) as batch_op:
+        batch_op.drop_constraint("uq_agents_phone", type_="unique")
+        batch_op.alter_column("phone", existing_type=sa.String(length=16), type_=sa.String(length=255))
+        batch_op.add_column(
+            sa.Column("phone_index", sa.String(length=64), nullable=True, comment="blind index (security.pii)")
+        )
+    with op.batch_alter_table("sms_outbox", schema=None) as batch_op:
+        batch_op.alter_column("to", existing_type=sa.String(length=16), type_=sa.String(length=255))
     for table, key, columns in ENCRYPTED:
         _rewrite(table, key, columns, encrypt=True)
-    with op.batch_alter_table('farmers', schema=None) as batch_op:
-        batch_op.create_index('ix_farmers_phone_index', ['phone_index'], unique=False)
-        batch_op.create_index('ix_farmers_national_id_index', ['national_id_index'], unique=False)
-    with op.batch_alter_table('agents', schema=None) as batch_op:
-        batch_op.alter_column('phone_index', existing_type=sa.String(length=64), nullable=False,
-                              existing_comment='blind index (security.pii)')
-        batch_op.create_unique_constraint('uq_agents_phone_index', ['phone_index'])
+    with op.batch_alter_table("farmers", schema=None) as batch_op:
+        batch_op.create_index("ix_farmers_phone_index", ["phone_index"], unique=False)
+        batch_op.create_index("ix_farmers_national_id_index", ["national_id_index"], unique=False)
+    with op.batch_alter_table("agents", schema=None) as batch_op:
+        batch_op.alter_column(
+            "phone_index",
+            existing_type=sa.String(length=64),
+            nullable=False,
+            existing_comment="blind index (security.pii)",
+        )
+        batch_op.create_unique_constraint("uq_agents_phone_index", ["phone_index"])
 
     # one-time codes live minutes: the pending ones are dropped rather than re-keyed (borrowers ask again)
     op.execute("DELETE FROM one_time_codes")
-    with op.batch_alter_table('one_time_codes', schema=None) as batch_op:
-        batch_op.drop_index('ix_one_time_codes_phone_created')
-        batch_op.drop_column('phone')
-        batch_op.add_column(sa.Column('phone_index', sa.String(length=64), nullable=False,
-                                      comment='blind index of the phone; the phone is not kept'))
-        batch_op.create_index('ix_one_time_codes_phone_index_created', ['phone_index', 'created_at'], unique=False)
+    with op.batch_alter_table("one_time_codes", schema=None) as batch_op:
+        batch_op.drop_index("ix_one_time_codes_phone_created")
+        batch_op.drop_column("phone")
+        batch_op.add_column(
+            sa.Column(
+                "phone_index",
+                sa.String(length=64),
+                nullable=False,
+                comment="blind index of the phone; the phone is not kept",
+            )
+        )
+        batch_op.create_index("ix_one_time_codes_phone_index_created", ["phone_index", "created_at"], unique=False)
 
 
 def downgrade() -> None:
     op.execute("DELETE FROM one_time_codes")
-    with op.batch_alter_table('one_time_codes', schema=None) as batch_op:
-        batch_op.drop_index('ix_one_time_codes_phone_index_created')
-        batch_op.drop_column('phone_index')
-        batch_op.add_column(sa.Column('phone', sa.String(length=16), nullable=False))
-        batch_op.create_index('ix_one_time_codes_phone_created', ['phone', 'created_at'], unique=False)
+    with op.batch_alter_table("one_time_codes", schema=None) as batch_op:
+        batch_op.drop_index("ix_one_time_codes_phone_index_created")
+        batch_op.drop_column("phone_index")
+        batch_op.add_column(sa.Column("phone", sa.String(length=16), nullable=False))
+        batch_op.create_index("ix_one_time_codes_phone_created", ["phone", "created_at"], unique=False)
     for table, key, columns in ENCRYPTED:
         _rewrite(table, key, columns, encrypt=False)
-    with op.batch_alter_table('sms_outbox', schema=None) as batch_op:
-        batch_op.alter_column('to', existing_type=sa.String(length=255), type_=sa.String(length=16))
-    with op.batch_alter_table('agents', schema=None) as batch_op:
-        batch_op.drop_constraint('uq_agents_phone_index', type_='unique')
-        batch_op.drop_column('phone_index')
-        batch_op.alter_column('phone', existing_type=sa.String(length=255), type_=sa.String(length=16))
-        batch_op.create_unique_constraint('uq_agents_phone', ['phone'])
-    with op.batch_alter_table('farmers', schema=None) as batch_op:
-        batch_op.drop_index('ix_farmers_national_id_index')
-        batch_op.drop_index('ix_farmers_phone_index')
-        batch_op.drop_column('erased_at')
-        batch_op.drop_column('national_id_index')
-        batch_op.drop_column('phone_index')
-        batch_op.alter_column('national_id', existing_type=sa.String(length=255), type_=sa.String(length=32))
-        batch_op.alter_column('phone', existing_type=sa.String(length=255), type_=sa.String(length=16))
-        batch_op.create_index('ix_farmers_national_id', ['national_id'], unique=False)
-        batch_op.create_index('ix_farmers_phone', ['phone'], unique=False)
+    with op.batch_alter_table("sms_outbox", schema=None) as batch_op:
+        batch_op.alter_column("to", existing_type=sa.String(length=255), type_=sa.String(length=16))
+    with op.batch_alter_table("agents", schema=None) as batch_op:
+        batch_op.drop_constraint("uq_agents_phone_index", type_="unique")
+        batch_op.drop_column("phone_index")
+        batch_op.alter_column("phone", existing_type=sa.String(length=255), type_=sa.String(length=16))
+        batch_op.create_unique_constraint("uq_agents_phone", ["phone"])
+    with op.batch_alter_table("farmers", schema=None) as batch_op:
+        batch_op.drop_index("ix_farmers_national_id_index")
+        batch_op.drop_index("ix_farmers_phone_index")
+        batch_op.drop_column("erased_at")
+        batch_op.drop_column("national_id_index")
+        batch_op.drop_column("phone_index")
+        batch_op.alter_column("national_id", existing_type=sa.String(length=255), type_=sa.String(length=32))
+        batch_op.alter_column("phone", existing_type=sa.String(length=255), type_=sa.String(length=16))
+        batch_op.create_index("ix_farmers_national_id", ["national_id"], unique=False)
+        batch_op.create_index("ix_farmers_phone", ["phone"], unique=False)

@@ -2,6 +2,7 @@
 
 .ci/run installs chromium; where everything must run (CI=true, or REQUIRE_POSTGRES=1 as CI sets it) a missing
 browser fails this test instead of skipping it, as a missing PostgreSQL fails the suite (tests/conftest.py)."""
+
 from __future__ import annotations
 
 import json
@@ -43,12 +44,26 @@ def test_swagger_ui_renders_every_operation_in_headless_chromium_under_its_csp(c
     renders one row per operation of the OpenAPI document, and the browser reports no blocked script or style."""
     with urllib.request.urlopen(f"{served}/api/openapi.json", timeout=10) as response:
         paths = json.loads(response.read())["paths"]
-    operations = sum(1 for ops in paths.values() for method in ops
-                     if method in ("get", "post", "put", "patch", "delete"))
+    operations = sum(
+        1 for ops in paths.values() for method in ops if method in ("get", "post", "put", "patch", "delete")
+    )
     browser = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--virtual-time-budget=10000",
-         "--enable-logging=stderr", "--v=0", "--dump-dom", f"{served}/api/docs"],
-        capture_output=True, timeout=120, text=True)
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--virtual-time-budget=10000",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+            f"{served}/api/docs",
+        ],
+        capture_output=True,
+        timeout=120,
+        text=True,
+    )
     assert browser.returncode == 0, browser.stderr[-2000:]
     rendered = re.findall(r'class="opblock-summary-path"', browser.stdout)
     assert operations >= 40 and len(rendered) == operations

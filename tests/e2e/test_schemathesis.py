@@ -6,6 +6,7 @@ Bounded for CI: MAX_EXAMPLES derandomized examples per operation and role, valid
 positive and negative generation), path parameters naming real objects most of the time; no shrinking, no
 example database. schemathesis's own pytest plugin (`@schema.parametrize`) does not run under pytest 9 (it sets
 `Function._nodeid`), so each operation is a plain pytest test driving schemathesis's strategies and checks."""
+
 from __future__ import annotations
 
 import json
@@ -14,33 +15,51 @@ from pathlib import Path
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import (content_type_conformance, response_headers_conformance,
-                                               response_schema_conformance, status_code_conformance)
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 from werkzeug.serving import make_server
 
 from tests.integration.test_ownership import bearer
 from tests.integration.test_tenancy import METHODS, _openapi, _world_in_a_new_database
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-MAX_EXAMPLES = 25         # per operation and role: ~50 operations × 2 roles stay well under 3 minutes
+MAX_EXAMPLES = 25  # per operation and role: ~50 operations × 2 roles stay well under 3 minutes
 CALLBACK_TOKEN = "schemathesis-callback-token"
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
-          response_headers_conformance]
-ROLES = ("admin", "agent")    # the seeded agent looks after the villages of tenant A
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    response_headers_conformance,
+]
+ROLES = ("admin", "agent")  # the seeded agent looks after the villages of tenant A
 
 
 def pytest_generate_tests(metafunc):
     if "operation" in metafunc.fixturenames:
-        metafunc.parametrize("operation", [f"{method.upper()} {path}" for path, item in _openapi()["paths"].items()
-                                           for method in item if method in METHODS])
+        metafunc.parametrize(
+            "operation",
+            [
+                f"{method.upper()} {path}"
+                for path, item in _openapi()["paths"].items()
+                for method in item
+                if method in METHODS
+            ],
+        )
 
 
 def _seeded(role: str) -> dict:
-    return next(account for account in json.loads((SEEDS / "agents.json").read_text("utf-8"))
-                if account["role"] == role)
+    return next(
+        account for account in json.loads((SEEDS / "agents.json").read_text("utf-8")) if account["role"] == role
+    )
 
 
 class Served:
@@ -66,8 +85,9 @@ def served(backend, fresh_database, trained_model_dir):
     tokens = {}
     for role in ROLES:
         account = _seeded(role)
-        response = world.client.post("/api/v1/auth/login", json={"phone": account["phone"],
-                                                                 "password": account["password"]})
+        response = world.client.post(
+            "/api/v1/auth/login", json={"phone": account["phone"], "password": account["password"]}
+        )
         assert response.status_code == 200, response.json
         tokens[role] = response.json["access_token"]
     server = make_server("127.0.0.1", 0, app, threaded=True)
@@ -88,13 +108,21 @@ def test_every_operation_answers_within_its_documented_contract(served, operatio
     names = [parameter.name for parameter in api_operation.path_parameters]
     real = {name: served.world.a.object_for(name, path) for name in names}
     strategies = [api_operation.as_strategy(mode) for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)]
-    if real:   # mostly real objects, so that the code behind the 404 runs too
-        strategies = [api_operation.as_strategy(mode, path_parameters=real)
-                      for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)] * 2 + strategies
+    if real:  # mostly real objects, so that the code behind the 404 runs too
+        strategies = [
+            api_operation.as_strategy(mode, path_parameters=real)
+            for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
+        ] * 2 + strategies
     headers = {**bearer(served.tokens[role]), "X-Callback-Token": CALLBACK_TOKEN}
 
-    @settings(max_examples=MAX_EXAMPLES, derandomize=True, database=None, deadline=None,
-              phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=MAX_EXAMPLES,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(case=st.one_of(strategies))
     def run(case):
         case.call_and_validate(base_url=served.base, headers=headers, checks=CHECKS, timeout=30)

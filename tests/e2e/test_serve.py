@@ -1,6 +1,7 @@
 """The app started as `make run` starts it (lending/serve.py → gunicorn with gunicorn.conf.py), on each backend: real
 HTTP, no Server header, several workers sharing one database, and an access log in which no phone or ID number
 looked up by query string appears, however the caller wrote or encoded it."""
+
 from __future__ import annotations
 
 import json
@@ -22,11 +23,13 @@ from tests.served import served_app
 PHONE, NATIONAL_ID = FARMER["phone"], FARMER["national_id"]  # +8613800138000, 340123197803011230
 
 
-def _call(url: str, *, method: str = "GET", body: dict | None = None,
-          token: str | None = None) -> tuple[int, dict, dict]:
+def _call(
+    url: str, *, method: str = "GET", body: dict | None = None, token: str | None = None
+) -> tuple[int, dict, dict]:
     headers = {"Content-Type": "application/json"} | ({"Authorization": f"Bearer {token}"} if token else {})
-    request = urllib.request.Request(url, method=method, headers=headers,
-                                     data=json.dumps(body).encode() if body is not None else None)
+    request = urllib.request.Request(
+        url, method=method, headers=headers, data=json.dumps(body).encode() if body is not None else None
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, dict(response.headers), json.loads(response.read() or b"{}")
@@ -65,7 +68,7 @@ def _leaks(logged: str, secret: str) -> list[str]:
     """The runs of five digits of `secret` (or the whole of it) that `logged` shows, separators and encoding undone."""
     plain = re.sub(r"[\s.\-()/]", "", urllib.parse.unquote_plus(logged))
     digits = re.sub(r"\D", "", secret)
-    return [digits[i:i + 5] for i in range(len(digits) - 4) if digits[i:i + 5] in plain]
+    return [digits[i : i + 5] for i in range(len(digits) - 4) if digits[i : i + 5] in plain]
 
 
 # (query, status): the first four are lookups the Phone and NationalId fields accept and find the farmer by
@@ -75,7 +78,7 @@ LOOKUPS = [
     ("phone=%2B8613800138000", 200),
     ("national_id=340123197803011230", 200),
     ("phone=%2B86.138.0013.8000", 422),
-    ("phone=+86+138+0013+8000", 422),          # `+` in a query string is a space: no E.164 plus left
+    ("phone=+86+138+0013+8000", 422),  # `+` in a query string is a space: no E.164 plus left
     ("national_id=340123-19780301-1230", 422),
     ("limit=5&phone=%2B86%20138-0013%208000", 200),
 ]
@@ -83,8 +86,9 @@ LOOKUPS = [
 
 def test_phones_and_ids_looked_up_by_query_string_reach_the_access_log_masked(served, app):
     _, staff_phone = make_staff(app, "agent", ["340123104"])
-    status, _, tokens = _call(f"{served.base}/api/v1/auth/login", method="POST",
-                              body={"phone": staff_phone, "password": PASSWORD})
+    status, _, tokens = _call(
+        f"{served.base}/api/v1/auth/login", method="POST", body={"phone": staff_phone, "password": PASSWORD}
+    )
     assert status == 200, tokens
     token = tokens["access_token"]
     status, _, farmer = _call(f"{served.base}/api/v1/farmers", method="POST", body=FARMER, token=token)
@@ -106,14 +110,17 @@ def test_phones_and_ids_looked_up_by_query_string_reach_the_access_log_masked(se
         assert _leaks(line, PHONE) == [] and _leaks(line, NATIONAL_ID) == [], line
 
 
-@pytest.mark.parametrize("cores, database_url, workers", [
-    (1, "sqlite:///instance/agrilend.sqlite3", 3),
-    (2, "sqlite:///instance/agrilend.sqlite3", 4),      # 5 capped: one SQLite writer
-    (8, "sqlite:///instance/agrilend.sqlite3", 4),
-    (2, "postgresql+psycopg://db/agrilend", 5),
-    (5, "postgresql+psycopg://db/agrilend", 11),
-    (6, "postgresql+psycopg://db/agrilend", 12),        # 13 capped
-])
+@pytest.mark.parametrize(
+    "cores, database_url, workers",
+    [
+        (1, "sqlite:///instance/agrilend.sqlite3", 3),
+        (2, "sqlite:///instance/agrilend.sqlite3", 4),  # 5 capped: one SQLite writer
+        (8, "sqlite:///instance/agrilend.sqlite3", 4),
+        (2, "postgresql+psycopg://db/agrilend", 5),
+        (5, "postgresql+psycopg://db/agrilend", 11),
+        (6, "postgresql+psycopg://db/agrilend", 12),  # 13 capped
+    ],
+)
 def test_workers_default_to_twice_the_cores_plus_one_capped(cores, database_url, workers):
     settings = runpy.run_path(str(serve.GUNICORN_CONFIG))
     assert settings["default_workers"](cores, database_url) == workers

@@ -1,5 +1,6 @@
 """The app as it is served: gunicorn on 127.0.0.1, real HTTP, Swagger UI and an OpenAPI document naming every route
 (tests/browser renders the docs page in a real browser)."""
+
 from __future__ import annotations
 
 import json
@@ -41,9 +42,12 @@ def test_openapi_lists_every_route_the_app_serves(served):
     assert status == 200
     documented = {(path, method.upper()) for path, ops in json.loads(body)["paths"].items() for method in ops}
     rules = create_app({"DATABASE_URL": "sqlite://"}).url_map.iter_rules()
-    served_routes = {(re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule), method)
-                     for rule in rules if rule.rule.startswith(("/api/v1", "/healthz", "/readyz"))
-                     for method in rule.methods - {"HEAD", "OPTIONS"}}
+    served_routes = {
+        (re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule), method)
+        for rule in rules
+        if rule.rule.startswith(("/api/v1", "/healthz", "/readyz"))
+        for method in rule.methods - {"HEAD", "OPTIONS"}
+    }
     assert served_routes and served_routes <= documented
 
 

@@ -1,5 +1,6 @@
 """Applications: decided at once from the farmer's records with a real trained model, explained, replayable,
 reviewed by an officer when referred — and refused without consent."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,23 +27,39 @@ def steady_farmer(client, headers, *, checker: dict | None = None, verified: boo
     farmer = create_farmer(client, headers, **overrides)
     base = f"/api/v1/farmers/{farmer['id']}"
     today = dt.date.today()
-    lease = {"contract_id": "L1", "area_mu": "20", "start_date": (today - dt.timedelta(days=3 * 365)).isoformat(),
-             "end_date": (today + dt.timedelta(days=5 * 365)).isoformat(), "annual_rent": "16000.00",
-             "rent_payments_on_time": 3, "rent_payments_late": 0, "registered": True}
+    lease = {
+        "contract_id": "L1",
+        "area_mu": "20",
+        "start_date": (today - dt.timedelta(days=3 * 365)).isoformat(),
+        "end_date": (today + dt.timedelta(days=5 * 365)).isoformat(),
+        "annual_rent": "16000.00",
+        "rent_payments_on_time": 3,
+        "rent_payments_late": 0,
+        "registered": True,
+    }
     made = [("land-transfers", client.post(f"{base}/land-transfers", json=lease, headers=headers))]
-    for days, crop, amount, buyer, channel in ((40, "rice", "30000.00", "COOP-1", "coop"),
-                                               (160, "wheat", "20000.00", "MILL-1", "bank"),
-                                               (400, "rice", "28000.00", "COOP-1", "coop"),
-                                               (520, "wheat", "19000.00", "MILL-1", "bank")):
-        sale = {"sale_date": _days_ago(days), "crop": crop, "quantity_kg": "9000", "amount": amount,
-                "buyer_id": buyer, "channel": channel}
+    for days, crop, amount, buyer, channel in (
+        (40, "rice", "30000.00", "COOP-1", "coop"),
+        (160, "wheat", "20000.00", "MILL-1", "bank"),
+        (400, "rice", "28000.00", "COOP-1", "coop"),
+        (520, "wheat", "19000.00", "MILL-1", "bank"),
+    ):
+        sale = {
+            "sale_date": _days_ago(days),
+            "crop": crop,
+            "quantity_kg": "9000",
+            "amount": amount,
+            "buyer_id": buyer,
+            "channel": channel,
+        }
         made.append(("crop-sales", client.post(f"{base}/crop-sales", json=sale, headers=headers)))
     assert all(response.status_code == 201 for _, response in made), [r.json for _, r in made]
     if verified:
         checker = checker or staff_headers(client.application, client, "officer")[1]
         for kind, response in made:
-            checked = client.post(f"{base}/{kind}/{response.json['id']}/verify", json={"status": "verified"},
-                                  headers=checker)
+            checked = client.post(
+                f"{base}/{kind}/{response.json['id']}/verify", json={"status": "verified"}, headers=checker
+            )
             assert checked.status_code == 200, checked.json
     consent_to_scoring(client, headers, farmer["id"])
     return farmer
@@ -57,8 +74,13 @@ def world(app, client, current_model):
 
 
 def apply(client, headers, farmer_id, **overrides):
-    body = {"farmer_id": farmer_id, "product_code": "EQUIP-ANNUITY", "amount": "5000.00", "term_months": 12,
-            **overrides}
+    body = {
+        "farmer_id": farmer_id,
+        "product_code": "EQUIP-ANNUITY",
+        "amount": "5000.00",
+        "term_months": 12,
+        **overrides,
+    }
     return client.post("/api/v1/applications", json=body, headers=headers)
 
 
@@ -71,8 +93,9 @@ def test_a_steady_farmer_gets_a_decision_with_limit_from_capacity_and_risk_price
     assert d["rule"] == ("band.approve" if d["pd"] < 0.06 else "band.refer")
     assert 300 <= d["score"] <= 850 and d["model_version"] == world["model"]
     # price: base 7.50% + PD, within the product's 7%..20%
-    assert abs(Decimal(d["apr"]) - min(max(Decimal("0.0750") + Decimal(str(d["pd"])), Decimal("0.07")),
-                                       Decimal("0.20"))) <= Decimal("0.0001")
+    assert abs(
+        Decimal(d["apr"]) - min(max(Decimal("0.0750") + Decimal(str(d["pd"])), Decimal("0.07")), Decimal("0.20"))
+    ) <= Decimal("0.0001")
     # capacity: 50,000 × 30% margin × 50% share = 7,500 repayable in the year; principal × (1 + apr) ≤ 7,500
     expected_limit = (Decimal(7500) / (1 + Decimal(d["apr"])) / 100).to_integral_value(ROUND_DOWN) * 100
     assert Decimal(d["limit"]) == expected_limit
@@ -110,6 +133,7 @@ def test_no_consent_no_scoring(app, client, world):
     assert "farmer_id" in response.json["errors"]
     from lending.extensions import db
     from lending.models import Decision
+
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Decision)) == 0
 
@@ -124,6 +148,7 @@ def test_a_retry_with_the_same_id_returns_the_stored_decision_and_never_decides_
     assert changed.status_code == 409 and changed.json["code"] == "idempotency_mismatch"
     from lending.extensions import db
     from lending.models import Decision
+
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Decision)) == 1
 
@@ -132,15 +157,20 @@ def test_replaying_a_stored_decision_gives_identical_output(app, client, world):
     farmer = steady_farmer(client, world["agent"])
     application = apply(client, world["agent"], farmer["id"]).json
     # records added after the decision do not change its replay: the inputs were stored
-    late_sale = {"sale_date": _days_ago(1), "crop": "rice", "quantity_kg": "10", "amount": "10.00",
-                 "buyer_id": "X", "channel": "cash"}
+    late_sale = {
+        "sale_date": _days_ago(1),
+        "crop": "rice",
+        "quantity_kg": "10",
+        "amount": "10.00",
+        "buyer_id": "X",
+        "channel": "cash",
+    }
     client.post(f"/api/v1/farmers/{farmer['id']}/crop-sales", json=late_sale, headers=world["agent"])
     replay = client.post(f"/api/v1/applications/{application['id']}/replay", headers=world["officer"])
     assert replay.status_code == 200 and replay.json["identical"] is True
     assert replay.json["replayed"] == replay.json["stored"]
     assert replay.json["stored"]["score"] == application["score"]
-    assert client.post(f"/api/v1/applications/{application['id']}/replay",
-                       headers=world["agent"]).status_code == 403
+    assert client.post(f"/api/v1/applications/{application['id']}/replay", headers=world["agent"]).status_code == 403
 
 
 def test_the_stored_decision_keeps_inputs_features_and_their_hash(app, client, world):
@@ -149,13 +179,13 @@ def test_the_stored_decision_keeps_inputs_features_and_their_hash(app, client, w
     from lending.extensions import db
     from lending.models import Decision
     from lending.scoring import engine
+
     with app.app_context():
         decision = db.session.scalar(select(Decision))
         assert decision.inputs_hash == engine.inputs_hash(decision.inputs)
         assert decision.features["revenue_12m"] == 50000.0 and decision.features["leased_area_mu"] == 20.0
-        assert decision.features["worst_days_past_due"] is None          # no loans yet: missing, not zero
-        assert decision.inputs["request"] == {"amount": "5000.00", "term_months": 12,
-                                              "on": decision.inputs["as_of"]}
+        assert decision.features["worst_days_past_due"] is None  # no loans yet: missing, not zero
+        assert decision.inputs["request"] == {"amount": "5000.00", "term_months": 12, "on": decision.inputs["as_of"]}
         assert (decision.score, decision.status) == (application["score"], application["status"])
 
 
@@ -177,11 +207,12 @@ def test_explanation_points_add_up_to_the_score_in_both_languages(client, world)
 
 def test_the_explanation_is_in_swahili_when_asked_for_it(client, world):
     from lending.i18n import CATALOG
+
     farmer = steady_farmer(client, world["agent"], birth_year=dt.date.today().year - 75)
     declined = apply(client, world["agent"], farmer["id"]).json
     url = f"/api/v1/applications/{declined['id']}/explanation"
     sw = client.get(url, headers={**world["agent"], "Accept-Language": "sw-KE,sw;q=0.9,en;q=0.5"}).json
-    zh = client.get(url, headers=world["agent"]).json            # no Accept-Language: Chinese
+    zh = client.get(url, headers=world["agent"]).json  # no Accept-Language: Chinese
     assert (sw["language"], zh["language"], sw["rule"]) == ("sw", "zh", "hard.age")
     assert sw["rule_text"] == "Tunakopesha watu wenye umri wa miaka 18 hadi 70."
     assert sw["summary"] == "Hujaidhinishwa safari hii. Sababu zilizo hapa chini zinaonyesha kilichochangia zaidi."
@@ -195,7 +226,7 @@ def test_the_explanation_is_in_swahili_when_asked_for_it(client, world):
 
 
 def test_an_officer_decides_a_referred_application_with_a_note(app, client, world, monkeypatch):
-    monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0")     # refer everything the engine would approve
+    monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0")  # refer everything the engine would approve
     farmer = steady_farmer(client, world["agent"])
     application = apply(client, world["agent"], farmer["id"], amount="6000.00").json
     assert (application["status"], application["rule"], application["amount"]) == ("referred", "band.refer", "6000.00")
@@ -203,14 +234,21 @@ def test_an_officer_decides_a_referred_application_with_a_note(app, client, worl
     queue = client.get("/api/v1/applications", query_string={"status": "referred"}, headers=world["officer"]).json
     assert [a["id"] for a in queue["items"]] == [application["id"]]
     assert client.post(url, json={"decision": "approve", "note": "ok"}, headers=world["agent"]).status_code == 403
-    too_much = client.post(url, json={"decision": "approve", "note": "more", "amount": "999999.00"},
-                           headers=world["officer"])
+    too_much = client.post(
+        url, json={"decision": "approve", "note": "more", "amount": "999999.00"}, headers=world["officer"]
+    )
     assert too_much.status_code == 422 and "amount" in too_much.json["errors"]
-    reviewed = client.post(url, json={"decision": "approve", "note": "Visited the farm; co-op confirms sales.",
-                                      "amount": "5000.00"}, headers=world["officer"])
+    reviewed = client.post(
+        url,
+        json={"decision": "approve", "note": "Visited the farm; co-op confirms sales.", "amount": "5000.00"},
+        headers=world["officer"],
+    )
     assert reviewed.status_code == 200, reviewed.json
     assert (reviewed.json["status"], reviewed.json["decided_by"], reviewed.json["amount"]) == (
-        "approved", "officer", "5000.00")
+        "approved",
+        "officer",
+        "5000.00",
+    )
     assert reviewed.json["review_note"] == "Visited the farm; co-op confirms sales."
     again = client.post(url, json={"decision": "decline", "note": "changed my mind"}, headers=world["officer"])
     assert again.status_code == 409 and again.json["code"] == "not_referred"
@@ -226,14 +264,29 @@ def test_another_agents_application_does_not_exist_for_you(app, client, world):
     assert client.get("/api/v1/applications", headers=stranger).json["items"] == []
 
 
-@pytest.mark.parametrize("field_name, value", [
-    ("amount", "100.001"), ("amount", "-5"), ("amount", "abc"), ("term_months", 0), ("term_months", "x"),
-    ("product_code", "NO-SUCH"), ("farmer_id", "not-a-uuid"), ("channel", "fax"), ("colour", "red"),
-])
+@pytest.mark.parametrize(
+    "field_name, value",
+    [
+        ("amount", "100.001"),
+        ("amount", "-5"),
+        ("amount", "abc"),
+        ("term_months", 0),
+        ("term_months", "x"),
+        ("product_code", "NO-SUCH"),
+        ("farmer_id", "not-a-uuid"),
+        ("channel", "fax"),
+        ("colour", "red"),
+    ],
+)
 def test_bad_application_input_is_a_422_naming_the_field(client, world, field_name, value):
     farmer = steady_farmer(client, world["agent"])
-    body = {"farmer_id": farmer["id"], "product_code": "EQUIP-ANNUITY", "amount": "5000.00", "term_months": 12,
-            field_name: value}
+    body = {
+        "farmer_id": farmer["id"],
+        "product_code": "EQUIP-ANNUITY",
+        "amount": "5000.00",
+        "term_months": 12,
+        field_name: value,
+    }
     response = client.post("/api/v1/applications", json=body, headers=world["agent"])
     assert response.status_code == 422, response.json
     assert field_name in response.json["errors"]

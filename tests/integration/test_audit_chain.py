@@ -1,5 +1,6 @@
 """The audit log is hash-chained and append-only: events chain from 64 zeros in id order, UPDATE and DELETE are
 refused by the database, and `flask audit verify` names the first event a rogue DBA edited or deleted."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,9 +13,9 @@ import pytest
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DatabaseError
 
+from lending.domain.actors import SYSTEM, Actor
 from lending.models import AuditEvent
 from lending.models.audit import APPEND_ONLY_GUARD
-from lending.domain.actors import SYSTEM, Actor
 from lending.services import audit
 from lending.services.audit import GENESIS
 from tests.conftest import SECRET
@@ -28,13 +29,20 @@ LOAN = "9d1f7a52-3c4b-4e8a-9f00-0123456789ab"
 def record_repayments(session, amounts) -> None:
     """One committed loan.repay event per amount, as loans.repay records them."""
     for n, amount in enumerate(amounts, start=1):
-        audit.record(session, actor=OFFICER, action="loan.repay", entity_type="loan", entity_id=LOAN,
-                     detail={"amount": amount, "channel": "cash", "transaction_id": f"T{n}"})
+        audit.record(
+            session,
+            actor=OFFICER,
+            action="loan.repay",
+            entity_type="loan",
+            entity_id=LOAN,
+            detail={"amount": amount, "channel": "cash", "transaction_id": f"T{n}"},
+        )
         session.commit()
 
 
 def events(app) -> list[AuditEvent]:
     from lending.extensions import db
+
     with app.app_context():
         return list(db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
 
@@ -42,10 +50,11 @@ def events(app) -> list[AuditEvent]:
 def as_rogue_dba(app, statement) -> None:
     """Run `statement` with the append-only guard out of the way, as someone with the database's keys could."""
     from lending.extensions import db
+
     with app.app_context():
         with db.engine.begin() as connection:
             if connection.dialect.name == "postgresql":
-                connection.execute(text("SET LOCAL session_replication_role = replica"))   # triggers off
+                connection.execute(text("SET LOCAL session_replication_role = replica"))  # triggers off
             else:
                 for drop in APPEND_ONLY_GUARD["sqlite"][1]:
                     connection.execute(text(drop))
@@ -62,6 +71,7 @@ def verify(app, *args):
 # --------------------------------------------------------------------------------------------------------------
 # The chain
 
+
 def test_events_chain_from_64_zeros_each_linking_to_the_one_before(app, session):
     record_repayments(session, ["150.00", "200.00", "50.00"])
     first, second, third = events(app)
@@ -74,11 +84,22 @@ def test_events_chain_from_64_zeros_each_linking_to_the_one_before(app, session)
 def test_a_stored_hash_is_sha256_of_the_canonical_json_recomputed_by_hand(app, session):
     record_repayments(session, ["150.00", "200.00"])
     _, second = events(app)
-    by_hand = json.dumps({"id": 2, "at": second.at.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00"),
-                          "actor_id": "5f0c6e7a-1b2c-4d3e-8f90-a1b2c3d4e5f6", "actor_role": "officer",
-                          "action": "loan.repay", "entity_type": "loan", "entity_id": LOAN,
-                          "detail": {"amount": "200.00", "channel": "cash", "transaction_id": "T2"},
-                          "prev_hash": second.prev_hash}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    by_hand = json.dumps(
+        {
+            "id": 2,
+            "at": second.at.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00"),
+            "actor_id": "5f0c6e7a-1b2c-4d3e-8f90-a1b2c3d4e5f6",
+            "actor_role": "officer",
+            "action": "loan.repay",
+            "entity_type": "loan",
+            "entity_id": LOAN,
+            "detail": {"amount": "200.00", "channel": "cash", "transaction_id": "T2"},
+            "prev_hash": second.prev_hash,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
     assert second.hash == hashlib.sha256(by_hand.encode("utf-8")).hexdigest()
 
 
@@ -100,8 +121,20 @@ def test_a_rolled_back_transaction_leaves_no_event_and_no_gap(app, session):
 
 
 def test_creating_staff_from_the_command_line_is_audited_with_the_role(app):
-    result = app.test_cli_runner().invoke(args=["users", "create", "--role", "officer", "--phone", "+8613900000077",
-                                                "--password", "long enough", "--name", "Li"])
+    result = app.test_cli_runner().invoke(
+        args=[
+            "users",
+            "create",
+            "--role",
+            "officer",
+            "--phone",
+            "+8613900000077",
+            "--password",
+            "long enough",
+            "--name",
+            "Li",
+        ]
+    )
     assert result.exit_code == 0, result.output
     agent_id = result.output.split()[2]
     [created] = events(app)
@@ -112,6 +145,7 @@ def test_creating_staff_from_the_command_line_is_audited_with_the_role(app):
 
 # --------------------------------------------------------------------------------------------------------------
 # Append-only
+
 
 def test_updating_an_event_through_the_orm_is_refused(app, session):
     record_repayments(session, ["150.00"])
@@ -154,6 +188,7 @@ def test_truncate_is_refused_on_postgresql(app, session, backend):
 # --------------------------------------------------------------------------------------------------------------
 # flask audit verify
 
+
 def test_verify_passes_an_intact_chain_and_prints_the_last_hash(app, session):
     record_repayments(session, ["150.00", "200.00", "50.00"])
     result = verify(app)
@@ -169,9 +204,13 @@ def test_verify_passes_an_empty_log(app):
 
 def test_an_amount_edited_in_the_database_fails_verify_naming_the_event(app, session):
     record_repayments(session, ["150.00", "200.00", "50.00"])
-    as_rogue_dba(app, update(AuditEvent).where(AuditEvent.id == 2)
-                 .values(detail={"amount": "20.00", "channel": "cash", "transaction_id": "T2"}))
-    assert events(app)[1].detail["amount"] == "20.00"     # the edit did land
+    as_rogue_dba(
+        app,
+        update(AuditEvent)
+        .where(AuditEvent.id == 2)
+        .values(detail={"amount": "20.00", "channel": "cash", "transaction_id": "T2"}),
+    )
+    assert events(app)[1].detail["amount"] == "20.00"  # the edit did land
     result = verify(app)
     assert result.exit_code == 1
     assert f"audit chain BROKEN at event 2 (loan.repay on loan {LOAN}): its contents were changed" in result.output
@@ -207,9 +246,17 @@ def test_an_edit_rehashed_to_match_is_caught_at_the_next_link(app, session):
     record_repayments(session, ["150.00", "200.00", "50.00"])
     second = events(app)[1]
     forged = {"amount": "20.00", "channel": "cash", "transaction_id": "T2"}
-    forged_hash = audit.event_hash(id=2, at=second.at, actor_id=second.actor_id, actor_role="officer",
-                                   action="loan.repay", entity_type="loan", entity_id=LOAN, detail=forged,
-                                   prev_hash=second.prev_hash)
+    forged_hash = audit.event_hash(
+        id=2,
+        at=second.at,
+        actor_id=second.actor_id,
+        actor_role="officer",
+        action="loan.repay",
+        entity_type="loan",
+        entity_id=LOAN,
+        detail=forged,
+        prev_hash=second.prev_hash,
+    )
     as_rogue_dba(app, update(AuditEvent).where(AuditEvent.id == 2).values(detail=forged, hash=forged_hash))
     result = verify(app)
     assert result.exit_code == 1
@@ -238,10 +285,19 @@ def test_migration_chains_the_events_already_there_in_id_order(backend, fresh_da
     old_events = events_table_before_0004(UTCDateTime)
     engine = make_engine(url)
     with engine.begin() as connection:
-        for id_, action in ((1, "auth.login"), (2, "farmer.create"), (5, "consent.grant")):   # 3 and 4 rolled back
-            connection.execute(old_events.insert().values(
-                id=id_, at=dt.datetime(2026, 1, id_, 8, 0, tzinfo=dt.timezone.utc), actor_id=OFFICER.id,
-                actor_role="officer", action=action, entity_type="farmer", entity_id="F-1", detail={"n": id_}))
+        for id_, action in ((1, "auth.login"), (2, "farmer.create"), (5, "consent.grant")):  # 3 and 4 rolled back
+            connection.execute(
+                old_events.insert().values(
+                    id=id_,
+                    at=dt.datetime(2026, 1, id_, 8, 0, tzinfo=dt.UTC),
+                    actor_id=OFFICER.id,
+                    actor_role="officer",
+                    action=action,
+                    entity_type="farmer",
+                    entity_id="F-1",
+                    detail={"n": id_},
+                )
+            )
     engine.dispose()
     upgrade(url)
     application = create_app({"DATABASE_URL": url, "SECRET_KEY": SECRET, "TESTING": True, "LOG_LEVEL": "WARNING"})
@@ -251,16 +307,18 @@ def test_migration_chains_the_events_already_there_in_id_order(backend, fresh_da
     result = verify(application)
     assert result.exit_code == 0, result.output
     assert f"audit chain OK: 3 events, last hash {chained[2].hash}" in result.output
-    with application.app_context():   # the next event follows the last one migrated
+    with application.app_context():  # the next event follows the last one migrated
         from lending.extensions import db
+
         audit.record(db.session, actor=OFFICER, action="loan.repay", entity_type="loan", entity_id=LOAN)
         db.session.commit()
         db.engine.dispose()
     assert [(e.id, e.prev_hash) for e in events(application)][-1] == (6, chained[2].hash)
     with application.app_context():
         from lending.extensions import db
+
         db.engine.dispose()
-    downgrade(url, "0003")      # takes the guard, indexes and columns away and keeps the events
+    downgrade(url, "0003")  # takes the guard, indexes and columns away and keeps the events
     engine = make_engine(url)
     with engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(old_events)).scalar() == 4
@@ -269,22 +327,31 @@ def test_migration_chains_the_events_already_there_in_id_order(backend, fresh_da
 
 def events_table_before_0004(timestamp_type):
     from sqlalchemy import JSON, BigInteger, String, Uuid, column, table
-    return table("audit_events", column("id", BigInteger()), column("at", timestamp_type()),
-                 column("actor_id", Uuid()), column("actor_role", String()), column("action", String()),
-                 column("entity_type", String()), column("entity_id", String()), column("detail", JSON()))
+
+    return table(
+        "audit_events",
+        column("id", BigInteger()),
+        column("at", timestamp_type()),
+        column("actor_id", Uuid()),
+        column("actor_role", String()),
+        column("action", String()),
+        column("entity_type", String()),
+        column("entity_id", String()),
+        column("detail", JSON()),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
 # GET /api/v1/audit
 
+
 def test_officers_read_events_newest_first_filtered_and_a_page_at_a_time(app, client, session):
-    _, officer = staff_headers(app, client, "officer")        # staff.create, then auth.login
+    _, officer = staff_headers(app, client, "officer")  # staff.create, then auth.login
     record_repayments(session, ["150.00", "200.00", "50.00"])
     first = client.get("/api/v1/audit?entity_type=loan&limit=2", headers=officer)
     assert first.status_code == 200, first.json
     assert [e["detail"]["amount"] for e in first.json["items"]] == ["50.00", "200.00"]
-    rest = client.get(f"/api/v1/audit?entity_type=loan&limit=2&cursor={first.json['next_cursor']}",
-                      headers=officer)
+    rest = client.get(f"/api/v1/audit?entity_type=loan&limit=2&cursor={first.json['next_cursor']}", headers=officer)
     assert [e["detail"]["amount"] for e in rest.json["items"]] == ["150.00"]
     assert rest.json["next_cursor"] is None
     [login] = client.get("/api/v1/audit?action=auth.login", headers=officer).json["items"]
@@ -320,8 +387,14 @@ def _append(database_url: str, worker: int) -> None:
     application = create_app({"DATABASE_URL": database_url, "SECRET_KEY": SECRET, "LOG_LEVEL": "WARNING"})
     with application.app_context():
         for n in range(EACH):
-            audit.record(db.session, actor=OFFICER, action="loan.repay", entity_type="loan", entity_id=LOAN,
-                         detail={"worker": worker, "n": n})
+            audit.record(
+                db.session,
+                actor=OFFICER,
+                action="loan.repay",
+                entity_type="loan",
+                entity_id=LOAN,
+                detail={"worker": worker, "n": n},
+            )
             db.session.commit()
         db.engine.dispose()
 
@@ -339,11 +412,17 @@ def test_processes_appending_at_once_make_one_chain_without_a_fork(app, backend,
     assert [worker.exitcode for worker in workers] == [0] * PROCESSES
 
     from lending.extensions import db
+
     with app.app_context():
-        total, distinct_links, first_id, last_id = db.session.execute(select(
-            func.count(), func.count(func.distinct(AuditEvent.prev_hash)), func.min(AuditEvent.id),
-            func.max(AuditEvent.id))).one()
-    assert (total, distinct_links, first_id, last_id) == (240, 240, 1, 240)   # 6 × 40, no two after one
+        total, distinct_links, first_id, last_id = db.session.execute(
+            select(
+                func.count(),
+                func.count(func.distinct(AuditEvent.prev_hash)),
+                func.min(AuditEvent.id),
+                func.max(AuditEvent.id),
+            )
+        ).one()
+    assert (total, distinct_links, first_id, last_id) == (240, 240, 1, 240)  # 6 × 40, no two after one
     result = verify(app)
     assert result.exit_code == 0, result.output
     assert "audit chain OK: 240 events" in result.output
@@ -352,6 +431,7 @@ def test_processes_appending_at_once_make_one_chain_without_a_fork(app, backend,
 @pytest.mark.parametrize("event_id, status", [(2**63 - 1, 200), (2**63, 422), (10**30, 422), (0, 422)])
 def test_a_crafted_audit_cursor_beyond_a_bigint_is_a_422_not_a_500(app, client, event_id, status):
     import base64
+
     _, officer = staff_headers(app, client, "officer")
     cursor = base64.urlsafe_b64encode(json.dumps(["audit", event_id]).encode()).decode().rstrip("=")
     response = client.get("/api/v1/audit", query_string={"cursor": cursor}, headers=officer)

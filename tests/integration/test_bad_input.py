@@ -4,6 +4,7 @@ DESIGN.md §9: "Bad input always gets a 4xx problem JSON naming the field; no re
 Each case below changes ONE thing in a body the endpoint accepts (see test_the_baseline_bodies_are_accepted), so
 the case's id says why the request is wrong.
 """
+
 from __future__ import annotations
 
 import base64
@@ -15,12 +16,13 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import PASSWORD
 from tests.helpers import EQUIPMENT, FARMER, LAND, SALE, create_farmer, make_staff, stored
 
-SECOND_IDENTITY = {"phone": "+8613800138001", "national_id": "340123198001011233"}   # the world's farmer has FARMER's
+SECOND_IDENTITY = {"phone": "+8613800138001", "national_id": "340123198001011233"}  # the world's farmer has FARMER's
 
 PROBLEM = "application/problem+json"
 
@@ -33,6 +35,7 @@ TWO_MIB = 2 * 1024 * 1024
 # --------------------------------------------------------------------------------------------------------------
 # The endpoints under test, each with a body it accepts.
 
+
 @dataclass
 class Target:
     method: str
@@ -43,10 +46,8 @@ class Target:
     def send(self, client, body=None, *, data=None, content_type=None, headers=None):
         all_headers = {**self.headers, **(headers or {})}
         if data is not None or content_type is not None:
-            return client.open(self.url, method=self.method, data=data, content_type=content_type,
-                               headers=all_headers)
-        return client.open(self.url, method=self.method, json=self.body if body is None else body,
-                           headers=all_headers)
+            return client.open(self.url, method=self.method, data=data, content_type=content_type, headers=all_headers)
+        return client.open(self.url, method=self.method, json=self.body if body is None else body, headers=all_headers)
 
 
 class World:
@@ -76,14 +77,17 @@ class World:
 @functools.cache
 def _password_hash() -> str:
     from argon2 import PasswordHasher
+
     return PasswordHasher().hash(PASSWORD)  # what lending.security.passwords.hash_secret does
 
 
 def bearer(app, subject, role: str) -> dict:
     """An access token as /auth/login would issue it (sign-in itself is tested in test_ownership.py)."""
     from lending.security import tokens
-    token = tokens.issue(secret=app.config["SECRET_KEY"], subject=subject, role=role, kind="access",
-                         lifetime=dt.timedelta(minutes=15))
+
+    token = tokens.issue(
+        secret=app.config["SECRET_KEY"], subject=subject, role=role, kind="access", lifetime=dt.timedelta(minutes=15)
+    )
     return {"Authorization": f"Bearer {token}"}
 
 
@@ -112,8 +116,16 @@ def assert_problem(response, status: int, code: str | None = None, *fields: str)
     return problem
 
 
-def refused(world: World, target: str, body=None, *, status: int = 422, code: str | None = "validation_error",
-            fields: tuple[str, ...] = (), **send) -> dict:
+def refused(
+    world: World,
+    target: str,
+    body=None,
+    *,
+    status: int = 422,
+    code: str | None = "validation_error",
+    fields: tuple[str, ...] = (),
+    **send,
+) -> dict:
     """Send a bad request to `target`; it must be refused as described and leave the database as it was."""
     before = world.stored()
     response = world.targets[target].send(world.client, body, **send)
@@ -124,8 +136,15 @@ def refused(world: World, target: str, body=None, *, status: int = 422, code: st
 
 def with_(target: str, **changes) -> dict:
     """The accepted body of `target` with some fields changed (a value of ... removes the field)."""
-    bodies = {"farmer": {**FARMER, **SECOND_IDENTITY}, "land": LAND, "sale": SALE, "equipment": EQUIPMENT,
-              "patch": PATCH, "consent": CONSENT, "login": {"phone": "+8613900000000", "password": PASSWORD}}
+    bodies = {
+        "farmer": {**FARMER, **SECOND_IDENTITY},
+        "land": LAND,
+        "sale": SALE,
+        "equipment": EQUIPMENT,
+        "patch": PATCH,
+        "consent": CONSENT,
+        "login": {"phone": "+8613900000000", "password": PASSWORD},
+    }
     body = {**bodies[target], **changes}
     return {k: v for k, v in body.items() if v is not ...}
 
@@ -140,6 +159,7 @@ def lender_today() -> dt.date:
 
 # --------------------------------------------------------------------------------------------------------------
 # The baseline: every body used below is accepted as it is, so each refusal is caused by the one change made.
+
 
 @pytest.mark.parametrize("target", TARGETS)
 def test_the_baseline_bodies_are_accepted(world, target):
@@ -162,8 +182,9 @@ MALFORMED_JSON = [
 @pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize("raw", MALFORMED_JSON)
 def test_malformed_json_is_a_400_invalid_json(world, target, raw):
-    refused(world, target, data=raw, content_type="application/json", status=400, code="invalid_json",
-            fields=("_body",))
+    refused(
+        world, target, data=raw, content_type="application/json", status=400, code="invalid_json", fields=("_body",)
+    )
 
 
 NOT_AN_OBJECT = [
@@ -182,8 +203,15 @@ def test_a_json_value_that_is_not_an_object_is_refused_naming_the_body(world, ta
     refused(world, target, data=raw, content_type="application/json", fields=("_body",))
 
 
-REQUIRED = {"farmer": "name", "land": "contract_id", "sale": "sale_date", "equipment": "purchase_date",
-            "consent": "purpose", "login": "phone", "patch": "_body"}
+REQUIRED = {
+    "farmer": "name",
+    "land": "contract_id",
+    "sale": "sale_date",
+    "equipment": "purchase_date",
+    "consent": "purpose",
+    "login": "phone",
+    "patch": "_body",
+}
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -250,6 +278,7 @@ def test_a_wrong_type_is_a_422_naming_the_field(world, target, field_name, value
 # --------------------------------------------------------------------------------------------------------------
 # Size, media type, unknown fields.
 
+
 @pytest.mark.parametrize("target", TARGETS)
 def test_a_body_over_the_limit_is_a_413(world, target):
     """MAX_CONTENT_LENGTH is 1 MiB by default; this body is 2 MiB of otherwise valid JSON."""
@@ -291,40 +320,60 @@ def test_an_unknown_field_is_a_422_naming_it(world, target, field_name, value):
 
 
 @pytest.mark.parametrize("target", TARGETS)
-@pytest.mark.parametrize("content_type, data", [
-    pytest.param("text/plain", '{"name": "王建国"}', id="JSON sent as text/plain"),
-    pytest.param("application/x-www-form-urlencoded", "name=%E7%8E%8B&village_code=340123104", id="a web form"),
-    pytest.param("multipart/form-data; boundary=XyZ",
-                 '--XyZ\r\nContent-Disposition: form-data; name="name"\r\n\r\nx\r\n--XyZ--\r\n', id="multipart"),
-    pytest.param("application/xml", "<farmer><name>x</name></farmer>", id="XML"),
-])
+@pytest.mark.parametrize(
+    "content_type, data",
+    [
+        pytest.param("text/plain", '{"name": "王建国"}', id="JSON sent as text/plain"),
+        pytest.param("application/x-www-form-urlencoded", "name=%E7%8E%8B&village_code=340123104", id="a web form"),
+        pytest.param(
+            "multipart/form-data; boundary=XyZ",
+            '--XyZ\r\nContent-Disposition: form-data; name="name"\r\n\r\nx\r\n--XyZ--\r\n',
+            id="multipart",
+        ),
+        pytest.param("application/xml", "<farmer><name>x</name></farmer>", id="XML"),
+    ],
+)
 def test_a_body_that_is_not_json_is_a_415(world, target, content_type, data):
-    refused(world, target, data=data, content_type=content_type, status=415, code="unsupported_media_type",
-            fields=("Content-Type",))
+    refused(
+        world,
+        target,
+        data=data,
+        content_type=content_type,
+        status=415,
+        code="unsupported_media_type",
+        fields=("Content-Type",),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
 # Routes, methods, ids in the path and in the body.
 
-@pytest.mark.parametrize("path", [
-    "/api/v1/nope",
-    "/api/v2/farmers",
-    "/api/v1/farmers/{farmer}/loans",
-    "/api/v1/farmers/{farmer}/crop-sale",
-    "/nope",
-])
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/nope",
+        "/api/v2/farmers",
+        "/api/v1/farmers/{farmer}/loans",
+        "/api/v1/farmers/{farmer}/crop-sale",
+        "/nope",
+    ],
+)
 def test_an_unknown_route_is_a_404_problem(world, path):
     response = world.client.get(path.format(farmer=world.farmer["id"]), headers=world.headers)
     assert_problem(response, 404, "not_found")
 
 
-@pytest.mark.parametrize("method, path, allowed", [
-    pytest.param("DELETE", "/api/v1/farmers", {"GET", "POST"}, id="DELETE the farmer list"),
-    pytest.param("PUT", "/api/v1/farmers/{farmer}", {"GET", "PATCH"}, id="PUT a farmer (PATCH it)"),
-    pytest.param("DELETE", "/api/v1/farmers/{farmer}", {"GET", "PATCH"}, id="DELETE a farmer"),
-    pytest.param("DELETE", "/api/v1/farmers/{farmer}/crop-sales", {"GET", "POST"}, id="DELETE the sales"),
-    pytest.param("GET", "/api/v1/auth/login", {"POST"}, id="GET the sign-in"),
-])
+@pytest.mark.parametrize(
+    "method, path, allowed",
+    [
+        pytest.param("DELETE", "/api/v1/farmers", {"GET", "POST"}, id="DELETE the farmer list"),
+        pytest.param("PUT", "/api/v1/farmers/{farmer}", {"GET", "PATCH"}, id="PUT a farmer (PATCH it)"),
+        pytest.param("DELETE", "/api/v1/farmers/{farmer}", {"GET", "PATCH"}, id="DELETE a farmer"),
+        pytest.param("DELETE", "/api/v1/farmers/{farmer}/crop-sales", {"GET", "POST"}, id="DELETE the sales"),
+        pytest.param("GET", "/api/v1/auth/login", {"POST"}, id="GET the sign-in"),
+    ],
+)
 def test_a_wrong_method_is_a_405_problem_with_allow(world, method, path, allowed):
     before = world.stored()
     response = world.client.open(path.format(farmer=world.farmer["id"]), method=method, headers=world.headers)
@@ -344,32 +393,43 @@ BAD_PATH_IDS = [
     pytest.param("POST", "/api/v1/farmers/{farmer}/consents/zzz/revoke", id="revoke consent zzz"),
     pytest.param("GET", "/api/v1/farmers/' OR '1'='1", id="SQL in the path"),
     pytest.param("GET", f"/api/v1/farmers/{uuid.uuid4()}", id="a well-formed id of no farmer"),
-    pytest.param("GET", f"/api/v1/farmers/{{farmer}}/equipment-purchases/{uuid.uuid4()}",
-                 id="a well-formed id of no purchase"),
-    pytest.param("POST", f"/api/v1/farmers/{{farmer}}/consents/{uuid.uuid4()}/revoke",
-                 id="a well-formed id of no consent"),
+    pytest.param(
+        "GET", f"/api/v1/farmers/{{farmer}}/equipment-purchases/{uuid.uuid4()}", id="a well-formed id of no purchase"
+    ),
+    pytest.param(
+        "POST", f"/api/v1/farmers/{{farmer}}/consents/{uuid.uuid4()}/revoke", id="a well-formed id of no consent"
+    ),
 ]
 
 
 @pytest.mark.parametrize("method, path", BAD_PATH_IDS)
 def test_a_bad_or_unknown_id_in_the_path_is_a_404(world, method, path):
     before = world.stored()
-    body = {"status": "verified"} if path.endswith("/verify") else None if path.endswith("/revoke") else (
-        SALE if method == "POST" else PATCH if method == "PATCH" else None)
-    response = world.client.open(path.format(farmer=world.farmer["id"]), method=method, json=body,
-                                 headers={**world.headers, "If-Match": '"1"'})
+    body = (
+        {"status": "verified"}
+        if path.endswith("/verify")
+        else None
+        if path.endswith("/revoke")
+        else (SALE if method == "POST" else PATCH if method == "PATCH" else None)
+    )
+    response = world.client.open(
+        path.format(farmer=world.farmer["id"]), method=method, json=body, headers={**world.headers, "If-Match": '"1"'}
+    )
     assert_problem(response, 404, "not_found")
     assert world.stored() == before
 
 
 @pytest.mark.parametrize("target", ["farmer", "land", "sale", "equipment", "consent"])
-@pytest.mark.parametrize("bad_id", [
-    pytest.param("not-a-uuid", id="words"),
-    pytest.param("123e4567-e89b-12d3-a456-42661417400", id="one digit short"),
-    pytest.param("", id="empty"),
-    pytest.param(12, id="a number"),
-    pytest.param(None, id="null"),
-])
+@pytest.mark.parametrize(
+    "bad_id",
+    [
+        pytest.param("not-a-uuid", id="words"),
+        pytest.param("123e4567-e89b-12d3-a456-42661417400", id="one digit short"),
+        pytest.param("", id="empty"),
+        pytest.param(12, id="a number"),
+        pytest.param(None, id="null"),
+    ],
+)
 def test_a_bad_uuid_in_the_body_id_is_a_422_naming_id(world, target, bad_id):
     refused(world, target, with_(target, id=bad_id), fields=("id",))
 
@@ -397,10 +457,13 @@ def test_an_impossible_date_is_a_422_naming_the_date_field(world, target, field_
     refused(world, target, with_(target, **{field_name: value}), fields=(field_name,))
 
 
-@pytest.mark.parametrize("start, end", [
-    pytest.param("2022-03-01", "2022-02-28", id="ends before it starts"),
-    pytest.param("2022-03-01", "2022-03-01", id="ends the day it starts"),
-])
+@pytest.mark.parametrize(
+    "start, end",
+    [
+        pytest.param("2022-03-01", "2022-02-28", id="ends before it starts"),
+        pytest.param("2022-03-01", "2022-03-01", id="ends the day it starts"),
+    ],
+)
 def test_a_lease_that_does_not_end_after_it_starts_is_a_422_naming_end_date(world, start, end):
     refused(world, "land", with_("land", start_date=start, end_date=end), fields=("end_date",))
 
@@ -409,8 +472,11 @@ def test_a_lease_that_does_not_end_after_it_starts_is_a_422_naming_end_date(worl
 @pytest.mark.parametrize("when", ["tomorrow in Asia/Shanghai", "next year"])
 def test_a_sale_or_purchase_in_the_future_is_a_422_naming_its_date(world, target, field_name, when):
     today = lender_today()
-    date = today + dt.timedelta(days=1) if when == "tomorrow in Asia/Shanghai" else today.replace(
-        year=today.year + 1, day=min(today.day, 28))
+    date = (
+        today + dt.timedelta(days=1)
+        if when == "tomorrow in Asia/Shanghai"
+        else today.replace(year=today.year + 1, day=min(today.day, 28))
+    )
     refused(world, target, with_(target, **{field_name: date.isoformat()}), fields=(field_name,))
 
 
@@ -462,30 +528,40 @@ def test_a_negative_zero_or_absurd_number_is_a_422_naming_the_field(world, targe
     refused(world, target, with_(target, **{field_name: value}), fields=(field_name,))
 
 
-@pytest.mark.parametrize("target, field_name, value", [
-    pytest.param("sale", "amount", "13500.001", id="a tenth of a fen (CNY has 2 decimals)"),
-    pytest.param("land", "annual_rent", "9600.001", id="rent to 3 decimals in CNY"),
-    pytest.param("equipment", "price", "85000.005", id="price to 3 decimals in CNY"),
-    pytest.param("equipment", "subsidy", "0.001", id="subsidy to 3 decimals in CNY"),
-])
+@pytest.mark.parametrize(
+    "target, field_name, value",
+    [
+        pytest.param("sale", "amount", "13500.001", id="a tenth of a fen (CNY has 2 decimals)"),
+        pytest.param("land", "annual_rent", "9600.001", id="rent to 3 decimals in CNY"),
+        pytest.param("equipment", "price", "85000.005", id="price to 3 decimals in CNY"),
+        pytest.param("equipment", "subsidy", "0.001", id="subsidy to 3 decimals in CNY"),
+    ],
+)
 def test_an_amount_with_more_decimals_than_cny_allows_is_a_422_naming_it(world, target, field_name, value):
     refused(world, target, with_(target, **{field_name: value}), fields=(field_name,))
 
 
-@pytest.mark.parametrize("target, changes, field_name", [
-    pytest.param("sale", {"amount": "100.5", "currency": "UGX"}, "amount", id="half a shilling (UGX has none)"),
-    pytest.param("equipment", {"price": "85000.50", "subsidy": "0", "currency": "UGX"}, "price",
-                 id="UGX price with cents"),
-    pytest.param("land", {"annual_rent": "9600.5", "currency": "UGX"}, "annual_rent", id="UGX rent with cents"),
-])
+@pytest.mark.parametrize(
+    "target, changes, field_name",
+    [
+        pytest.param("sale", {"amount": "100.5", "currency": "UGX"}, "amount", id="half a shilling (UGX has none)"),
+        pytest.param(
+            "equipment", {"price": "85000.50", "subsidy": "0", "currency": "UGX"}, "price", id="UGX price with cents"
+        ),
+        pytest.param("land", {"annual_rent": "9600.5", "currency": "UGX"}, "annual_rent", id="UGX rent with cents"),
+    ],
+)
 def test_an_amount_with_decimals_in_a_currency_without_them_is_a_422(world, target, changes, field_name):
     refused(world, target, with_(target, **changes), fields=(field_name,))
 
 
-@pytest.mark.parametrize("target, field_name, value", [
-    pytest.param("land", "area_mu", "12.555", id="area to a thousandth of a mu (2 decimals allowed)"),
-    pytest.param("sale", "quantity_kg", "1.0001", id="a tenth of a gram (3 decimals allowed)"),
-])
+@pytest.mark.parametrize(
+    "target, field_name, value",
+    [
+        pytest.param("land", "area_mu", "12.555", id="area to a thousandth of a mu (2 decimals allowed)"),
+        pytest.param("sale", "quantity_kg", "1.0001", id="a tenth of a gram (3 decimals allowed)"),
+    ],
+)
 def test_a_quantity_with_too_many_decimals_is_a_422_naming_it(world, target, field_name, value):
     refused(world, target, with_(target, **{field_name: value}), fields=(field_name,))
 
@@ -513,6 +589,7 @@ def test_a_subsidy_above_the_price_is_a_422_naming_subsidy(world):
 
 # --------------------------------------------------------------------------------------------------------------
 # Farmer identity fields, consents and sign-in.
+
 
 def _id_with_check(first17: str) -> str:
     weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -556,10 +633,16 @@ def test_an_invalid_farmer_field_is_a_422_naming_it(world, target, field_name, v
     refused(world, target, body, fields=(field_name,))
 
 
-@pytest.mark.parametrize("target, field_name", [
-    ("farmer", "farmer_id"), ("land", "contract_id"), ("sale", "buyer_id"), ("consent", "text_version"),
-    ("login", "password"),
-])
+@pytest.mark.parametrize(
+    "target, field_name",
+    [
+        ("farmer", "farmer_id"),
+        ("land", "contract_id"),
+        ("sale", "buyer_id"),
+        ("consent", "text_version"),
+        ("login", "password"),
+    ],
+)
 def test_a_lone_utf16_surrogate_in_a_text_field_is_a_422_naming_it(world, target, field_name):
     """JSON may escape "\\ud800" on its own, but that is no Unicode character: it cannot be stored or hashed."""
     refused(world, target, with_(target, **{field_name: "A\ud800"}), fields=(field_name,))
@@ -574,53 +657,65 @@ def test_an_unknown_agent_id_is_a_422_naming_agent_id(app, client, world):
 
 
 def test_an_if_match_that_is_not_a_version_is_refused_naming_it(world):
-    refused(world, "patch", PATCH, headers={"If-Match": "yesterday"}, status=400, code="bad_if_match",
-            fields=("If-Match",))
+    refused(
+        world, "patch", PATCH, headers={"If-Match": "yesterday"}, status=400, code="bad_if_match", fields=("If-Match",)
+    )
 
 
-@pytest.mark.parametrize("field_name, value", [
-    pytest.param("purpose", "everything", id="purpose is not one we ask consent for"),
-    pytest.param("purpose", "", id="an empty purpose"),
-    pytest.param("text_version", "v1; drop table consents", id="text_version with spaces and a semicolon"),
-    pytest.param("text_version", "", id="an empty text_version"),
-    pytest.param("text_version", "v" * 21, id="text_version over 20 characters"),
-    pytest.param("channel", "fax", id="fax is not a channel"),
-    pytest.param("purpose", ..., id="purpose missing"),
-])
+@pytest.mark.parametrize(
+    "field_name, value",
+    [
+        pytest.param("purpose", "everything", id="purpose is not one we ask consent for"),
+        pytest.param("purpose", "", id="an empty purpose"),
+        pytest.param("text_version", "v1; drop table consents", id="text_version with spaces and a semicolon"),
+        pytest.param("text_version", "", id="an empty text_version"),
+        pytest.param("text_version", "v" * 21, id="text_version over 20 characters"),
+        pytest.param("channel", "fax", id="fax is not a channel"),
+        pytest.param("purpose", ..., id="purpose missing"),
+    ],
+)
 def test_an_invalid_consent_is_a_422_naming_the_field(world, field_name, value):
     refused(world, "consent", with_("consent", **{field_name: value}), fields=(field_name,))
 
 
-@pytest.mark.parametrize("field_name, value", [
-    pytest.param("phone", "not-a-phone", id="phone is not E.164"),
-    pytest.param("phone", ..., id="phone missing"),
-    pytest.param("password", "", id="an empty password"),
-    pytest.param("password", "x" * 10_000, id="a 10,000-character password"),
-    pytest.param("password", ..., id="password missing"),
-])
+@pytest.mark.parametrize(
+    "field_name, value",
+    [
+        pytest.param("phone", "not-a-phone", id="phone is not E.164"),
+        pytest.param("phone", ..., id="phone missing"),
+        pytest.param("password", "", id="an empty password"),
+        pytest.param("password", "x" * 10_000, id="a 10,000-character password"),
+        pytest.param("password", ..., id="password missing"),
+    ],
+)
 def test_an_invalid_sign_in_is_a_422_naming_the_field(world, field_name, value):
     refused(world, "login", with_("login", **{field_name: value}), fields=(field_name,))
 
 
-@pytest.mark.parametrize("field_name, value", [
-    pytest.param("status", "approved", id="status is verified or rejected"),
-    pytest.param("status", "unverified", id="a record cannot be un-verified"),
-    pytest.param("status", ..., id="status missing"),
-    pytest.param("note", "ok\x00", id="a NUL byte in the note"),
-    pytest.param("note", "x" * 501, id="a note over 500 characters"),
-    pytest.param("version", "1", id="version is a string"),
-    pytest.param("verified_by", str(uuid.uuid4()), id="verified_by is the caller, not the body"),
-])
+@pytest.mark.parametrize(
+    "field_name, value",
+    [
+        pytest.param("status", "approved", id="status is verified or rejected"),
+        pytest.param("status", "unverified", id="a record cannot be un-verified"),
+        pytest.param("status", ..., id="status missing"),
+        pytest.param("note", "ok\x00", id="a NUL byte in the note"),
+        pytest.param("note", "x" * 501, id="a note over 500 characters"),
+        pytest.param("version", "1", id="version is a string"),
+        pytest.param("verified_by", str(uuid.uuid4()), id="verified_by is the caller, not the body"),
+    ],
+)
 def test_an_invalid_verification_is_a_422_naming_the_field(world, field_name, value):
     record = world.targets["sale"].send(world.client).json
-    world.targets["verify"] = Target("POST", f"{world.farmer_url}/crop-sales/{record['id']}/verify", world.headers,
-                                     {"status": "verified"})
+    world.targets["verify"] = Target(
+        "POST", f"{world.farmer_url}/crop-sales/{record['id']}/verify", world.headers, {"status": "verified"}
+    )
     body = {k: v for k, v in {"status": "verified", field_name: value}.items() if v is not ...}
     refused(world, "verify", body, fields=(field_name,))
 
 
 # --------------------------------------------------------------------------------------------------------------
 # Query parameters.
+
 
 def _b64(value) -> str:
     return base64.urlsafe_b64encode(json.dumps(value).encode()).decode().rstrip("=")
@@ -635,14 +730,20 @@ BAD_QUERIES = [
     pytest.param({"cursor": "garbage"}, "cursor", id="cursor of garbage"),
     pytest.param({"cursor": "!!!!"}, "cursor", id="cursor not base64"),
     pytest.param({"cursor": _b64([1, 2])}, "cursor", id="cursor of numbers"),
-    pytest.param({"cursor": _b64(["2025-01-01T00:00:00", str(uuid.uuid4())])}, "cursor",
-                 id="cursor with a naive timestamp"),
-    pytest.param({"cursor": _b64(["2025-01-01T00:00:00+00:00", "not-a-uuid"])}, "cursor",
-                 id="cursor with a bad id"),
-    pytest.param({"cursor": _b64(["0001-01-01T00:00:00+01:00", str(uuid.uuid4())])}, "cursor",
-                 id="cursor at a time before year 1 in UTC"),
-    pytest.param({"cursor": _b64(["9999-12-31T23:59:59-01:00", str(uuid.uuid4())])}, "cursor",
-                 id="cursor at a time after year 9999 in UTC"),
+    pytest.param(
+        {"cursor": _b64(["2025-01-01T00:00:00", str(uuid.uuid4())])}, "cursor", id="cursor with a naive timestamp"
+    ),
+    pytest.param({"cursor": _b64(["2025-01-01T00:00:00+00:00", "not-a-uuid"])}, "cursor", id="cursor with a bad id"),
+    pytest.param(
+        {"cursor": _b64(["0001-01-01T00:00:00+01:00", str(uuid.uuid4())])},
+        "cursor",
+        id="cursor at a time before year 1 in UTC",
+    ),
+    pytest.param(
+        {"cursor": _b64(["9999-12-31T23:59:59-01:00", str(uuid.uuid4())])},
+        "cursor",
+        id="cursor at a time after year 9999 in UTC",
+    ),
     pytest.param({"cursor": "x" * 500}, "cursor", id="cursor of 500 characters"),
 ]
 
@@ -655,30 +756,40 @@ def test_a_bad_page_argument_is_a_422_naming_it(world, listing, query, field_nam
     assert_problem(response, 422, "validation_error", field_name)
 
 
-@pytest.mark.parametrize("url, query, field_name", [
-    pytest.param("/api/v1/farmers", {"village_code": "abc"}, "village_code", id="farmers: village_code abc"),
-    pytest.param("/api/v1/farmers", {"language": "fr"}, "language", id="farmers: language fr"),
-    pytest.param("/api/v1/farmers", {"phone": "12"}, "phone", id="farmers: phone 12"),
-    pytest.param("/api/v1/farmers", {"agent_id": "bob"}, "agent_id", id="farmers: agent_id bob"),
-    pytest.param("/api/v1/farmers", {"name": ""}, "name", id="farmers: an empty name prefix"),
-    pytest.param("/api/v1/farmers", {"name": "王" * 101}, "name", id="farmers: a name prefix over 100"),
-    pytest.param("/api/v1/farmers", {"name": "王\x00"}, "name", id="farmers: a NUL byte in the name"),
-    pytest.param("/api/v1/farmers", {"farmer_id": "F\x00"}, "farmer_id", id="farmers: a NUL byte in farmer_id"),
-    pytest.param("{farmer}/crop-sales", {"status": "approved"}, "status", id="sales: status approved"),
-    pytest.param("{farmer}/consents", {"active": "maybe"}, "active", id="consents: active maybe"),
-])
+@pytest.mark.parametrize(
+    "url, query, field_name",
+    [
+        pytest.param("/api/v1/farmers", {"village_code": "abc"}, "village_code", id="farmers: village_code abc"),
+        pytest.param("/api/v1/farmers", {"language": "fr"}, "language", id="farmers: language fr"),
+        pytest.param("/api/v1/farmers", {"phone": "12"}, "phone", id="farmers: phone 12"),
+        pytest.param("/api/v1/farmers", {"agent_id": "bob"}, "agent_id", id="farmers: agent_id bob"),
+        pytest.param("/api/v1/farmers", {"name": ""}, "name", id="farmers: an empty name prefix"),
+        pytest.param("/api/v1/farmers", {"name": "王" * 101}, "name", id="farmers: a name prefix over 100"),
+        pytest.param("/api/v1/farmers", {"name": "王\x00"}, "name", id="farmers: a NUL byte in the name"),
+        pytest.param("/api/v1/farmers", {"farmer_id": "F\x00"}, "farmer_id", id="farmers: a NUL byte in farmer_id"),
+        pytest.param("{farmer}/crop-sales", {"status": "approved"}, "status", id="sales: status approved"),
+        pytest.param("{farmer}/consents", {"active": "maybe"}, "active", id="consents: active maybe"),
+    ],
+)
 def test_a_bad_query_parameter_value_is_a_422_naming_it(world, url, query, field_name):
     response = world.client.get(url.format(farmer=world.farmer_url), query_string=query, headers=world.headers)
     assert_problem(response, 422, "validation_error", field_name)
 
 
-@pytest.mark.parametrize("url, query, field_name", [
-    pytest.param("/api/v1/farmers", {"sort": "name"}, "sort", id="farmers: sort is not a parameter"),
-    pytest.param("/api/v1/farmers", {"village": "340123105"}, "village",
-                 id="farmers: village, a misspelt village_code (would list every farmer)"),
-    pytest.param("{farmer}/land-transfers", {"colour": "red"}, "colour", id="land: colour is not a parameter"),
-    pytest.param("{farmer}/consents", {"limit": "5"}, "limit", id="consents: the list has no paging"),
-])
+@pytest.mark.parametrize(
+    "url, query, field_name",
+    [
+        pytest.param("/api/v1/farmers", {"sort": "name"}, "sort", id="farmers: sort is not a parameter"),
+        pytest.param(
+            "/api/v1/farmers",
+            {"village": "340123105"},
+            "village",
+            id="farmers: village, a misspelt village_code (would list every farmer)",
+        ),
+        pytest.param("{farmer}/land-transfers", {"colour": "red"}, "colour", id="land: colour is not a parameter"),
+        pytest.param("{farmer}/consents", {"limit": "5"}, "limit", id="consents: the list has no paging"),
+    ],
+)
 def test_an_unknown_query_parameter_is_a_422_naming_it(world, url, query, field_name):
     """The query schemas are StrictSchema ("unknown fields are an error, never silently dropped"): a misspelt
     filter must not silently widen the answer."""
@@ -704,13 +815,16 @@ BAD_AUTHORIZATION = [
 
 
 @pytest.mark.parametrize("authorization", BAD_AUTHORIZATION)
-@pytest.mark.parametrize("method, path", [
-    pytest.param("GET", "/api/v1/farmers", id="list farmers"),
-    pytest.param("POST", "/api/v1/farmers", id="enrol a farmer"),
-    pytest.param("GET", "{farmer}", id="read a farmer"),
-    pytest.param("POST", "{farmer}/crop-sales", id="add a sale"),
-    pytest.param("GET", "/api/v1/auth/me", id="who am I"),
-])
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        pytest.param("GET", "/api/v1/farmers", id="list farmers"),
+        pytest.param("POST", "/api/v1/farmers", id="enrol a farmer"),
+        pytest.param("GET", "{farmer}", id="read a farmer"),
+        pytest.param("POST", "{farmer}/crop-sales", id="add a sale"),
+        pytest.param("GET", "/api/v1/auth/me", id="who am I"),
+    ],
+)
 def test_a_missing_or_malformed_authorization_is_a_401(world, method, path, authorization):
     before = world.stored()
     headers = {} if authorization is None else {"Authorization": authorization}
@@ -725,17 +839,40 @@ def test_a_missing_or_malformed_authorization_is_a_401(world, method, path, auth
 # Whatever the values, never a 500 (property-based).
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=30)
-    | st.sampled_from(["", "0", "-1", "1e400", "NaN", "2025-02-30", "\x00", "9" * 40, "+8613800138000",
-                       str(uuid.uuid4()), "340123197803011230", "1e1000000"]),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=30)
+    | st.sampled_from(
+        [
+            "",
+            "0",
+            "-1",
+            "1e400",
+            "NaN",
+            "2025-02-30",
+            "\x00",
+            "9" * 40,
+            "+8613800138000",
+            str(uuid.uuid4()),
+            "340123197803011230",
+            "1e1000000",
+        ]
+    ),
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
     max_leaves=5,
 )
 
 
 @pytest.mark.parametrize("target", TARGETS)
-@settings(max_examples=40, deadline=None, database=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_no_value_in_any_field_causes_a_500(world, target, data):
     base = with_(target) if target != "login" else {"phone": world.phone, "password": PASSWORD}

@@ -1,5 +1,6 @@
 """The values a column may hold are one list: each `CHECK (column IN (…))` of the migrated database lists exactly the
 values of the domain enum the models build it from (models.base.one_of), in the same order."""
+
 from __future__ import annotations
 
 import re
@@ -45,8 +46,11 @@ def migrated_checks(database_url) -> dict[str, str]:
     engine = make_engine(database_url)
     try:
         inspector = inspect(engine)
-        return {check["name"]: check["sqltext"] for table in Base.metadata.tables
-                for check in inspector.get_check_constraints(table)}
+        return {
+            check["name"]: check["sqltext"]
+            for table in Base.metadata.tables
+            for check in inspector.get_check_constraints(table)
+        }
     finally:
         engine.dispose()
 
@@ -57,9 +61,12 @@ def test_each_enum_is_the_check_of_its_column_in_the_migrated_database(migrated_
 
 
 def test_every_generated_check_of_the_models_lists_what_the_migrations_wrote(migrated_checks):
-    generated = {str(constraint.name): str(constraint.sqltext) for table in Base.metadata.tables.values()
-                 for constraint in table.constraints
-                 if isinstance(constraint, CheckConstraint) and " IN (" in str(constraint.sqltext)}
-    assert len(generated) == len(ENUM_CHECKS) + 1        # + farmers.language
+    generated = {
+        str(constraint.name): str(constraint.sqltext)
+        for table in Base.metadata.tables.values()
+        for constraint in table.constraints
+        if isinstance(constraint, CheckConstraint) and " IN (" in str(constraint.sqltext)
+    }
+    assert len(generated) == len(ENUM_CHECKS) + 1  # + farmers.language
     for name, sql in generated.items():
         assert listed(migrated_checks[name]) == listed(sql), name

@@ -1,4 +1,5 @@
 """Any command run against a database that is not migrated says so in one line and how to fix it, exit 2."""
+
 from __future__ import annotations
 
 import itertools
@@ -18,24 +19,35 @@ def unmigrated_app(backend, fresh_database):
     from app import create_app
     from lending.extensions import db
 
-    application = create_app({"DATABASE_URL": fresh_database(backend), "SECRET_KEY": SECRET, "TESTING": True,
-                              "LOG_LEVEL": "WARNING", "RATELIMIT_ENABLED": False})
+    application = create_app(
+        {
+            "DATABASE_URL": fresh_database(backend),
+            "SECRET_KEY": SECRET,
+            "TESTING": True,
+            "LOG_LEVEL": "WARNING",
+            "RATELIMIT_ENABLED": False,
+        }
+    )
     yield application
     with application.app_context():
         db.engine.dispose()
 
 
-@pytest.mark.parametrize("args", [
-    ["seed", "--farmers", "1"],
-    ["users", "create", "--role", "officer", "--phone", "+8613900000099", "--password", "long enough"],
-    ["model", "list"],
-    ["model", "ensure"],
-    ["model", "promote", "20250101-000000-abcdef12"],
-    ["cob", "run", "--date", "2025-01-31"],
-    ["outbox", "run", "--once"],
-    ["audit", "verify"],
-    ["pii", "status"],
-], ids=" ".join)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["seed", "--farmers", "1"],
+        ["users", "create", "--role", "officer", "--phone", "+8613900000099", "--password", "long enough"],
+        ["model", "list"],
+        ["model", "ensure"],
+        ["model", "promote", "20250101-000000-abcdef12"],
+        ["cob", "run", "--date", "2025-01-31"],
+        ["outbox", "run", "--once"],
+        ["audit", "verify"],
+        ["pii", "status"],
+    ],
+    ids=" ".join,
+)
 def test_command_on_an_unmigrated_database_says_so_in_one_line(unmigrated_app, args):
     result = unmigrated_app.test_cli_runner().invoke(args=args)
 
@@ -49,7 +61,8 @@ def test_model_train_on_an_unmigrated_database_ends_with_the_one_line(unmigrated
         data.write_text("".join(itertools.islice(source, 2000)), encoding="utf-8")
 
     result = unmigrated_app.test_cli_runner().invoke(
-        args=["model", "train", "--data", str(data), "--out", str(tmp_path / "model")])
+        args=["model", "train", "--data", str(data), "--out", str(tmp_path / "model")]
+    )
 
     assert result.exit_code == 2, result.output
     assert result.stderr.endswith(NOT_MIGRATED) and "Traceback" not in result.output

@@ -1,5 +1,6 @@
 """One farmer per phone and per national ID (issue #10, finding 13): a second enrolment or a change to a phone or
 national ID another farmer has is refused (409 naming the field, not whose it is); the borrower keeps signing in."""
+
 from __future__ import annotations
 
 import uuid
@@ -13,6 +14,7 @@ from tests.integration.test_ownership import assert_problem, borrower_tokens
 def farmers_count(app) -> int:
     from lending.extensions import db
     from lending.models import Farmer
+
     with app.app_context():
         return db.session.scalar(select(func.count()).select_from(Farmer))
 
@@ -20,23 +22,27 @@ def farmers_count(app) -> int:
 def test_a_second_farmer_with_a_borrowers_phone_is_refused_and_the_borrower_still_signs_in(app, client):
     _, agent = staff_headers(app, client, "agent", ["340123104"])
     first = create_farmer(client, agent)
-    second = client.post("/api/v1/farmers", headers=agent, json={
-        **FARMER, "name": "冒名", "national_id": another_identity()["national_id"]})
+    second = client.post(
+        "/api/v1/farmers",
+        headers=agent,
+        json={**FARMER, "name": "冒名", "national_id": another_identity()["national_id"]},
+    )
     problem = assert_problem(second, 409, "duplicate_identity")
     assert problem["errors"] == {"phone": ["Another farmer is enrolled with this phone."]}
     text = second.get_data(as_text=True)
-    assert first["id"] not in text and first["farmer_id"] not in text and FARMER["name"] not in text   # not whose
+    assert first["id"] not in text and first["farmer_id"] not in text and FARMER["name"] not in text  # not whose
     assert farmers_count(app) == 1
-    assert borrower_tokens(app, client, FARMER["phone"])["role"] == "borrower"    # the borrower is not locked out
+    assert borrower_tokens(app, client, FARMER["phone"])["role"] == "borrower"  # the borrower is not locked out
 
 
 def test_a_second_farmer_with_a_national_id_is_refused(app, client):
     _, agent = staff_headers(app, client, "agent", ["340123104"])
     create_farmer(client, agent)
-    lower_x = "34012319800101109x"   # the same ID however its check character is written
+    lower_x = "34012319800101109x"  # the same ID however its check character is written
     create_farmer(client, agent, name="李四", national_id=lower_x.upper(), phone=another_identity()["phone"])
-    again = client.post("/api/v1/farmers", headers=agent, json={**FARMER, "phone": another_identity()["phone"],
-                                                                 "national_id": lower_x})
+    again = client.post(
+        "/api/v1/farmers", headers=agent, json={**FARMER, "phone": another_identity()["phone"], "national_id": lower_x}
+    )
     problem = assert_problem(again, 409, "duplicate_identity")
     assert problem["errors"] == {"national_id": ["Another farmer is enrolled with this national ID."]}
     both = client.post("/api/v1/farmers", headers=agent, json=FARMER)
@@ -69,8 +75,9 @@ def test_changing_a_phone_or_national_id_to_another_farmers_is_refused(app, clie
     url = f"/api/v1/farmers/{second['id']}"
     if_match = {**officer, "If-Match": f'"{second["version"]}"'}
     for field in ("phone", "national_id"):
-        problem = assert_problem(client.patch(url, json={field: FARMER[field]}, headers=if_match),
-                                 409, "duplicate_identity")
+        problem = assert_problem(
+            client.patch(url, json={field: FARMER[field]}, headers=if_match), 409, "duplicate_identity"
+        )
         assert list(problem["errors"]) == [field]
     # the farmer's own values are not "another farmer's": re-sending them is fine, and a new phone is too
     same = client.patch(url, json=other, headers=if_match)
@@ -85,6 +92,8 @@ def test_an_erased_farmers_phone_and_national_id_are_free_again(app, client):
     _, agent = staff_headers(app, client, "agent", ["340123104"])
     _, officer = staff_headers(app, client, "officer")
     first = create_farmer(client, agent)
-    assert client.post(f"/api/v1/farmers/{first['id']}/erase", json={"reason": "DSR-13"},
-                       headers=officer).status_code == 200
+    assert (
+        client.post(f"/api/v1/farmers/{first['id']}/erase", json={"reason": "DSR-13"}, headers=officer).status_code
+        == 200
+    )
     assert create_farmer(client, agent)["id"] != first["id"]

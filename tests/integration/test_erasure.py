@@ -1,6 +1,7 @@
 """Erasure ends what the farmer had going (issue #10, finding 6): pending applications are withdrawn, every sign-in
 session of the farmer ends (a refresh and an access token minted before fail), and nothing more is written for an
 erased farmer (409 `farmer_erased`)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,17 +21,24 @@ from tests.integration.test_ownership import assert_problem, bearer, borrower_to
 def erasable(app, client, loan_world, monkeypatch):  # noqa: F811
     """loan_world's farmer with an approved application (no loan made from it) and a referred one, signed in as a
     borrower by SMS code."""
-    monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0")       # from here on every application is referred
+    monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0")  # from here on every application is referred
     # a small loan, which may be taken alongside the approved one (within the farmer's limit)
-    referred = apply(client, loan_world["agent"], loan_world["farmer"]["id"], product_code="MICRO-BULLET",
-                     amount="500.00", term_months=3).json
+    referred = apply(
+        client,
+        loan_world["agent"],
+        loan_world["farmer"]["id"],
+        product_code="MICRO-BULLET",
+        amount="500.00",
+        term_months=3,
+    ).json
     assert referred["status"] == "referred", referred
     return {**loan_world, "referred": referred, "borrower": borrower_tokens(app, client, FARMER["phone"])}
 
 
 def erase(client, world):
-    response = client.post(f"/api/v1/farmers/{world['farmer']['id']}/erase", json={"reason": "DSR-6"},
-                           headers=world["officer"])
+    response = client.post(
+        f"/api/v1/farmers/{world['farmer']['id']}/erase", json={"reason": "DSR-6"}, headers=world["officer"]
+    )
     assert response.status_code == 200, response.json
     return response.json
 
@@ -38,16 +46,19 @@ def erase(client, world):
 def test_erasure_withdraws_pending_applications_and_audits_each(app, client, erasable):
     from lending.extensions import db
     from lending.models import AuditEvent
+
     erase(client, erasable)
     for name in ("application", "referred"):
         shown = client.get(f"/api/v1/applications/{erasable[name]['id']}", headers=erasable["officer"])
         assert shown.status_code == 200 and shown.json["status"] == "withdrawn", shown.json
     with app.app_context():
-        events = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "application.withdraw")
-                                    .order_by(AuditEvent.id)).all()
+        events = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "application.withdraw").order_by(AuditEvent.id)
+        ).all()
         assert [(e.entity_id, e.detail["status_before"], e.detail["reason"]) for e in events] == [
             (erasable["application"]["id"], "approved", "farmer_erased"),
-            (erasable["referred"]["id"], "referred", "farmer_erased")]
+            (erasable["referred"]["id"], "referred", "farmer_erased"),
+        ]
         erased = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "farmer.erase"))
         assert erased.detail["applications_withdrawn"] == [erasable["application"]["id"], erasable["referred"]["id"]]
         assert erased.detail["sessions_ended"] == 1
@@ -57,8 +68,9 @@ def test_an_application_with_a_loan_made_from_it_is_not_withdrawn(app, client, l
     """A repaid loan's application stays approved: it is history, not something pending."""
     from lending.extensions import db
     from lending.models import Loan
+
     loan = accepted_loan(client, loan_world)
-    with app.app_context():   # the loan is over (repaid); the application it was made from is not pending
+    with app.app_context():  # the loan is over (repaid); the application it was made from is not pending
         db.session.get(Loan, uuid.UUID(loan["id"])).status = "closed"
         db.session.commit()
     erase(client, loan_world)
@@ -71,8 +83,9 @@ def test_after_erasure_the_borrowers_refresh_and_access_tokens_fail(app, client,
     farmer_url = f"/api/v1/farmers/{erasable['farmer']['id']}"
     assert client.get(farmer_url, headers=bearer(borrower["access_token"])).status_code == 200
     erase(client, erasable)
-    assert_problem(client.post("/api/v1/auth/refresh", json={"refresh_token": borrower["refresh_token"]}),
-                   401, "token_revoked")
+    assert_problem(
+        client.post("/api/v1/auth/refresh", json={"refresh_token": borrower["refresh_token"]}), 401, "token_revoked"
+    )
     assert_problem(client.get(farmer_url, headers=bearer(borrower["access_token"])), 401, "token_revoked")
     assert_problem(client.get("/api/v1/auth/me", headers=bearer(borrower["access_token"])), 401, "token_revoked")
 
@@ -80,8 +93,14 @@ def test_after_erasure_the_borrowers_refresh_and_access_tokens_fail(app, client,
 def test_an_access_token_without_a_session_fails_for_an_erased_farmer(client, erasable):
     """Tokens minted before sessions existed name none: the erased account itself refuses them."""
     from lending.security import tokens
-    old_style = tokens.issue(secret=SECRET, subject=uuid.UUID(erasable["farmer"]["id"]), role="borrower",
-                             kind="access", lifetime=dt.timedelta(minutes=15))
+
+    old_style = tokens.issue(
+        secret=SECRET,
+        subject=uuid.UUID(erasable["farmer"]["id"]),
+        role="borrower",
+        kind="access",
+        lifetime=dt.timedelta(minutes=15),
+    )
     me = client.get("/api/v1/auth/me", headers=bearer(old_style))
     assert me.status_code == 200
     erase(client, erasable)
@@ -98,13 +117,20 @@ def test_erasure_ends_only_the_erased_farmers_sessions(app, client, erasable):
 def test_an_erased_farmer_is_not_updated_and_gives_no_consent(client, erasable):
     farmer = erase(client, erasable)
     url = f"/api/v1/farmers/{farmer['id']}"
-    problem = assert_problem(client.patch(url, json={"language": "en"},
-                                          headers={**erasable["agent"], "If-Match": f'"{farmer["version"]}"'}),
-                             409, "farmer_erased")
+    problem = assert_problem(
+        client.patch(url, json={"language": "en"}, headers={**erasable["agent"], "If-Match": f'"{farmer["version"]}"'}),
+        409,
+        "farmer_erased",
+    )
     assert problem["errors"] == {"farmer_id": ["The farmer was erased."]}
-    assert_problem(client.post(f"{url}/consents", json={"purpose": "credit_scoring", "text_version": "2026-11"},
-                               headers=erasable["agent"]), 409, "farmer_erased")
-    assert client.get(url, headers=erasable["officer"]).json["version"] == farmer["version"]   # nothing changed
+    assert_problem(
+        client.post(
+            f"{url}/consents", json={"purpose": "credit_scoring", "text_version": "2026-11"}, headers=erasable["agent"]
+        ),
+        409,
+        "farmer_erased",
+    )
+    assert client.get(url, headers=erasable["officer"]).json["version"] == farmer["version"]  # nothing changed
     # reads go on: the officer still sees the (pseudonymised) farmer and can export what is kept
     assert client.get(f"{url}/export", headers=erasable["officer"]).status_code == 200
 
@@ -114,13 +140,16 @@ def accept_after_erasure(client, world):
     url = f"/api/v1/applications/{world['application']['id']}"
     offer = client.get(f"{url}/offer", headers=world["agent"]).json
     erase(client, world)
-    return client.post(f"{url}/accept", headers=world["agent"], json={
-        "apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True})
+    return client.post(
+        f"{url}/accept",
+        headers=world["agent"],
+        json={"apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True},
+    )
 
 
 def test_the_withdrawn_offer_of_an_erased_farmer_is_not_accepted(client, erasable):
     accepted = accept_after_erasure(client, erasable)
-    assert accepted.status_code == 409, accepted.json      # withdrawn: no longer an approved application
+    assert accepted.status_code == 409, accepted.json  # withdrawn: no longer an approved application
 
 
 def test_accepting_for_an_erased_farmer_is_refused_naming_the_erasure(client, erasable):
@@ -133,6 +162,7 @@ def test_a_loan_accepted_as_the_farmer_was_erased_is_not_disbursed(app, client, 
     from lending.extensions import db
     from lending.models import Farmer
     from lending.models.base import utcnow
+
     loan = accepted_loan(client, loan_world)
     with app.app_context():
         farmer = db.session.get(Farmer, uuid.UUID(loan_world["farmer"]["id"]))

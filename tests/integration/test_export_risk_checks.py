@@ -1,4 +1,5 @@
 """A farmer's export shows risk checks only to those who may read GET /risk/checks (issue #10, finding 14)."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -16,6 +17,7 @@ def export(client, world, headers):
 
 def test_officers_and_admins_see_the_risk_checks_in_the_export(app, client, loan_world):  # noqa: F811
     from tests.helpers import staff_headers
+
     _, admin = staff_headers(app, client, "admin")
     for headers in (loan_world["officer"], admin):
         checks = export(client, loan_world, headers)["risk_checks"]
@@ -26,6 +28,7 @@ def test_officers_and_admins_see_the_risk_checks_in_the_export(app, client, loan
 def test_agents_and_the_borrower_get_the_export_without_risk_checks(app, client, loan_world):  # noqa: F811
     from lending.extensions import db
     from lending.models import AuditEvent
+
     borrower = bearer(borrower_tokens(app, client, FARMER["phone"])["access_token"])
     for headers in (loan_world["agent"], borrower):
         assert client.get("/api/v1/risk/checks", headers=headers).status_code == 403
@@ -33,6 +36,12 @@ def test_agents_and_the_borrower_get_the_export_without_risk_checks(app, client,
         assert "risk_checks" not in document
         assert [a["id"] for a in document["applications"]] == [loan_world["application"]["id"]]  # the rest is there
     with app.app_context():
-        sections = [event.detail["sections"] for event in db.session.scalars(
-            select(AuditEvent).where(AuditEvent.action == "farmer.export").order_by(AuditEvent.id))]
-    assert sections == [["applications", "consents", "crop_sales", "equipment_purchases", "land_transfers", "loans"]] * 2
+        sections = [
+            event.detail["sections"]
+            for event in db.session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "farmer.export").order_by(AuditEvent.id)
+            )
+        ]
+    assert (
+        sections == [["applications", "consents", "crop_sales", "equipment_purchases", "land_transfers", "loans"]] * 2
+    )

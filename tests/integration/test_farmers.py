@@ -1,4 +1,5 @@
 """Farmers over HTTP: enrol, read, list with cursor pagination and filters, PATCH with If-Match."""
+
 from __future__ import annotations
 
 import uuid
@@ -14,7 +15,7 @@ def test_agent_enrols_a_farmer_and_reads_it_back(app, client):
     response = client.get(f"/api/v1/farmers/{farmer['id']}", headers=headers)
     assert response.status_code == 200
     assert response.headers["ETag"] == '"1"'
-    assert response.json["national_id"] == "3401**********1230"       # masked; the whole value is at /identity
+    assert response.json["national_id"] == "3401**********1230"  # masked; the whole value is at /identity
     assert response.json["phone"] == farmer["phone"] != FARMER["phone"]
     assert response.json["phone"] == FARMER["phone"][:4] + "*" * (len(FARMER["phone"]) - 8) + FARMER["phone"][-4:]
 
@@ -52,8 +53,9 @@ def test_list_pages_through_every_farmer_once_in_creation_order(app, client):
     made = [create_farmer(client, headers, farmer_id=f"F{n:03d}", **another_identity())["farmer_id"] for n in range(7)]
     seen, cursor = [], None
     while True:
-        response = client.get("/api/v1/farmers", query_string={"limit": 3, **({"cursor": cursor} if cursor else {})},
-                              headers=headers)
+        response = client.get(
+            "/api/v1/farmers", query_string={"limit": 3, **({"cursor": cursor} if cursor else {})}, headers=headers
+        )
         assert response.status_code == 200
         seen += [f["farmer_id"] for f in response.json["items"]]
         cursor = response.json["next_cursor"]
@@ -77,8 +79,9 @@ def test_list_filters_by_village_and_name_prefix(app, client):
 def test_patch_with_the_current_version_applies_and_bumps_it(app, client):
     _, headers = staff_headers(app, client, "agent", ["340123104"])
     farmer = create_farmer(client, headers)
-    response = client.patch(f"/api/v1/farmers/{farmer['id']}", json={"household_size": 5},
-                            headers={**headers, "If-Match": '"1"'})
+    response = client.patch(
+        f"/api/v1/farmers/{farmer['id']}", json={"household_size": 5}, headers={**headers, "If-Match": '"1"'}
+    )
     assert response.status_code == 200
     assert response.json["household_size"] == 5 and response.json["version"] == 2
     assert response.headers["ETag"] == '"2"'

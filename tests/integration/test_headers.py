@@ -1,4 +1,5 @@
 """Security headers on every response, and CORS for the configured origins only."""
+
 from __future__ import annotations
 
 import base64
@@ -21,8 +22,12 @@ def _assert_secured(response) -> None:
 
 
 def test_json_and_errors_carry_the_security_headers_and_the_strict_policy(client):
-    for response in (client.get("/healthz"), client.get("/api/v1/nowhere"), client.get("/api/v1/farmers"),
-                     client.post("/api/v1/auth/login", data="{", content_type="application/json")):
+    for response in (
+        client.get("/healthz"),
+        client.get("/api/v1/nowhere"),
+        client.get("/api/v1/farmers"),
+        client.post("/api/v1/auth/login", data="{", content_type="application/json"),
+    ):
         _assert_secured(response)
         assert response.headers["Content-Security-Policy"] == API_POLICY
         assert "Strict-Transport-Security" not in response.headers  # plain HTTP: HSTS would be ignored anyway
@@ -37,8 +42,10 @@ def test_nothing_sent_to_a_signed_in_caller_or_carrying_tokens_is_cached(app, cl
     _, headers = staff_headers(app, client, "agent", ["340123104"])
     assert client.get("/api/v1/farmers", headers=headers).headers["Cache-Control"] == "no-store"
     assert client.get("/api/v1/auth/me", headers=headers).headers["Cache-Control"] == "no-store"
-    assert client.post("/api/v1/auth/login", json={"phone": "+8613999999999", "password": "x"}
-                       ).headers["Cache-Control"] == "no-store"
+    assert (
+        client.post("/api/v1/auth/login", json={"phone": "+8613999999999", "password": "x"}).headers["Cache-Control"]
+        == "no-store"
+    )
     assert "Cache-Control" not in client.get("/healthz").headers
 
 
@@ -63,8 +70,16 @@ def test_swagger_ui_may_run_its_own_files_and_its_one_inline_script_only(client)
 def cors_client(app, database_url):
     from app import create_app
     from lending.extensions import db
-    application = create_app({"DATABASE_URL": database_url, "SECRET_KEY": SECRET, "TESTING": True,
-                              "LOG_LEVEL": "WARNING", "CORS_ORIGINS": [ALLOWED]})
+
+    application = create_app(
+        {
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": SECRET,
+            "TESTING": True,
+            "LOG_LEVEL": "WARNING",
+            "CORS_ORIGINS": [ALLOWED],
+        }
+    )
     yield application.test_client()
     with application.app_context():
         db.engine.dispose()
@@ -85,20 +100,27 @@ def test_an_allowed_origin_gets_its_origin_echoed(cors_client):
 def test_another_origin_gets_no_cors_header(cors_client):
     response = cors_client.get("/healthz", headers={"Origin": "https://evil.example"})
     assert response.status_code == 200 and _cors_headers(response) == {}
-    preflight = cors_client.options("/api/v1/farmers", headers={"Origin": "https://evil.example",
-                                                                 "Access-Control-Request-Method": "POST"})
+    preflight = cors_client.options(
+        "/api/v1/farmers", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}
+    )
     assert _cors_headers(preflight) == {}
 
 
 def test_an_allowed_origins_preflight_names_methods_and_headers(cors_client):
-    preflight = cors_client.options("/api/v1/farmers", headers={
-        "Origin": ALLOWED, "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "authorization, content-type, idempotency-key"})
+    preflight = cors_client.options(
+        "/api/v1/farmers",
+        headers={
+            "Origin": ALLOWED,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type, idempotency-key",
+        },
+    )
     assert preflight.status_code == 204
     assert preflight.headers["Access-Control-Allow-Origin"] == ALLOWED
     assert preflight.headers["Access-Control-Allow-Methods"] == "GET, POST"
     assert preflight.headers["Access-Control-Allow-Headers"] == (
-        "Authorization, Content-Type, Idempotency-Key, If-Match, X-Agent-Position, X-Device-Id")
+        "Authorization, Content-Type, Idempotency-Key, If-Match, X-Agent-Position, X-Device-Id"
+    )
     assert int(preflight.headers["Access-Control-Max-Age"]) > 0
 
 

@@ -1,4 +1,5 @@
 """Pathological JSON bodies are a 400 problem, never a 500."""
+
 from __future__ import annotations
 
 

@@ -1,5 +1,6 @@
 """Abuse limits: per client address, per signed-in account, and on sign-in per address and per phone; 429 problem
 JSON with Retry-After; counters in the database (SQLite, PostgreSQL) or in Redis."""
+
 from __future__ import annotations
 
 import socket
@@ -27,9 +28,17 @@ def limited_app(app, database_url):
     made = []
 
     def make(**limits):
-        config = {"DATABASE_URL": database_url, "SECRET_KEY": SECRET, "TESTING": True, "LOG_LEVEL": "WARNING",
-                  "RATELIMIT_ENABLED": True, "RATE_LIMIT_IP": PLENTY, "RATE_LIMIT_SIGN_IN": PLENTY,
-                  "RATE_LIMIT_AGENT": PLENTY, **limits}
+        config = {
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": SECRET,
+            "TESTING": True,
+            "LOG_LEVEL": "WARNING",
+            "RATELIMIT_ENABLED": True,
+            "RATE_LIMIT_IP": PLENTY,
+            "RATE_LIMIT_SIGN_IN": PLENTY,
+            "RATE_LIMIT_AGENT": PLENTY,
+            **limits,
+        }
         made.append(create_app(config))
         return made[-1]
 
@@ -44,8 +53,12 @@ def limited_app(app, database_url):
 
 
 def _login(client, phone: str, address: str = "127.0.0.1", **headers):
-    return client.post("/api/v1/auth/login", json={"phone": phone, "password": "not the password"},
-                       environ_base={"REMOTE_ADDR": address}, headers=headers)
+    return client.post(
+        "/api/v1/auth/login",
+        json={"phone": phone, "password": "not the password"},
+        environ_base={"REMOTE_ADDR": address},
+        headers=headers,
+    )
 
 
 def _assert_too_many(response, window_seconds: int) -> None:
@@ -74,29 +87,44 @@ def test_code_checks_for_one_phone_are_limited_whatever_the_address(limited_app)
     phone = next_phone()
     written_differently = f"{phone[:3]} {phone[3:6]}-{phone[6:10]}-{phone[10:]}"  # the same phone to the API
     for n in range(10):
-        response = client.post("/api/v1/auth/otp/verify", json={"phone": phone if n % 2 else written_differently,
-                                                                 "code": "123456"},
-                               environ_base={"REMOTE_ADDR": f"192.0.2.{n}"},
-                               headers={"X-Forwarded-For": f"198.51.100.{n}"})
+        response = client.post(
+            "/api/v1/auth/otp/verify",
+            json={"phone": phone if n % 2 else written_differently, "code": "123456"},
+            environ_base={"REMOTE_ADDR": f"192.0.2.{n}"},
+            headers={"X-Forwarded-For": f"198.51.100.{n}"},
+        )
         assert_problem(response, 401, "invalid_code")
-    response = client.post("/api/v1/auth/otp/verify", json={"phone": phone, "code": "123456"},
-                           environ_base={"REMOTE_ADDR": "192.0.2.200"})
+    response = client.post(
+        "/api/v1/auth/otp/verify", json={"phone": phone, "code": "123456"}, environ_base={"REMOTE_ADDR": "192.0.2.200"}
+    )
     _assert_too_many(response, 60)
-    other_phone = client.post("/api/v1/auth/otp/verify", json={"phone": next_phone(), "code": "123456"},
-                              environ_base={"REMOTE_ADDR": "192.0.2.200"})
+    other_phone = client.post(
+        "/api/v1/auth/otp/verify",
+        json={"phone": next_phone(), "code": "123456"},
+        environ_base={"REMOTE_ADDR": "192.0.2.200"},
+    )
     assert_problem(other_phone, 401, "invalid_code")
 
 
 def test_asking_for_codes_and_checking_them_count_together_per_phone(limited_app):
     client = limited_app(RATE_LIMIT_SIGN_IN="3 per minute").test_client()
     phone = next_phone()
-    assert client.post("/api/v1/auth/otp", json={"phone": phone},
-                       environ_base={"REMOTE_ADDR": "192.0.2.1"}).status_code == 202
+    assert (
+        client.post("/api/v1/auth/otp", json={"phone": phone}, environ_base={"REMOTE_ADDR": "192.0.2.1"}).status_code
+        == 202
+    )
     for n in (2, 3):
-        assert client.post("/api/v1/auth/otp/verify", json={"phone": phone, "code": "000000"},
-                           environ_base={"REMOTE_ADDR": f"192.0.2.{n}"}).status_code == 401
-    _assert_too_many(client.post("/api/v1/auth/otp", json={"phone": phone},
-                                 environ_base={"REMOTE_ADDR": "192.0.2.4"}), 60)
+        assert (
+            client.post(
+                "/api/v1/auth/otp/verify",
+                json={"phone": phone, "code": "000000"},
+                environ_base={"REMOTE_ADDR": f"192.0.2.{n}"},
+            ).status_code
+            == 401
+        )
+    _assert_too_many(
+        client.post("/api/v1/auth/otp", json={"phone": phone}, environ_base={"REMOTE_ADDR": "192.0.2.4"}), 60
+    )
 
 
 def test_every_request_counts_per_address_but_health_checks_are_free(limited_app):
@@ -117,10 +145,11 @@ def test_a_signed_in_account_is_limited_by_its_token_not_its_address(limited_app
         response = client.post("/api/v1/auth/login", json={"phone": phone, "password": "correct horse battery"})
         tokens.append({"Authorization": f"Bearer {response.json['access_token']}"})
     for n in range(5):
-        assert client.get("/api/v1/auth/me", headers=tokens[0],
-                          environ_base={"REMOTE_ADDR": f"192.0.2.{n}"}).status_code == 200
-    _assert_too_many(client.get("/api/v1/auth/me", headers=tokens[0], environ_base={"REMOTE_ADDR": "192.0.2.9"}),
-                     60)
+        assert (
+            client.get("/api/v1/auth/me", headers=tokens[0], environ_base={"REMOTE_ADDR": f"192.0.2.{n}"}).status_code
+            == 200
+        )
+    _assert_too_many(client.get("/api/v1/auth/me", headers=tokens[0], environ_base={"REMOTE_ADDR": "192.0.2.9"}), 60)
     assert client.get("/api/v1/auth/me", headers=tokens[1]).status_code == 200
     # a made-up token names no one: it is counted by its address only, and refused
     assert_problem(client.get("/api/v1/auth/me", headers={"Authorization": "Bearer not.a.token"}), 401)
@@ -130,13 +159,15 @@ def test_the_counters_name_no_phone(limited_app):
     from sqlalchemy import select
 
     from lending.models.sessions import RateLimitCounter
+
     application = limited_app(RATE_LIMIT_SIGN_IN="10 per minute")
     phone = next_phone()
     _login(application.test_client(), phone)
     from lending.extensions import db
+
     with application.extensions["rate_limits"].storage.engine.connect() as connection:
         stored_keys = set(connection.scalars(select(RateLimitCounter.key)))
-    with application.app_context():      # the failed sign-in's audit minute (auth) is in the app's database
+    with application.app_context():  # the failed sign-in's audit minute (auth) is in the app's database
         stored_keys |= set(db.session.scalars(select(RateLimitCounter.key)))
     # (on SQLite the limiter's counters have a file of their own; on PostgreSQL they share the app's table)
     keys = sorted(stored_keys)
@@ -147,10 +178,12 @@ def test_the_counters_name_no_phone(limited_app):
 
 # --- the database storage, on SQLite and PostgreSQL -------------------------------------------------------------
 
+
 @pytest.fixture
 def database_storage(app):
     from lending.extensions import db
     from lending.http import limit_storage  # noqa: F401 -- registers database://
+
     with app.app_context():
         yield storage_from_string("database://", engine=db.engine)
 
@@ -190,6 +223,7 @@ def test_database_storage_counts_every_increment_of_eight_threads(database_stora
 
 # --- Redis, when REDIS_URL is set ---------------------------------------------------------------------------------
 
+
 def _redis_reachable() -> bool:
     try:
         with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
@@ -202,6 +236,7 @@ def test_redis_storage_limits_sign_in_and_keeps_its_counters_in_redis(limited_ap
     if not _redis_reachable():
         pytest.skip("no Redis on 127.0.0.1:6379")
     import redis
+
     prefix = f"agrilend-test-{uuid.uuid4().hex[:8]}"  # other test runs may share this Redis
     application = limited_app(REDIS_URL=REDIS_URL, RATELIMIT_KEY_PREFIX=prefix, RATE_LIMIT_SIGN_IN="10 per minute")
     client = application.test_client()

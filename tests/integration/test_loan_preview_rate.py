@@ -1,5 +1,6 @@
 """`flask loan preview --apr`: a rate is per cent with its sign ("12%") or a fraction below 1 ("0.12"); a bare number
 of 1 or more could mean either (`--apr 1` was read as 100 % a year) and is refused, never guessed."""
+
 from __future__ import annotations
 
 import json
@@ -7,19 +8,35 @@ import json
 import pytest
 
 # 12,000.00 over 12 months, 30/360: the first month's interest is 12,000 × rate / 12
-PREVIEW = ["loan", "preview", "--method", "annuity", "--principal", "12000.00", "--term", "12",
-           "--start", "2025-01-15", "--day-count", "30/360", "--json"]
+PREVIEW = [
+    "loan",
+    "preview",
+    "--method",
+    "annuity",
+    "--principal",
+    "12000.00",
+    "--term",
+    "12",
+    "--start",
+    "2025-01-15",
+    "--day-count",
+    "30/360",
+    "--json",
+]
 
 
-@pytest.mark.parametrize(("rate", "first_interest", "apr"), [
-    ("12%", "120.00", "0.1200"),       # 12 per cent: 12,000 × 0.12 / 12 = 120.00
-    (" 12 % ", "120.00", "0.1200"),
-    ("0.12", "120.00", "0.1200"),      # the same rate as a fraction
-    ("1%", "10.00", "0.0100"),         # 12,000 × 0.01 / 12 = 10.00
-    ("100%", "1000.00", "1.0000"),     # said with its sign, 100 % a year is what was meant
-    ("0.9999", "999.90", "0.9999"),    # the largest bare fraction at 4 places: 12,000 × 0.9999 / 12 = 999.90
-    ("0", "0.00", "0.0000"),           # nought is nought in either unit
-])
+@pytest.mark.parametrize(
+    ("rate", "first_interest", "apr"),
+    [
+        ("12%", "120.00", "0.1200"),  # 12 per cent: 12,000 × 0.12 / 12 = 120.00
+        (" 12 % ", "120.00", "0.1200"),
+        ("0.12", "120.00", "0.1200"),  # the same rate as a fraction
+        ("1%", "10.00", "0.0100"),  # 12,000 × 0.01 / 12 = 10.00
+        ("100%", "1000.00", "1.0000"),  # said with its sign, 100 % a year is what was meant
+        ("0.9999", "999.90", "0.9999"),  # the largest bare fraction at 4 places: 12,000 × 0.9999 / 12 = 999.90
+        ("0", "0.00", "0.0000"),  # nought is nought in either unit
+    ],
+)
 def test_a_rate_in_per_cent_or_as_a_fraction_is_read_as_written(app, rate, first_interest, apr):
     result = app.test_cli_runner().invoke(args=[*PREVIEW, "--apr", rate])
     assert result.exit_code == 0, result.output
@@ -35,8 +52,15 @@ def test_a_bare_number_of_1_or_more_is_refused_as_ambiguous(app, rate):
     assert f"{rate}%" in result.output and "0.12 for 12 %" in result.output
 
 
-@pytest.mark.parametrize(("rate", "word"), [("abc", "not a number"), ("%", "not a number"), ("NaN%", "not a number"),
-                                            ("-12%", "annual_rate must not be negative")])
+@pytest.mark.parametrize(
+    ("rate", "word"),
+    [
+        ("abc", "not a number"),
+        ("%", "not a number"),
+        ("NaN%", "not a number"),
+        ("-12%", "annual_rate must not be negative"),
+    ],
+)
 def test_a_rate_that_is_no_rate_is_refused_in_words(app, rate, word):
     result = app.test_cli_runner().invoke(args=[*PREVIEW, "--apr", rate])
     assert result.exit_code == 2 and word in result.output, result.output

@@ -1,5 +1,6 @@
 """A loan's life through the API: offer with disclosure, acceptance, one disbursement whatever the retries,
 repayments allocated and booked, reversal, close of business — the journal always equal to the replayed loan."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +16,8 @@ from tests.integration.test_applications import VILLAGE, apply, steady_farmer
 @pytest.fixture
 def loan_world(app, client, current_model, monkeypatch):
     from tests.helpers import load_products
-    monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0.9")    # approve every application the rules allow
+
+    monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0.9")  # approve every application the rules allow
     monkeypatch.setitem(app.config, "POLICY_DECLINE_PD", "0.95")
     load_products(app)
     _, agent = staff_headers(app, client, "agent", [VILLAGE])
@@ -33,8 +35,11 @@ def key() -> dict:
 def accepted_loan(client, world) -> dict:
     url = f"/api/v1/applications/{world['application']['id']}"
     offer = client.get(f"{url}/offer", headers=world["agent"]).json
-    response = client.post(f"{url}/accept", headers=world["agent"], json={
-        "apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True})
+    response = client.post(
+        f"{url}/accept",
+        headers=world["agent"],
+        json={"apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True},
+    )
     assert response.status_code == 201, response.json
     return response.json
 
@@ -49,7 +54,8 @@ def disbursed_loan(client, world) -> dict:
 def ledger_and_state(app, loan_id, as_of=None):
     from lending.extensions import db
     from lending.models import Loan
-    from lending.services import loans, _postings
+    from lending.services import _postings, loans
+
     with app.app_context():
         loan = db.session.get(Loan, uuid.UUID(loan_id))
         balances = loans.journal_balances(db.session, loan.id)
@@ -76,18 +82,27 @@ def test_the_offer_discloses_apr_and_total_cost_and_acceptance_must_match_it(cli
     assert (offer["fee"], offer["disbursed"]) == ("60.00", "5940.00")
     assert sum(Decimal(row["principal"]) for row in offer["schedule"]) == Decimal("6000.00")
     assert Decimal(offer["total_cost_of_credit"]) == Decimal(offer["total_repayable"]) - Decimal("5940.00")
-    assert Decimal(offer["apr"]) > Decimal(offer["annual_rate"])       # the fee makes credit dearer than the rate
-    stale = client.post(f"{url}/accept", headers=loan_world["agent"], json={
-        "apr": "0.0100", "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True})
+    assert Decimal(offer["apr"]) > Decimal(offer["annual_rate"])  # the fee makes credit dearer than the rate
+    stale = client.post(
+        f"{url}/accept",
+        headers=loan_world["agent"],
+        json={"apr": "0.0100", "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True},
+    )
     assert stale.status_code == 409 and stale.json["code"] == "offer_changed" and "apr" in stale.json["errors"]
-    refused = client.post(f"{url}/accept", headers=loan_world["agent"], json={
-        "apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": False})
+    refused = client.post(
+        f"{url}/accept",
+        headers=loan_world["agent"],
+        json={"apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": False},
+    )
     assert refused.status_code == 422 and "consent" in refused.json["errors"]
     loan = accepted_loan(client, loan_world)
     assert (loan["status"], loan["apr"]) == ("accepted", offer["apr"])
     assert [row["total"] for row in loan["schedule"]] == [row["total"] for row in offer["schedule"]]
-    again = client.post(f"{url}/accept", headers=loan_world["agent"], json={
-        "apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True})
+    again = client.post(
+        f"{url}/accept",
+        headers=loan_world["agent"],
+        json={"apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True},
+    )
     assert again.status_code == 409 and again.json["code"] == "already_accepted"
 
 
@@ -95,7 +110,7 @@ def test_a_disbursement_retried_with_the_same_key_pays_out_once(app, client, loa
     loan = accepted_loan(client, loan_world)
     url, headers = f"/api/v1/loans/{loan['id']}/disburse", {**loan_world["officer"], **key()}
     first = client.post(url, headers=headers)
-    retry = client.post(url, headers=headers)                 # the client timed out and tried again
+    retry = client.post(url, headers=headers)  # the client timed out and tried again
     assert (first.status_code, retry.status_code) == (201, 201) and retry.json == first.json
     assert retry.headers["Idempotent-Replayed"] == "true"
     other_key = client.post(url, headers={**loan_world["officer"], **key()})
@@ -117,8 +132,10 @@ def test_a_repayment_is_allocated_booked_and_replayed_by_key(app, client, loan_w
     assert paid.status_code == 201, paid.json
     # paid before it fell due: nothing is due yet, so all of it prepays principal
     assert paid.json["allocation"]["principal"] == first_due["total"]
-    assert client.post(url, headers=headers, json={"amount": first_due["total"], "external_ref": "R-0001"}).json \
+    assert (
+        client.post(url, headers=headers, json={"amount": first_due["total"], "external_ref": "R-0001"}).json
         == paid.json
+    )
     mismatch = client.post(url, headers=headers, json={"amount": "1.00"})
     assert mismatch.status_code == 409 and mismatch.json["code"] == "idempotency_mismatch"
     after = client.get(f"/api/v1/loans/{loan['id']}", headers=loan_world["agent"]).json
@@ -128,8 +145,9 @@ def test_a_repayment_is_allocated_booked_and_replayed_by_key(app, client, loan_w
 
 def test_a_reversal_restores_the_balance(app, client, loan_world):
     loan = disbursed_loan(client, loan_world)
-    repayment = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
-                            json=receipt("500.00")).json
+    repayment = client.post(
+        f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()}, json=receipt("500.00")
+    ).json
     url = f"/api/v1/loans/{loan['id']}/transactions/{repayment['id']}/reverse"
     reversed_ = client.post(url, headers={**loan_world["officer"], **key()}, json={"reason": "cheque bounced"})
     assert reversed_.status_code == 201 and reversed_.json["kind"] == "reversal"
@@ -143,7 +161,7 @@ def test_a_reversal_restores_the_balance(app, client, loan_world):
 def test_close_of_business_ages_the_loan_and_charges_penalty_like_the_replay(app, client, loan_world):
     loan = disbursed_loan(client, loan_world)
     first_due = dt.date.fromisoformat(loan["schedule"][0]["due_date"])
-    through = first_due + dt.timedelta(days=12)         # 12 days late; EQUIP-ANNUITY grace is 5 days
+    through = first_due + dt.timedelta(days=12)  # 12 days late; EQUIP-ANNUITY grace is 5 days
     runner = app.test_cli_runner()
     result = runner.invoke(args=["cob", "run", "--date", through.isoformat()])
     assert result.exit_code == 0, result.output
@@ -151,6 +169,7 @@ def test_close_of_business_ages_the_loan_and_charges_penalty_like_the_replay(app
     assert (stored.days_past_due, stored.arrears_bucket) == (12, "1-30")
     from lending.extensions import db
     from lending.services import _postings
+
     with app.app_context():
         assert _postings.journal_date(db.session, db.session.merge(stored)) == through
     assert state.days_past_due == 12 and state.penalty_accrued > 0
@@ -165,8 +184,9 @@ def test_close_of_business_ages_the_loan_and_charges_penalty_like_the_replay(app
 
 def test_write_off_moves_every_receivable_to_expense_and_later_money_is_a_recovery(app, client, loan_world):
     loan = disbursed_loan(client, loan_world)
-    client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
-                json=receipt("1000.00"))
+    client.post(
+        f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()}, json=receipt("1000.00")
+    )
     url = f"/api/v1/loans/{loan['id']}/write-off"
     assert client.post(url, headers={**loan_world["agent"], **key()}, json={"reason": "x"}).status_code == 403
     written = client.post(url, headers={**loan_world["officer"], **key()}, json={"reason": "farmer died"})
@@ -174,18 +194,22 @@ def test_write_off_moves_every_receivable_to_expense_and_later_money_is_a_recove
     assert written.json["status"] == "written_off" and written.json["balances"]["total"] == "0.00"
     balances, _, _ = ledger_and_state(app, loan["id"])
     assert sum(balances.values()) == 0
-    assert all(balances[a] == 0 for a in ("principal_receivable", "interest_receivable", "fee_receivable",
-                                           "penalty_receivable"))
-    assert balances["writeoff_expense"] == Decimal("5000.00")       # 6,000 lent, 1,000 repaid (all principal)
+    assert all(
+        balances[a] == 0
+        for a in ("principal_receivable", "interest_receivable", "fee_receivable", "penalty_receivable")
+    )
+    assert balances["writeoff_expense"] == Decimal("5000.00")  # 6,000 lent, 1,000 repaid (all principal)
     # money in after the write-off is a recovery: income, not a receivable put back
-    recovered = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
-                            json=receipt("10.00"))
+    recovered = client.post(
+        f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()}, json=receipt("10.00")
+    )
     assert recovered.status_code == 201 and recovered.json["kind"] == "recovery", recovered.json
     after, _, _ = ledger_and_state(app, loan["id"])
     assert sum(after.values()) == 0
     assert (after["recoveries_income"], after["cash_in_transit"]) == (Decimal("-10.00"), Decimal("1010.00"))
-    assert all(after[a] == 0 for a in ("principal_receivable", "interest_receivable", "fee_receivable",
-                                       "penalty_receivable"))
+    assert all(
+        after[a] == 0 for a in ("principal_receivable", "interest_receivable", "fee_receivable", "penalty_receivable")
+    )
     shown = client.get(f"/api/v1/loans/{loan['id']}", headers=loan_world["officer"]).json
     assert (shown["status"], shown["recovered"], shown["balances"]["total"]) == ("written_off", "10.00", "0.00")
 
@@ -195,12 +219,17 @@ def test_portfolio_summary_after_close_of_business(app, client, loan_world):
     summary = client.get("/api/v1/portfolio/summary", headers=loan_world["officer"]).json
     assert (summary["active_loans"], summary["outstanding"], summary["par30"]) == (1, "6000.00", "0.0000")
     first_due = dt.date.fromisoformat(loan["schedule"][0]["due_date"])
-    assert app.test_cli_runner().invoke(
-        args=["cob", "run", "--date", (first_due + dt.timedelta(days=31)).isoformat()]).exit_code == 0
+    assert (
+        app.test_cli_runner()
+        .invoke(args=["cob", "run", "--date", (first_due + dt.timedelta(days=31)).isoformat()])
+        .exit_code
+        == 0
+    )
     summary = client.get("/api/v1/portfolio/summary", headers=loan_world["officer"]).json
-    assert summary["par30"] == "1.0000" and summary["par90"] == "0.0000"       # the whole principal is at risk
+    assert summary["par30"] == "1.0000" and summary["par90"] == "0.0000"  # the whole principal is at risk
     assert [b for b in summary["by_bucket"] if b["loans"]] == [
-        {"bucket": "31-60", "loans": 1, "outstanding": "6000.00"}]
+        {"bucket": "31-60", "loans": 1, "outstanding": "6000.00"}
+    ]
     assert [p["key"] for p in summary["by_product"]] == ["EQUIP-ANNUITY"]
     assert [v["key"] for v in summary["by_village"]] == [VILLAGE]
     assert client.get("/api/v1/portfolio/summary", headers=loan_world["agent"]).status_code == 403
@@ -208,10 +237,14 @@ def test_portfolio_summary_after_close_of_business(app, client, loan_world):
 
 def test_a_restructure_needs_a_second_officer_and_rolls_what_is_owed_into_a_new_loan(app, client, loan_world):
     loan = disbursed_loan(client, loan_world)
-    client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()},
-                json=receipt("1000.00"))
-    asked = client.post(f"/api/v1/loans/{loan['id']}/restructures", headers=loan_world["officer"],
-                        json={"term_months": 12, "reason": "drought: the harvest failed"})
+    client.post(
+        f"/api/v1/loans/{loan['id']}/repayments", headers={**loan_world["agent"], **key()}, json=receipt("1000.00")
+    )
+    asked = client.post(
+        f"/api/v1/loans/{loan['id']}/restructures",
+        headers=loan_world["officer"],
+        json={"term_months": 12, "reason": "drought: the harvest failed"},
+    )
     assert asked.status_code == 201 and asked.json["status"] == "pending"
     url = f"/api/v1/restructures/{asked.json['id']}/approve"
     same = client.post(url, headers={**loan_world["officer"], **key()}, json={"note": "ok"})
@@ -236,6 +269,7 @@ def test_a_restructure_needs_a_second_officer_and_rolls_what_is_owed_into_a_new_
 
 def test_close_of_business_sends_each_reminder_once_and_only_with_service_sms_consent(app, client, loan_world):
     from tests.helpers import FARMER, sms_to
+
     loan = disbursed_loan(client, loan_world)
     first = loan["schedule"][0]
     first_due = dt.date.fromisoformat(first["due_date"])
@@ -245,12 +279,17 @@ def test_close_of_business_sends_each_reminder_once_and_only_with_service_sms_co
     assert "reminder SMS: 0 queued, 1 without service_sms consent, 0 without a phone" in result.output
     assert sms_to(app, FARMER["phone"]) == []
 
-    client.post(f"/api/v1/farmers/{loan_world['farmer']['id']}/consents", headers=loan_world["agent"],
-                json={"purpose": "service_sms", "text_version": "2025-01"})
+    client.post(
+        f"/api/v1/farmers/{loan_world['farmer']['id']}/consents",
+        headers=loan_world["agent"],
+        json={"purpose": "service_sms", "text_version": "2025-01"},
+    )
     result = runner.invoke(args=["cob", "run", "--date", (first_due + dt.timedelta(days=1)).isoformat()])
-    assert "reminder SMS: 1 queued, 0 without service_sms consent" in result.output      # the first day overdue
+    assert "reminder SMS: 1 queued, 0 without service_sms consent" in result.output  # the first day overdue
     assert sms_to(app, FARMER["phone"]) == [
-        f"agrilend：您的贷款有 {Decimal(first['total']):,} CNY 已逾期（应还日 {first_due}）。请尽快还款或联系您的客户经理。"]
+        f"agrilend：您的贷款有 {Decimal(first['total']):,} CNY 已逾期（应还日 {first_due}）。"
+        "请尽快还款或联系您的客户经理。"
+    ]
     again = runner.invoke(args=["cob", "run", "--date", (first_due + dt.timedelta(days=1)).isoformat()])
     assert "reminder SMS: 0 queued, 0 without service_sms consent, 0 without a phone" in again.output
     assert len(sms_to(app, FARMER["phone"])) == 1

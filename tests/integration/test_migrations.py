@@ -1,4 +1,5 @@
 """Alembic is the only way the schema changes: it goes up, down and up again, and matches the models."""
+
 from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata

@@ -1,4 +1,6 @@
-"""`flask model train | score | evaluate | report | list | promote` driven through the CLI on slices of the seed file."""
+"""`flask model train | score | evaluate | report | list | promote` driven through the CLI on slices of the seed
+file."""
+
 from __future__ import annotations
 
 import csv
@@ -50,8 +52,9 @@ def unseen_file(tmp_path_factory) -> Path:
 def scored(app, unseen_file, trained_model_dir, tmp_path_factory):
     """`model score` of the unseen file with the session's model: (result, csv header, csv rows)."""
     out = tmp_path_factory.mktemp("scored") / "scores.csv"
-    result = app.test_cli_runner().invoke(args=["model", "score", "--model", trained_model_dir,
-                                                "--data", str(unseen_file), "--out", str(out)])
+    result = app.test_cli_runner().invoke(
+        args=["model", "score", "--model", trained_model_dir, "--data", str(unseen_file), "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     header, rows = read_csv(out)
     return result, header, rows
@@ -83,11 +86,27 @@ def test_train_prints_holdout_table_writes_artifact_and_promotes_the_first_model
 
 def test_second_trained_model_is_registered_but_not_promoted(runner, tmp_path):
     first_out, second_out = tmp_path / "first", tmp_path / "second"
-    first = runner.invoke(args=["model", "train", "--data", str(write_lines(tmp_path / "a.jsonl", seed_lines(0, 2000))),
-                                "--out", str(first_out)])
+    first = runner.invoke(
+        args=[
+            "model",
+            "train",
+            "--data",
+            str(write_lines(tmp_path / "a.jsonl", seed_lines(0, 2000))),
+            "--out",
+            str(first_out),
+        ]
+    )
     assert first.exit_code == 0, first.output
-    second = runner.invoke(args=["model", "train", "--data", str(write_lines(tmp_path / "b.jsonl", seed_lines(2000, 4000))),
-                                 "--out", str(second_out)])
+    second = runner.invoke(
+        args=[
+            "model",
+            "train",
+            "--data",
+            str(write_lines(tmp_path / "b.jsonl", seed_lines(2000, 4000))),
+            "--out",
+            str(second_out),
+        ]
+    )
     assert second.exit_code == 0, second.output
 
     first_version = json.loads((first_out / "metadata.json").read_text(encoding="utf-8"))["version"]
@@ -96,7 +115,8 @@ def test_second_trained_model_is_registered_but_not_promoted(runner, tmp_path):
     lines = runner.invoke(args=["model", "list"]).stdout.splitlines()
     assert len(lines) == 2
     assert [line for line in lines if line.startswith("*")] == [
-        line for line in lines if line.startswith(f"* {first_version}  ") and line.endswith(str(first_out.resolve()))]
+        line for line in lines if line.startswith(f"* {first_version}  ") and line.endswith(str(first_out.resolve()))
+    ]
     assert any(line.startswith(f"  {second_version}  ") for line in lines)
 
 
@@ -118,7 +138,7 @@ def test_score_rows_hold_pd_score_band_and_reason_codes(scored):
         assert abs(int(row["score"]) - explain.score_from_pd(pd)) <= 1, row
         assert REASONS.match(row["reasons"]), row
         if abs(pd - APPROVE_BELOW) < 1e-6 or abs(pd - DECLINE_FROM) < 1e-6:
-            continue    # rounded to 6 decimals, a PD this close to a threshold could fall either side
+            continue  # rounded to 6 decimals, a PD this close to a threshold could fall either side
         expected = "approve" if pd < APPROVE_BELOW else "decline" if pd >= DECLINE_FROM else "refer"
         assert row["decision"] == expected, row
     assert {row["decision"] for row in rows} == {"approve", "refer", "decline"}
@@ -127,14 +147,15 @@ def test_score_rows_hold_pd_score_band_and_reason_codes(scored):
 
 def test_score_skips_malformed_lines_naming_each_line_number(runner, trained_model_dir, tmp_path):
     good = seed_lines(0, 6)
-    bad_date = {**json.loads(good[0]), "farmer_id": "F-BAD-DATE"}      # F000001 has three land transfers
+    bad_date = {**json.loads(good[0]), "farmer_id": "F-BAD-DATE"}  # F000001 has three land transfers
     bad_date["land_transfers"][0]["start_date"] = "2025-02-30"
     lines = [good[0], good[1], "{not json", good[2], "[1,2]", good[3], json.dumps(bad_date), good[4]]
     data = write_lines(tmp_path / "malformed.jsonl", lines)
     out = tmp_path / "scores.csv"
 
-    result = runner.invoke(args=["model", "score", "--model", trained_model_dir, "--data", str(data),
-                                 "--out", str(out)])
+    result = runner.invoke(
+        args=["model", "score", "--model", trained_model_dir, "--data", str(data), "--out", str(out)]
+    )
 
     assert result.exit_code == 0, result.output
     assert re.search(r"line 3: not JSON", result.output), result.output
@@ -156,11 +177,12 @@ def test_score_equals_online_prediction_one_farmer_at_a_time(scored, unseen_file
         assert row["pd"] == f"{online:.6f}", (history["farmer_id"], row["pd"], online)
 
 
-def test_evaluate_prints_metrics_of_the_labelled_farmers_as_one_json_line(runner, trained_model_dir, unseen_file,
-                                                                        tmp_path):
+def test_evaluate_prints_metrics_of_the_labelled_farmers_as_one_json_line(
+    runner, trained_model_dir, unseen_file, tmp_path
+):
     histories = [json.loads(line) for line in unseen_file.read_text(encoding="utf-8").splitlines()]
     for history in histories[::10]:
-        history.pop("outcome")     # 200 of the 2,000 carry no outcome: not evaluation data
+        history.pop("outcome")  # 200 of the 2,000 carry no outcome: not evaluation data
     data = write_lines(tmp_path / "partly-labelled.jsonl", [json.dumps(h) for h in histories])
 
     result = runner.invoke(args=["model", "evaluate", "--model", trained_model_dir, "--data", str(data)])

@@ -1,5 +1,6 @@
 """`registry.promote_trained`: after training, a model becomes current when forced, or when it is the first and its
 champion beat the challenger; otherwise it stays registered until a person promotes it."""
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,9 @@ def test_later_model_waits_for_a_person_while_one_is_current(session, registered
 def test_forced_model_replaces_the_current_one(session, registered, champion_wins):
     registry.promote(session=session, actor=SYSTEM, version=FIRST)
 
-    assert registry.promote_trained(session=session, actor=SYSTEM, version=SECOND, champion_wins=champion_wins,
-                                    force=True) is True
+    assert (
+        registry.promote_trained(session=session, actor=SYSTEM, version=SECOND, champion_wins=champion_wins, force=True)
+        is True
+    )
     assert _current(session) == SECOND
     assert [version.version for version in registry.list_(session=session) if version.is_current] == [SECOND]

@@ -1,7 +1,9 @@
 """The APR an offer discloses is never below the contract rate without fees (issue #10, finding 8; the attack saw
 10.76 % for an 11 % bullet). A bullet loan of the seed's small emergency product (no fee, actual/365), offered over
-HTTP: interest = principal × rate × days / 365, one payment after `days`; the APR by the IRR method with the loan's own
-period (its whole term) is (interest / principal) / (days / 365) = the rate, up to the cent the interest is rounded to."""
+HTTP: interest = principal × rate × days / 365, one payment after `days`; the APR by the IRR method with the loan's
+own period (its whole term) is (interest / principal) / (days / 365) = the rate, up to the cent the interest is
+rounded to."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,8 +14,14 @@ from tests.integration.test_loans import loan_world  # noqa: F401
 
 
 def test_a_bullet_loans_apr_is_its_contract_rate(client, loan_world):
-    decided = apply(client, loan_world["agent"], loan_world["farmer"]["id"], product_code="MICRO-BULLET",
-                    amount="1000.00", term_months=3).json
+    decided = apply(
+        client,
+        loan_world["agent"],
+        loan_world["farmer"]["id"],
+        product_code="MICRO-BULLET",
+        amount="1000.00",
+        term_months=3,
+    ).json
     assert decided["status"] == "approved", decided
     offer = client.get(f"/api/v1/applications/{decided['id']}/offer", headers=loan_world["agent"]).json
     principal, rate = Decimal(offer["principal"]), Decimal(offer["annual_rate"])

@@ -1,4 +1,5 @@
 """`flask outbox run` sends through the transport SMS_TRANSPORT names; an unknown name is refused, nothing sent."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -55,8 +56,10 @@ def test_outbox_run_uses_the_console_transport_by_default(app, session):
     result = app.test_cli_runner().invoke(args=["outbox", "run", "--once"])
 
     assert (result.exit_code, result.output) == (0, "sent 2\n")
-    assert [(body, status, provider_id.startswith("console-")) for body, status, provider_id in _outbox(session)] \
-        == [("first", "sent", True), ("second", "sent", True)]
+    assert [(body, status, provider_id.startswith("console-")) for body, status, provider_id in _outbox(session)] == [
+        ("first", "sent", True),
+        ("second", "sent", True),
+    ]
 
 
 def test_unknown_transport_is_refused_naming_the_known_ones(app, session, monkeypatch):

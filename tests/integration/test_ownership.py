@@ -1,6 +1,7 @@
 """Who may see and change what (DESIGN.md §9): an agent sees only their farmers, a borrower only their own record,
 officers see all; outside your scope a farmer does not exist (404). And sign-in failures: tokens that are expired,
 tampered, of the wrong kind, for a disabled account or with the wrong role."""
+
 from __future__ import annotations
 
 import base64
@@ -13,8 +14,18 @@ import pytest
 from sqlalchemy import update
 
 from tests.conftest import PASSWORD, SECRET
-from tests.helpers import (EQUIPMENT, FARMER, LAND, SALE, another_identity, code_sent_to, create_farmer, login,
-                           make_staff, stored)
+from tests.helpers import (
+    EQUIPMENT,
+    FARMER,
+    LAND,
+    SALE,
+    another_identity,
+    code_sent_to,
+    create_farmer,
+    login,
+    make_staff,
+    stored,
+)
 
 PROBLEM = "application/problem+json"
 VILLAGE_A, VILLAGE_B = "340123104", "410526101"
@@ -25,9 +36,11 @@ KINDS = {"land-transfers": LAND, "crop-sales": SALE, "equipment-purchases": EQUI
 # --------------------------------------------------------------------------------------------------------------
 # Helpers
 
+
 @functools.cache
 def _password_hash() -> str:
     from argon2 import PasswordHasher
+
     return PasswordHasher().hash(PASSWORD)  # what lending.security.passwords.hash_secret does
 
 
@@ -63,12 +76,14 @@ def bearer(token: str) -> dict:
 
 def _token(subject, role: str, kind: str = "access", lifetime=dt.timedelta(minutes=15), secret: str = SECRET):
     from lending.security import tokens
+
     return tokens.issue(secret=secret, subject=subject, role=role, kind=kind, lifetime=lifetime)
 
 
 def set_agent(app, agent_id, **values) -> None:
     from lending.extensions import db
     from lending.models import Agent
+
     with app.app_context():
         with db.engine.begin() as connection:
             connection.execute(update(Agent).where(Agent.id == agent_id).values(**values))
@@ -101,17 +116,31 @@ class Scene:
         self.agent_b = bearer(_token(self.agent_b_id, "agent"))
         self.officer = bearer(_token(self.officer_id, "officer"))
         # responses mask the phone (+861******0101); the scene keeps the whole one it enrolled with
-        self.a = {**create_farmer(client, self.agent_a, phone="+8613700000101", village_code=VILLAGE_A),
-                  "phone": "+8613700000101"}
-        self.b = {**create_farmer(client, self.agent_b, name="李四", phone="+8613700000202", village_code=VILLAGE_B,
-                                  national_id="410100198506151235"), "phone": "+8613700000202"}
-        self.records = {}   # captured by the officer, so that agent A — not their maker — may verify them
+        self.a = {
+            **create_farmer(client, self.agent_a, phone="+8613700000101", village_code=VILLAGE_A),
+            "phone": "+8613700000101",
+        }
+        self.b = {
+            **create_farmer(
+                client,
+                self.agent_b,
+                name="李四",
+                phone="+8613700000202",
+                village_code=VILLAGE_B,
+                national_id="410100198506151235",
+            ),
+            "phone": "+8613700000202",
+        }
+        self.records = {}  # captured by the officer, so that agent A — not their maker — may verify them
         for kind, body in KINDS.items():
             response = client.post(f"/api/v1/farmers/{self.a['id']}/{kind}", json=body, headers=self.officer)
             assert response.status_code == 201, response.json
             self.records[kind] = response.json
-        response = client.post(f"/api/v1/farmers/{self.a['id']}/consents",
-                               json={"purpose": "credit_scoring", "text_version": "2026-11"}, headers=self.agent_a)
+        response = client.post(
+            f"/api/v1/farmers/{self.a['id']}/consents",
+            json={"purpose": "credit_scoring", "text_version": "2026-11"},
+            headers=self.agent_a,
+        )
         assert response.status_code == 201, response.json
         self.consent = response.json
 
@@ -132,6 +161,7 @@ def scene(app, client) -> Scene:
 # --------------------------------------------------------------------------------------------------------------
 # Every farmer route, used on farmer A by someone who may not see farmer A.
 
+
 def _routes():
     yield pytest.param("GET", "", None, id="read the farmer")
     yield pytest.param("PATCH", "", {"household_size": 9}, id="change the farmer")
@@ -149,8 +179,9 @@ ROUTES = list(_routes())
 
 
 def _call(scene: Scene, method: str, suffix: str, body, headers: dict, farmer_id: str):
-    path = f"/api/v1/farmers/{farmer_id}" + suffix.format(consent=scene.consent["id"],
-                                                         **{k: r["id"] for k, r in scene.records.items()})
+    path = f"/api/v1/farmers/{farmer_id}" + suffix.format(
+        consent=scene.consent["id"], **{k: r["id"] for k, r in scene.records.items()}
+    )
     return scene.client.open(path, method=method, json=body, headers={**headers, "If-Match": '"1"'})
 
 
@@ -199,13 +230,22 @@ def test_agent_a_can_use_every_route_on_their_own_farmer(scene):
 
 def test_agent_b_s_farmer_list_never_contains_agent_a_s_farmers(scene):
     client = scene.client
-    a_ids = {scene.a["id"]} | {create_farmer(client, scene.agent_a, name=f"王{n}", **another_identity())["id"] for n in range(4)}
-    b_ids = [scene.b["id"], create_farmer(client, scene.agent_b, name="李五", village_code=VILLAGE_B,
-                                                **another_identity())["id"]]
+    a_ids = {scene.a["id"]} | {
+        create_farmer(client, scene.agent_a, name=f"王{n}", **another_identity())["id"] for n in range(4)
+    }
+    b_ids = [
+        scene.b["id"],
+        create_farmer(client, scene.agent_b, name="李五", village_code=VILLAGE_B, **another_identity())["id"],
+    ]
     assert every_farmer_id(client, scene.agent_b) == b_ids
     assert set(every_farmer_id(client, scene.agent_a)) == a_ids
-    for filters in ({"village_code": VILLAGE_A}, {"agent_id": str(scene.agent_a_id)},
-                    {"farmer_id": scene.a["farmer_id"]}, {"phone": scene.a["phone"]}, {"name": "王"}):
+    for filters in (
+        {"village_code": VILLAGE_A},
+        {"agent_id": str(scene.agent_a_id)},
+        {"farmer_id": scene.a["farmer_id"]},
+        {"phone": scene.a["phone"]},
+        {"name": "王"},
+    ):
         assert every_farmer_id(client, scene.agent_b, **filters) == [], filters
 
 
@@ -218,16 +258,18 @@ def test_a_borrower_sees_only_their_own_farmer(scene):
         assert [r["id"] for r in listed.json["items"]] == [record["id"]]
     assert client.get(f"/api/v1/farmers/{scene.a['id']}/consents", headers=me).status_code == 200
     assert_problem(client.get(f"/api/v1/farmers/{scene.b['id']}", headers=me), 404, "not_found")
-    assert client.get("/api/v1/auth/me", headers=me).json == {"id": scene.a["id"], "role": "borrower",
-                                                              "villages": []}
+    assert client.get("/api/v1/auth/me", headers=me).json == {"id": scene.a["id"], "role": "borrower", "villages": []}
 
 
 def test_a_borrower_cannot_list_or_enrol_farmers(scene):
     borrower = scene.borrower_a
     before = stored(scene.app)
     assert_problem(scene.client.get("/api/v1/farmers", headers=borrower), 403, "forbidden")
-    assert_problem(scene.client.post("/api/v1/farmers", json={**FARMER, "phone": "+8613700000999"},
-                                     headers=borrower), 403, "forbidden")
+    assert_problem(
+        scene.client.post("/api/v1/farmers", json={**FARMER, "phone": "+8613700000999"}, headers=borrower),
+        403,
+        "forbidden",
+    )
     assert stored(scene.app) == before
 
 
@@ -266,8 +308,9 @@ def test_officers_and_admins_see_every_farmer(app, client, scene, role):
 def test_an_agent_sees_a_farmer_in_their_village_that_another_agent_enrolled(scene):
     """The officer enrols a farmer in B's village and gives it to A: B covers the village, so B sees it too."""
     client = scene.client
-    farmer = create_farmer(client, scene.officer, name="张三", village_code=VILLAGE_B, agent_id=str(scene.agent_a_id),
-                           **another_identity())
+    farmer = create_farmer(
+        client, scene.officer, name="张三", village_code=VILLAGE_B, agent_id=str(scene.agent_a_id), **another_identity()
+    )
     assert farmer["agent_id"] == str(scene.agent_a_id)
     for headers in (scene.agent_a, scene.agent_b):
         assert client.get(f"/api/v1/farmers/{farmer['id']}", headers=headers).status_code == 200
@@ -287,16 +330,18 @@ def test_an_agent_sees_a_farmer_they_enrolled_outside_their_villages(scene):
 
 def test_an_agent_cannot_enrol_a_farmer_for_another_agent(scene):
     before = stored(scene.app)
-    response = scene.client.post("/api/v1/farmers", json={**FARMER, "agent_id": str(scene.agent_a_id)},
-                                 headers=scene.agent_b)
+    response = scene.client.post(
+        "/api/v1/farmers", json={**FARMER, "agent_id": str(scene.agent_a_id)}, headers=scene.agent_b
+    )
     assert_problem(response, 403, "forbidden")
     assert stored(scene.app) == before
 
 
 def test_an_agent_cannot_hand_a_farmer_to_another_agent(scene):
     url = f"/api/v1/farmers/{scene.a['id']}"
-    response = scene.client.patch(url, json={"agent_id": str(scene.agent_b_id)},
-                                  headers={**scene.agent_a, "If-Match": '"1"'})
+    response = scene.client.patch(
+        url, json={"agent_id": str(scene.agent_b_id)}, headers={**scene.agent_a, "If-Match": '"1"'}
+    )
     assert_problem(response, 403, "forbidden")
     assert scene.client.get(url, headers=scene.agent_a).json["agent_id"] == str(scene.agent_a_id)
 
@@ -304,12 +349,26 @@ def test_an_agent_cannot_hand_a_farmer_to_another_agent(scene):
 def test_reusing_the_client_id_of_a_farmer_you_cannot_see_tells_you_nothing_about_it(scene):
     """B learns A's farmer's id (from a shared device, a log). Retrying a create with that id must not become an
     oracle on A's farmer: the answer may not depend on whether B's guess of the national ID is right."""
-    a_values = {k: scene.a[k] for k in ("name", "phone", "national_id", "language", "village_code",
-                                        "birth_year", "household_size", "farmer_id")}
-    a_values["national_id"] = FARMER["national_id"]   # what A's agent enrolled (responses show it masked)
+    a_values = {
+        k: scene.a[k]
+        for k in (
+            "name",
+            "phone",
+            "national_id",
+            "language",
+            "village_code",
+            "birth_year",
+            "household_size",
+            "farmer_id",
+        )
+    }
+    a_values["national_id"] = FARMER["national_id"]  # what A's agent enrolled (responses show it masked)
     right = scene.client.post("/api/v1/farmers", json={**a_values, "id": scene.a["id"]}, headers=scene.agent_b)
-    wrong = scene.client.post("/api/v1/farmers", json={**a_values, "id": scene.a["id"],
-                                                       "national_id": "110101199003078515"}, headers=scene.agent_b)
+    wrong = scene.client.post(
+        "/api/v1/farmers",
+        json={**a_values, "id": scene.a["id"], "national_id": "110101199003078515"},
+        headers=scene.agent_b,
+    )
     assert right.status_code >= 400 and wrong.status_code >= 400
     assert (right.status_code, right.json) == (wrong.status_code, wrong.json)
 
@@ -325,6 +384,7 @@ def test_reusing_the_client_id_of_a_record_you_cannot_see_tells_you_nothing_abou
 
 # --------------------------------------------------------------------------------------------------------------
 # Sign-in failures and tokens.
+
 
 def test_wrong_password_and_unknown_phone_get_the_same_401(app, client):
     _, phone = make_staff(app, "agent", [VILLAGE_A])
@@ -374,7 +434,7 @@ def _tamper(token: str) -> str:
     """Change one character in the middle of the payload (the claims), keeping the signature."""
     header, payload, signature = token.split(".")
     i = len(payload) // 2
-    payload = payload[:i] + ("A" if payload[i] != "A" else "B") + payload[i + 1:]
+    payload = payload[:i] + ("A" if payload[i] != "A" else "B") + payload[i + 1 :]
     return ".".join((header, payload, signature))
 
 
@@ -395,8 +455,7 @@ def test_a_tampered_token_is_401_token_invalid(app, client):
     assert_problem(client.get("/api/v1/farmers", headers=bearer(promoted)), 401, "token_invalid")
     header, payload, signature = token.split(".")
     flipped = signature[:-2] + ("A" if signature[-2] != "A" else "B") + signature[-1]
-    assert_problem(client.get("/api/v1/farmers", headers=bearer(f"{header}.{payload}.{flipped}")), 401,
-                   "token_invalid")
+    assert_problem(client.get("/api/v1/farmers", headers=bearer(f"{header}.{payload}.{flipped}")), 401, "token_invalid")
 
 
 def test_a_token_signed_with_another_key_is_401_token_invalid(app, client):
@@ -419,16 +478,19 @@ def test_a_refresh_token_is_not_an_access_token_and_vice_versa(app, client):
     _, phone = make_staff(app, "agent", [VILLAGE_A])
     tokens = client.post("/api/v1/auth/login", json={"phone": phone, "password": PASSWORD}).json
     assert_problem(client.get("/api/v1/farmers", headers=bearer(tokens["refresh_token"])), 401, "token_invalid")
-    assert_problem(client.post("/api/v1/auth/refresh", json={"refresh_token": tokens["access_token"]}), 401,
-                   "token_invalid")
+    assert_problem(
+        client.post("/api/v1/auth/refresh", json={"refresh_token": tokens["access_token"]}), 401, "token_invalid"
+    )
 
 
 def test_refresh_gives_a_working_access_token(app, client, scene):
     _, phone = make_staff(app, "agent", [VILLAGE_A])
     staff = client.post("/api/v1/auth/login", json={"phone": phone, "password": PASSWORD}).json
     borrower = borrower_tokens(app, client, scene.a["phone"])
-    for tokens, role, url in ((staff, "agent", "/api/v1/farmers"),
-                              (borrower, "borrower", f"/api/v1/farmers/{scene.a['id']}")):
+    for tokens, role, url in (
+        (staff, "agent", "/api/v1/farmers"),
+        (borrower, "borrower", f"/api/v1/farmers/{scene.a['id']}"),
+    ):
         fresh = client.post("/api/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
         assert fresh.status_code == 200 and fresh.json["role"] == role
         assert fresh.json["access_token"] != tokens["access_token"]
@@ -441,8 +503,9 @@ def test_the_wrong_role_is_403_forbidden(app, client, scene):
     verify = f"/api/v1/farmers/{scene.a['id']}/crop-sales/{sale['id']}/verify"
     assert_problem(client.post(verify, json={"status": "verified"}, headers=scene.borrower_a), 403, "forbidden")
     _, admin_phone = make_staff(app, "admin")
-    assert_problem(client.post(verify, json={"status": "verified"}, headers=login(client, admin_phone)), 403,
-                   "forbidden")
+    assert_problem(
+        client.post(verify, json={"status": "verified"}, headers=login(client, admin_phone)), 403, "forbidden"
+    )
     assert_problem(client.get("/api/v1/farmers", headers=scene.borrower_a), 403, "forbidden")
     # The agent who looks after the farmer may verify.
     assert client.post(verify, json={"status": "verified"}, headers=scene.agent_a).status_code == 200

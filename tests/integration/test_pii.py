@@ -1,5 +1,6 @@
 """Personal data at rest and in responses: nothing in storage reads as a phone or national ID; responses mask them;
 the whole values are at /identity, audited; lookups go through the blind index; `flask pii rotate-key`."""
+
 from __future__ import annotations
 
 import base64
@@ -31,6 +32,7 @@ def _seeded_identities() -> list[str]:
 def _raw_storage(app, database_url: str) -> bytes:
     """Every byte the database holds: the SQLite file (WAL checkpointed into it) or a PostgreSQL dump."""
     from lending.extensions import db
+
     url = make_url(database_url)
     with app.app_context():
         db.session.commit()
@@ -40,10 +42,23 @@ def _raw_storage(app, database_url: str) -> bytes:
             path = Path(url.database)
             return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
     schema = url.query["options"].removeprefix("-csearch_path=")
-    dump = subprocess.run(["pg_dump", "--data-only", f"--schema={schema}", "-h", url.host or "127.0.0.1",
-                           "-p", str(url.port or 5432), "-U", url.username or "postgres", url.database],
-                          capture_output=True, check=True)
-    assert b"COPY" in dump.stdout          # the dump holds the data it should be checked for
+    dump = subprocess.run(
+        [
+            "pg_dump",
+            "--data-only",
+            f"--schema={schema}",
+            "-h",
+            url.host or "127.0.0.1",
+            "-p",
+            str(url.port or 5432),
+            "-U",
+            url.username or "postgres",
+            url.database,
+        ],
+        capture_output=True,
+        check=True,
+    )
+    assert b"COPY" in dump.stdout  # the dump holds the data it should be checked for
     return dump.stdout
 
 
@@ -51,10 +66,16 @@ def test_no_seeded_phone_or_national_id_is_stored_in_plain_text(app, client, dat
     # loan_world: a farmer with FARMER's phone and ID, an approved application (its decision and stored inputs),
     # then a disbursed loan, a repayment (idempotency keys keep their responses), an export and risk checks
     loan = disbursed_loan(client, loan_world)
-    assert client.post(f"/api/v1/loans/{loan['id']}/repayments", json=receipt("100.00"),
-                       headers={**loan_world["agent"], **key()}).status_code == 201
-    assert client.get(f"/api/v1/farmers/{loan_world['farmer']['id']}/export",
-                      headers=loan_world["officer"]).status_code == 200
+    assert (
+        client.post(
+            f"/api/v1/loans/{loan['id']}/repayments", json=receipt("100.00"), headers={**loan_world["agent"], **key()}
+        ).status_code
+        == 201
+    )
+    assert (
+        client.get(f"/api/v1/farmers/{loan_world['farmer']['id']}/export", headers=loan_world["officer"]).status_code
+        == 200
+    )
     runner = app.test_cli_runner()
     assert runner.invoke(args=["seed", "--farmers", str(SEEDED)]).exit_code == 0
     first = json.loads((SEEDS / "farmers.jsonl").open(encoding="utf-8").readline())
@@ -78,6 +99,7 @@ def test_no_seeded_phone_or_national_id_is_stored_in_plain_text(app, client, dat
 def test_responses_mask_and_identity_reveals_once_audited(app, client):
     from lending.extensions import db
     from lending.models import AuditEvent
+
     agent_id, headers = staff_headers(app, client, "agent", ["340123104"])
     farmer = create_farmer(client, headers)
     assert (farmer["phone"], farmer["national_id"]) == ("+861******8000", "3401**********1230")
@@ -100,19 +122,21 @@ def test_lookup_by_phone_and_national_id_goes_through_the_blind_index(app, clien
     from lending.extensions import db
     from lending.models import Farmer
     from lending.security import pii
+
     _, headers = staff_headers(app, client, "agent", ["340123104"])
     farmer = create_farmer(client, headers)
     create_farmer(client, headers, phone="+8613800138001", national_id="340123198001011233", name="李四")
 
     by_phone = client.get("/api/v1/farmers", query_string={"phone": FARMER["phone"]}, headers=headers).json
-    by_id = client.get("/api/v1/farmers", query_string={"national_id": FARMER["national_id"]},
-                       headers=headers).json
+    by_id = client.get("/api/v1/farmers", query_string={"national_id": FARMER["national_id"]}, headers=headers).json
     assert [f["id"] for f in by_phone["items"]] == [farmer["id"]]
     assert [f["id"] for f in by_id["items"]] == [farmer["id"]]
     with app.app_context():
         keyring = pii.keyring()
-        row = db.session.execute(text("SELECT phone, phone_index FROM farmers WHERE phone_index = :index"),
-                                 {"index": keyring.blind_index("phone", FARMER["phone"])}).one()
+        row = db.session.execute(
+            text("SELECT phone, phone_index FROM farmers WHERE phone_index = :index"),
+            {"index": keyring.blind_index("phone", FARMER["phone"])},
+        ).one()
         assert row.phone.startswith(f"{keyring.current}:") and FARMER["phone"] not in row.phone
         assert db.session.get(Farmer, uuid.UUID(farmer["id"])).phone == FARMER["phone"]
 
@@ -120,6 +144,7 @@ def test_lookup_by_phone_and_national_id_goes_through_the_blind_index(app, clien
 def test_staff_sign_in_finds_the_encrypted_phone(app, client):
     from lending.extensions import db
     from lending.models import Agent
+
     agent_id, headers = staff_headers(app, client, "officer")
     assert client.get("/api/v1/auth/me", headers=headers).json["role"] == "officer"
     with app.app_context():
@@ -131,13 +156,21 @@ def test_rotate_key_re_encrypts_everything_under_the_new_key(app, client, databa
     from app import create_app
     from lending.extensions import db
     from tests.conftest import SECRET
+
     _, headers = staff_headers(app, client, "agent", ["340123104"])
     farmer = create_farmer(client, headers)
     assert client.post("/api/v1/auth/otp", json={"phone": FARMER["phone"]}).status_code == 202
 
     new_key = "k2026:" + base64.b64encode(bytes(range(1, 33))).decode()
-    rotated = create_app({"DATABASE_URL": database_url, "SECRET_KEY": SECRET, "TESTING": True, "LOG_LEVEL": "WARNING",
-                          "PII_KEY": f"{new_key},{app.config['PII_KEY']}"})
+    rotated = create_app(
+        {
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": SECRET,
+            "TESTING": True,
+            "LOG_LEVEL": "WARNING",
+            "PII_KEY": f"{new_key},{app.config['PII_KEY']}",
+        }
+    )
     try:
         runner = rotated.test_cli_runner()
         before = runner.invoke(args=["pii", "status"])
@@ -146,7 +179,7 @@ def test_rotate_key_re_encrypts_everything_under_the_new_key(app, client, databa
         assert result.exit_code == 0, result.output
         assert "farmers.phone: 1, farmers.national_id: 1" in result.output
         assert "agents.phone: 1" in result.output and "sms_outbox.to: 1" in result.output
-        again = runner.invoke(args=["pii", "rotate-key"])         # nothing left: a second run changes nothing
+        again = runner.invoke(args=["pii", "rotate-key"])  # nothing left: a second run changes nothing
         assert "farmers.phone: 0, farmers.national_id: 0, agents.phone: 0, sms_outbox.to: 0" in again.output
         with rotated.app_context():
             phones = db.session.execute(text("SELECT phone FROM farmers UNION ALL SELECT phone FROM agents")).scalars()

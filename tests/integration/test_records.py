@@ -1,10 +1,10 @@
 """A farmer's land transfers, crop sales and equipment purchases: added, listed, verified."""
+
 from __future__ import annotations
 
 import uuid
 
 from tests.helpers import EQUIPMENT, LAND, SALE, create_farmer, staff_headers
-
 
 
 def test_land_transfer_is_stored_with_its_values_and_unverified(app, client):
@@ -36,8 +36,9 @@ def test_officer_verifies_a_sale_and_the_list_filters_by_status(app, client):
     base = f"/api/v1/farmers/{farmer['id']}/crop-sales"
     first = client.post(base, json=SALE, headers=agent).json
     client.post(base, json={**SALE, "sale_date": "2024-11-02", "amount": "2700.00"}, headers=agent)
-    verified = client.post(f"{base}/{first['id']}/verify", json={"status": "verified", "note": "bank slip"},
-                           headers=officer)
+    verified = client.post(
+        f"{base}/{first['id']}/verify", json={"status": "verified", "note": "bank slip"}, headers=officer
+    )
     assert verified.status_code == 200
     assert verified.json["verification_status"] == "verified"
     assert verified.json["verified_by"] == str(officer_id) and verified.json["version"] == 2
@@ -50,9 +51,13 @@ def test_verify_with_a_stale_version_is_412(app, client):
     farmer = create_farmer(client, agent)
     base = f"/api/v1/farmers/{farmer['id']}/land-transfers"
     record = client.post(base, json=LAND, headers=agent).json
-    _, checker = staff_headers(app, client, "agent", ["340123104"])       # not the agent who captured it
-    assert client.post(f"{base}/{record['id']}/verify", json={"status": "rejected", "version": 1},
-                       headers=checker).status_code == 200
+    _, checker = staff_headers(app, client, "agent", ["340123104"])  # not the agent who captured it
+    assert (
+        client.post(
+            f"{base}/{record['id']}/verify", json={"status": "rejected", "version": 1}, headers=checker
+        ).status_code
+        == 200
+    )
     stale = client.post(f"{base}/{record['id']}/verify", json={"status": "verified", "version": 1}, headers=checker)
     assert stale.status_code == 412
     assert client.get(f"{base}/{record['id']}", headers=agent).json["verification_status"] == "rejected"
@@ -63,8 +68,11 @@ def test_admin_may_not_verify_records(app, client):
     _, admin = staff_headers(app, client, "admin")
     farmer = create_farmer(client, agent)
     record = client.post(f"/api/v1/farmers/{farmer['id']}/land-transfers", json=LAND, headers=agent).json
-    response = client.post(f"/api/v1/farmers/{farmer['id']}/land-transfers/{record['id']}/verify",
-                           json={"status": "verified"}, headers=admin)
+    response = client.post(
+        f"/api/v1/farmers/{farmer['id']}/land-transfers/{record['id']}/verify",
+        json={"status": "verified"},
+        headers=admin,
+    )
     assert response.status_code == 403 and response.json["code"] == "forbidden"
 
 

@@ -1,4 +1,5 @@
 """`flask seed`: demo staff and farmers with their records; a second run changes nothing."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -9,17 +10,21 @@ from lending.models import Agent, CropSale, EquipmentPurchase, Farmer, LandTrans
 
 
 def _counts(session) -> dict[str, int]:
-    return {model.__name__: session.scalar(select(func.count()).select_from(model))
-            for model in (Agent, Product, Farmer, LandTransfer, CropSale, EquipmentPurchase)}
+    return {
+        model.__name__: session.scalar(select(func.count()).select_from(model))
+        for model in (Agent, Product, Farmer, LandTransfer, CropSale, EquipmentPurchase)
+    }
 
 
 def _snapshot(session) -> list[tuple]:
-    return [(f.id, f.farmer_id, f.name, f.phone, f.version, f.agent_id) for f in
-            session.scalars(select(Farmer).order_by(Farmer.farmer_id))]
+    return [
+        (f.id, f.farmer_id, f.name, f.phone, f.version, f.agent_id)
+        for f in session.scalars(select(Farmer).order_by(Farmer.farmer_id))
+    ]
 
 
 def test_seed_twice_changes_nothing(app, session):
-    session.execute(delete(Village))     # as new: the suite gives each test the seed file's villages
+    session.execute(delete(Village))  # as new: the suite gives each test the seed file's villages
     session.commit()
     runner = app.test_cli_runner()
     first = runner.invoke(args=["seed", "--farmers", "25"])
@@ -30,8 +35,10 @@ def test_seed_twice_changes_nothing(app, session):
 
     second = runner.invoke(args=["seed", "--farmers", "25"])
     assert second.exit_code == 0, second.output
-    assert ("staff created: 0, products created: 0, villages created: 0, farmers created: 0, records created: 0"
-            in second.output)
+    assert (
+        "staff created: 0, products created: 0, villages created: 0, farmers created: 0, records created: 0"
+        in second.output
+    )
     session.expire_all()
     assert _counts(session) == counts
     assert _snapshot(session) == snapshot
@@ -45,6 +52,7 @@ def test_seeded_farmer_matches_the_first_line(app, session):
     # on 2024-10-08 — moved forward so the history ends today, at the same age and spacing
     with app.app_context():
         from lending.domain.calendar import business_date
+
         today = business_date(app.config["LENDER_TZ"])
     shift = today - dt.date(2025, 3, 1)
     assert farmer.village_code == "410526104" and farmer.birth_year == 1983 + today.year - 2025

@@ -1,5 +1,6 @@
 """Sign-in sessions: a refresh token is good for one refresh; a reused one ends its whole sign-in (token_reused);
 logout ends a sign-in; access tokens of an ended sign-in are refused (token_revoked)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,6 +31,7 @@ def _me(client, tokens: dict):
 
 def test_each_refresh_spends_its_token_and_hands_out_the_next(app, client, session):
     from lending.models.sessions import RefreshToken, SignInSession
+
     agent_id, phone = make_staff(app, "agent")
     first = _sign_in(client, phone)
     second = _refresh(client, first["refresh_token"]).json
@@ -62,14 +64,18 @@ def test_a_reused_refresh_token_is_401_token_reused_and_ends_the_whole_sign_in(a
 def test_logout_ends_its_sign_in_and_only_that_one(app, client):
     _, phone = make_staff(app, "agent")
     here, elsewhere = _sign_in(client, phone), _sign_in(client, phone)
-    response = client.post("/api/v1/auth/logout", json={"refresh_token": here["refresh_token"]},
-                           headers=bearer(here["access_token"]))
+    response = client.post(
+        "/api/v1/auth/logout", json={"refresh_token": here["refresh_token"]}, headers=bearer(here["access_token"])
+    )
     assert response.status_code == 204 and response.get_data() == b""
     assert_problem(_me(client, here), 401, "token_revoked")
     assert_problem(_refresh(client, here["refresh_token"]), 401, "token_revoked")
     assert _me(client, elsewhere).status_code == 200
-    again = client.post("/api/v1/auth/logout", json={"refresh_token": elsewhere["refresh_token"]},
-                        headers=bearer(elsewhere["access_token"]))
+    again = client.post(
+        "/api/v1/auth/logout",
+        json={"refresh_token": elsewhere["refresh_token"]},
+        headers=bearer(elsewhere["access_token"]),
+    )
     assert again.status_code == 204
 
 
@@ -78,10 +84,16 @@ def test_logout_needs_a_signed_in_caller_and_their_own_refresh_token(app, client
     _, phone_b = make_staff(app, "agent")
     mine, theirs = _sign_in(client, phone_a), _sign_in(client, phone_b)
     assert_problem(client.post("/api/v1/auth/logout", json={"refresh_token": mine["refresh_token"]}), 401)
-    assert_problem(client.post("/api/v1/auth/logout", json={"refresh_token": theirs["refresh_token"]},
-                               headers=bearer(mine["access_token"])), 403, "not_your_session")
-    garbage = client.post("/api/v1/auth/logout", json={"refresh_token": "not-a-token"},
-                          headers=bearer(mine["access_token"]))
+    assert_problem(
+        client.post(
+            "/api/v1/auth/logout", json={"refresh_token": theirs["refresh_token"]}, headers=bearer(mine["access_token"])
+        ),
+        403,
+        "not_your_session",
+    )
+    garbage = client.post(
+        "/api/v1/auth/logout", json={"refresh_token": "not-a-token"}, headers=bearer(mine["access_token"])
+    )
     assert "refresh_token" in assert_problem(garbage, 422, "validation_error")["errors"]
     assert _me(client, theirs).status_code == 200
 
@@ -90,13 +102,19 @@ def test_logout_with_an_expired_refresh_token_still_ends_the_sign_in(app, client
     from lending.extensions import db
     from lending.models.sessions import SignInSession
     from lending.security import tokens
+
     agent_id, phone = make_staff(app, "agent")
     signed_in = _sign_in(client, phone)
     sid = jwt.decode(signed_in["access_token"], SECRET, algorithms=["HS256"])["sid"]
-    expired = tokens.issue(secret=SECRET, subject=agent_id, role="agent", kind="refresh",
-                           lifetime=dt.timedelta(seconds=-1), session_id=sid)
-    assert client.post("/api/v1/auth/logout", json={"refresh_token": expired},
-                       headers=bearer(signed_in["access_token"])).status_code == 204
+    expired = tokens.issue(
+        secret=SECRET, subject=agent_id, role="agent", kind="refresh", lifetime=dt.timedelta(seconds=-1), session_id=sid
+    )
+    assert (
+        client.post(
+            "/api/v1/auth/logout", json={"refresh_token": expired}, headers=bearer(signed_in["access_token"])
+        ).status_code
+        == 204
+    )
     assert_problem(_me(client, signed_in), 401, "token_revoked")
     with app.app_context():
         assert db.session.scalars(select(SignInSession.revoked_reason)).one() == "logout"
@@ -104,14 +122,17 @@ def test_logout_with_an_expired_refresh_token_still_ends_the_sign_in(app, client
 
 def test_a_refresh_token_of_no_recorded_sign_in_is_refused(app, client):
     from lending.security import tokens
+
     agent_id, _ = make_staff(app, "agent")
-    stateless = tokens.issue(secret=SECRET, subject=agent_id, role="agent", kind="refresh",
-                             lifetime=dt.timedelta(days=1))
+    stateless = tokens.issue(
+        secret=SECRET, subject=agent_id, role="agent", kind="refresh", lifetime=dt.timedelta(days=1)
+    )
     assert_problem(_refresh(client, stateless), 401, "token_invalid")
 
 
 def test_a_deactivated_account_cannot_use_or_refresh_its_tokens(app, client):
     from tests.integration.test_ownership import set_agent
+
     agent_id, phone = make_staff(app, "agent")
     signed_in = _sign_in(client, phone)
     set_agent(app, agent_id, active=False)
@@ -137,7 +158,7 @@ def test_two_refreshes_racing_with_one_token_let_exactly_one_through(app, backen
         refresh_token = _sign_in(app.test_client(), phone)["refresh_token"]
         start, results = threading.Barrier(2), []
 
-        def refresh():
+        def refresh(start=start, refresh_token=refresh_token, results=results):
             client = app.test_client()
             start.wait()
             response = _refresh(client, refresh_token)

@@ -5,6 +5,7 @@ and changes nothing. A route added later is covered without editing this file; a
 cannot fill fails the test and says what to add.
 
 Officers and admins see every farmer by design (DESIGN.md §9): the tenants are agents and borrowers."""
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,17 @@ import pytest
 
 from lending.migrate import upgrade
 from tests.conftest import SECRET
-from tests.helpers import (EQUIPMENT, LAND, SALE, load_products, load_villages, make_staff, receipt, stored,
-                           village_position)
+from tests.helpers import (
+    EQUIPMENT,
+    LAND,
+    SALE,
+    load_products,
+    load_villages,
+    make_staff,
+    receipt,
+    stored,
+    village_position,
+)
 from tests.integration.test_applications import apply, steady_farmer
 from tests.integration.test_loans import disbursed_loan, key
 from tests.integration.test_ownership import VILLAGE_A, VILLAGE_B, _token, bearer, borrower_tokens
@@ -30,20 +40,30 @@ CALLERS = {
     "agent B, own parent": "agent",
 }
 # What the generator sends for string formats and for named fields it cannot satisfy from the schema alone.
-FORMATS = {"date": "2024-01-15", "date-time": "2024-01-15T08:00:00Z", "uuid": "00000000-0000-4000-8000-000000000001",
-           "email": "nobody@example.com", "decimal": "1.00", "phone": "+8613900000001", "e164": "+8613900000001"}
-LATER_DATE = "2030-02-28"        # for fields named *end*: after every start date above
+FORMATS = {
+    "date": "2024-01-15",
+    "date-time": "2024-01-15T08:00:00Z",
+    "uuid": "00000000-0000-4000-8000-000000000001",
+    "email": "nobody@example.com",
+    "decimal": "1.00",
+    "phone": "+8613900000001",
+    "e164": "+8613900000001",
+}
+LATER_DATE = "2030-02-28"  # for fields named *end*: after every start date above
 PATTERN_CANDIDATES = ("rice", "v1", "340123104", "340123197803011230", "+8613900000001", "A", "1")
 
 
 # --------------------------------------------------------------------------------------------------------------
 # The operations, read from the app's own OpenAPI document
 
+
 def _openapi() -> dict:
     """The OpenAPI document as clients get it (GET /api/openapi.json); no database is touched."""
     from app import create_app
-    application = create_app({"DATABASE_URL": "sqlite://", "SECRET_KEY": SECRET, "TESTING": True,
-                              "LOG_LEVEL": "WARNING"})
+
+    application = create_app(
+        {"DATABASE_URL": "sqlite://", "SECRET_KEY": SECRET, "TESTING": True, "LOG_LEVEL": "WARNING"}
+    )
     response = application.test_client().get("/api/openapi.json")
     assert response.status_code == 200, response.get_data(as_text=True)[:300]
     return response.json
@@ -51,22 +71,31 @@ def _openapi() -> dict:
 
 def object_operations(spec: dict) -> list[tuple[str, str]]:
     """(METHOD, path) of every operation on a path with a path parameter."""
-    return [(method.upper(), path) for path, item in spec["paths"].items() if "{" in path
-            for method in item if method in METHODS]
+    return [
+        (method.upper(), path)
+        for path, item in spec["paths"].items()
+        if "{" in path
+        for method in item
+        if method in METHODS
+    ]
 
 
 def pytest_generate_tests(metafunc):
     if "operation" not in metafunc.fixturenames:
         return
     spec = _openapi()
-    params = [pytest.param((method, path, caller), id=f"{method} {path} as {caller}")
-              for method, path in object_operations(spec) for caller in CALLERS
-              if caller != "agent B, own parent" or path.count("{") > 1]
+    params = [
+        pytest.param((method, path, caller), id=f"{method} {path} as {caller}")
+        for method, path in object_operations(spec)
+        for caller in CALLERS
+        if caller != "agent B, own parent" or path.count("{") > 1
+    ]
     metafunc.parametrize("operation", params)
 
 
 # --------------------------------------------------------------------------------------------------------------
 # A request body from the operation's schema: required fields, enums' first value, formats, bounds
+
 
 def _resolve(spec: dict, schema: dict) -> dict:
     while "$ref" in schema:
@@ -102,8 +131,10 @@ def example_of(spec: dict, schema: dict, name: str = ""):
     if kind == "object":
         properties = schema.get("properties", {})
         # A change (PATCH) requires nothing but refuses an empty body: then send the first field that may be sent.
-        fields = schema.get("required") or [field for field, value in properties.items()
-                                            if not _resolve(spec, value).get("readOnly")][:1]
+        fields = (
+            schema.get("required")
+            or [field for field, value in properties.items() if not _resolve(spec, value).get("readOnly")][:1]
+        )
         return {field: example_of(spec, properties.get(field, {}), field) for field in fields}
     if kind == "array":
         return [example_of(spec, schema.get("items", {}), name) for _ in range(schema.get("minItems", 0))]
@@ -112,7 +143,7 @@ def example_of(spec: dict, schema: dict, name: str = ""):
     if kind == "integer":
         return int(_number(schema))
     if kind == "number":
-        return str(_number(schema).quantize(Decimal("0.01")))   # amounts travel as strings (DESIGN.md §4)
+        return str(_number(schema).quantize(Decimal("0.01")))  # amounts travel as strings (DESIGN.md §4)
     return _string(schema, name)
 
 
@@ -128,9 +159,11 @@ def _string(schema: dict, name: str) -> str:
         for candidate in PATTERN_CANDIDATES:
             if re.search(schema["pattern"], candidate):
                 return candidate
-        pytest.fail(f"the body generator has no string matching {schema['pattern']!r} (field {name!r}): "
-                    f"add one to PATTERN_CANDIDATES in {__name__}")
-    return "tenancy check"[:schema.get("maxLength", 100)].ljust(schema.get("minLength", 0), "x")
+        pytest.fail(
+            f"the body generator has no string matching {schema['pattern']!r} (field {name!r}): "
+            f"add one to PATTERN_CANDIDATES in {__name__}"
+        )
+    return "tenancy check"[: schema.get("maxLength", 100)].ljust(schema.get("minLength", 0), "x")
 
 
 def request_for(spec: dict, method: str, path: str) -> dict:
@@ -157,6 +190,7 @@ def request_for(spec: dict, method: str, path: str) -> dict:
 # --------------------------------------------------------------------------------------------------------------
 # Two tenants, each with one object of every kind
 
+
 class Tenant:
     """An agent with one farmer who has a record of each kind, a consent, an approved application, a disbursed loan
     with a repayment and a pending restructure request; the farmer signed in as a borrower."""
@@ -164,8 +198,9 @@ class Tenant:
     def __init__(self, app, client, officer: dict, village: str, phone: str, national_id: str, name: str):
         self.agent_id, _ = make_staff(app, "agent", [village])
         self.agent = {**bearer(_token(self.agent_id, "agent")), "X-Agent-Position": village_position(village)}
-        self.farmer = steady_farmer(client, self.agent, name=name, phone=phone, national_id=national_id,
-                                    village_code=village)
+        self.farmer = steady_farmer(
+            client, self.agent, name=name, phone=phone, national_id=national_id, village_code=village
+        )
         base = f"/api/v1/farmers/{self.farmer['id']}"
         self.records = {}
         for kind, body in {"land-transfers": LAND, "crop-sales": SALE, "equipment-purchases": EQUIPMENT}.items():
@@ -177,19 +212,27 @@ class Tenant:
         application = apply(client, self.agent, self.farmer["id"], amount="6000.00", term_months=6)
         assert application.status_code == 201 and application.json["status"] == "approved", application.json
         loan = disbursed_loan(client, {"agent": self.agent, "officer": officer, "application": application.json})
-        repayment = client.post(f"/api/v1/loans/{loan['id']}/repayments", headers={**self.agent, **key()},
-                                json=receipt("500.00"))
+        repayment = client.post(
+            f"/api/v1/loans/{loan['id']}/repayments", headers={**self.agent, **key()}, json=receipt("500.00")
+        )
         assert repayment.status_code == 201, repayment.json
-        restructure = client.post(f"/api/v1/loans/{loan['id']}/restructures", headers=officer,
-                                  json={"term_months": 12, "reason": "drought"})
+        restructure = client.post(
+            f"/api/v1/loans/{loan['id']}/restructures", headers=officer, json={"term_months": 12, "reason": "drought"}
+        )
         assert restructure.status_code == 201, restructure.json
         checks = client.get("/api/v1/risk/checks", query_string={"farmer_id": self.farmer["id"]}, headers=officer)
-        assert checks.status_code == 200 and checks.json["items"], checks.json     # each application is assessed
+        assert checks.status_code == 200 and checks.json["items"], checks.json  # each application is assessed
         # Path parameter name → this tenant's object: `{name}_id` by convention, `record_id` by the path's kind.
-        self.objects = {"farmer": self.farmer["id"], "consent": consents.json[0]["id"],
-                        "application": application.json["id"], "loan": loan["id"],
-                        "transaction": repayment.json["id"], "restructure": restructure.json["id"],
-                        "check": checks.json["items"][0]["id"], "agent": str(self.agent_id)}
+        self.objects = {
+            "farmer": self.farmer["id"],
+            "consent": consents.json[0]["id"],
+            "application": application.json["id"],
+            "loan": loan["id"],
+            "transaction": repayment.json["id"],
+            "restructure": restructure.json["id"],
+            "check": checks.json["items"][0]["id"],
+            "agent": str(self.agent_id),
+        }
         self.borrower = bearer(borrower_tokens(app, client, phone)["access_token"])
 
     def object_for(self, parameter: str, path: str) -> str:
@@ -199,9 +242,11 @@ class Tenant:
                 return self.records[kind]
         elif parameter.endswith("_id") and parameter[:-3] in self.objects:
             return self.objects[parameter[:-3]]
-        pytest.fail(f"{path}: the tenancy world has no object for path parameter {{{parameter}}}. Give each Tenant "
-                    f"one (Tenant.__init__ in {__name__}: add it to `objects` as '{parameter.removesuffix('_id')}'"
-                    f", or to `records` for a record kind) so this route's ownership is checked.")
+        pytest.fail(
+            f"{path}: the tenancy world has no object for path parameter {{{parameter}}}. Give each Tenant "
+            f"one (Tenant.__init__ in {__name__}: add it to `objects` as '{parameter.removesuffix('_id')}'"
+            f", or to `records` for a record kind) so this route's ownership is checked."
+        )
 
 
 class World:
@@ -218,14 +263,22 @@ class World:
 
 def _world_in_a_new_database(backend, fresh_database, trained_model_dir):
     from app import create_app
-    from lending.extensions import db
     from lending.domain.actors import SYSTEM
+    from lending.extensions import db
     from lending.services import registry
 
     url = fresh_database(backend)
     upgrade(url)
-    app = create_app({"DATABASE_URL": url, "SECRET_KEY": SECRET, "TESTING": True, "LOG_LEVEL": "WARNING",
-                      "POLICY_APPROVE_PD": "0.9", "POLICY_DECLINE_PD": "0.95"})   # approve what the rules allow
+    app = create_app(
+        {
+            "DATABASE_URL": url,
+            "SECRET_KEY": SECRET,
+            "TESTING": True,
+            "LOG_LEVEL": "WARNING",
+            "POLICY_APPROVE_PD": "0.9",
+            "POLICY_DECLINE_PD": "0.95",
+        }
+    )  # approve what the rules allow
     with app.app_context():
         version = registry.register(session=db.session, actor=SYSTEM, path=trained_model_dir)
         registry.promote(session=db.session, actor=SYSTEM, version=version.version)
@@ -253,6 +306,7 @@ def _url(path: str, ids) -> str:
 
 # --------------------------------------------------------------------------------------------------------------
 
+
 def test_the_document_has_enough_object_operations_to_mean_something(world):
     operations = object_operations(world.spec)
     assert len(operations) >= 15, operations
@@ -274,11 +328,12 @@ def test_another_tenant_gets_404_or_403_and_changes_nothing(world, operation):
     if caller == "agent B, own parent":
         url = _url(path, lambda p: (a if p == parameters[-1] else b).object_for(p, path))
     else:
-        url = _url(path, lambda p: a.object_for(p, path))
+        url = _url(path, lambda p, path=path: a.object_for(p, path))
     call = request_for(world.spec, method, path)
     before = stored(world.app)
-    response = world.client.open(url, method=method, json=call["json"], query_string=call["query_string"],
-                                 headers={**headers, **call["headers"]})
+    response = world.client.open(
+        url, method=method, json=call["json"], query_string=call["query_string"], headers={**headers, **call["headers"]}
+    )
     text = response.get_data(as_text=True)[:500]
     assert response.status_code in (403, 404), f"{method} {url} as {caller} → {response.status_code}: {text}"
     assert response.json["status"] == response.status_code, text
@@ -287,11 +342,20 @@ def test_another_tenant_gets_404_or_403_and_changes_nothing(world, operation):
         assert value not in text
     # Exactly what an id that exists nowhere gets: B cannot tell that A's object exists.
     if response.status_code == 404:
-        nowhere = _url(path, lambda p: str(uuid.uuid4()) if p == parameters[-1] or caller != "agent B, own parent"
-                       else b.object_for(p, path))
+        nowhere = _url(
+            path,
+            lambda p: (
+                str(uuid.uuid4()) if p == parameters[-1] or caller != "agent B, own parent" else b.object_for(p, path)
+            ),
+        )
         call = request_for(world.spec, method, path)
-        other = world.client.open(nowhere, method=method, json=call["json"], query_string=call["query_string"],
-                                  headers={**headers, **call["headers"]})
+        other = world.client.open(
+            nowhere,
+            method=method,
+            json=call["json"],
+            query_string=call["query_string"],
+            headers={**headers, **call["headers"]},
+        )
         assert (other.status_code, other.json["code"]) == (404, response.json["code"]), other.json
 
 
@@ -302,12 +366,17 @@ def test_the_generated_calls_are_valid_when_the_owner_makes_them(owners_world):
     officer_id, _ = make_staff(w.app, "officer")
     officer = bearer(_token(officer_id, "officer"))
     for method, path in object_operations(w.spec):
-        url = _url(path, lambda p: a.object_for(p, path))
+        url = _url(path, lambda p, path=path: a.object_for(p, path))
         seen = []
         for headers in (a.agent, officer):
             call = request_for(w.spec, method, path)
-            response = w.client.open(url, method=method, json=call["json"], query_string=call["query_string"],
-                                     headers={**headers, **call["headers"]})
+            response = w.client.open(
+                url,
+                method=method,
+                json=call["json"],
+                query_string=call["query_string"],
+                headers={**headers, **call["headers"]},
+            )
             seen.append((response.status_code, response.json.get("code") if response.status_code >= 400 else ""))
             if response.status_code != 403:
                 break

@@ -1,4 +1,5 @@
 """The audit hash is SHA-256 of a canonical JSON text an auditor can write out by hand (lending/services/audit.py)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,18 +8,27 @@ import uuid
 
 import pytest
 
-from lending.services.audit import GENESIS, event_json, event_hash
+from lending.services.audit import GENESIS, event_hash, event_json
 
-EVENT = {"id": 7, "at": dt.datetime(2026, 11, 23, 8, 15, 30, 123456, tzinfo=dt.timezone.utc),
-         "actor_id": uuid.UUID("5f0c6e7a-1b2c-4d3e-8f90-a1b2c3d4e5f6"), "actor_role": "officer",
-         "action": "loan.repay", "entity_type": "loan", "entity_id": "L-1",
-         "detail": {"channel": "cash", "amount": "150.00", "note": "王建国"}, "prev_hash": GENESIS}
+EVENT = {
+    "id": 7,
+    "at": dt.datetime(2026, 11, 23, 8, 15, 30, 123456, tzinfo=dt.UTC),
+    "actor_id": uuid.UUID("5f0c6e7a-1b2c-4d3e-8f90-a1b2c3d4e5f6"),
+    "actor_role": "officer",
+    "action": "loan.repay",
+    "entity_type": "loan",
+    "entity_id": "L-1",
+    "detail": {"channel": "cash", "amount": "150.00", "note": "王建国"},
+    "prev_hash": GENESIS,
+}
 
 # Written by hand from the rules in the docstring: keys sorted (also inside detail), no spaces, 王建国 unescaped.
-BY_HAND = ('{"action":"loan.repay","actor_id":"5f0c6e7a-1b2c-4d3e-8f90-a1b2c3d4e5f6","actor_role":"officer",'
-           '"at":"2026-11-23T08:15:30.123456+00:00","detail":{"amount":"150.00","channel":"cash","note":"王建国"},'
-           '"entity_id":"L-1","entity_type":"loan","id":7,'
-           '"prev_hash":"0000000000000000000000000000000000000000000000000000000000000000"}')
+BY_HAND = (
+    '{"action":"loan.repay","actor_id":"5f0c6e7a-1b2c-4d3e-8f90-a1b2c3d4e5f6","actor_role":"officer",'
+    '"at":"2026-11-23T08:15:30.123456+00:00","detail":{"amount":"150.00","channel":"cash","note":"王建国"},'
+    '"entity_id":"L-1","entity_type":"loan","id":7,'
+    '"prev_hash":"0000000000000000000000000000000000000000000000000000000000000000"}'
+)
 
 
 def test_event_json_is_the_text_written_by_hand():
@@ -47,6 +57,10 @@ def test_no_actor_and_no_entity_are_json_null():
 
 
 def test_any_change_to_a_field_changes_the_hash():
-    changed = [{**EVENT, "detail": {**EVENT["detail"], "amount": "1500.00"}}, {**EVENT, "id": 8},
-               {**EVENT, "prev_hash": "f" * 64}, {**EVENT, "action": "loan.reverse"}]
+    changed = [
+        {**EVENT, "detail": {**EVENT["detail"], "amount": "1500.00"}},
+        {**EVENT, "id": 8},
+        {**EVENT, "prev_hash": "f" * 64},
+        {**EVENT, "action": "loan.reverse"},
+    ]
     assert len({event_hash(**fields) for fields in [EVENT, *changed]}) == 5

@@ -1,4 +1,5 @@
 """Development keys (lending/config.py): workers that start together on a fresh instance/ agree on one key."""
+
 from __future__ import annotations
 
 import multiprocessing
@@ -22,7 +23,7 @@ def _worker(instance_dir, start, keys) -> None:
 
 
 def test_workers_starting_together_on_a_fresh_instance_all_read_the_one_key_created(tmp_path):
-    context = multiprocessing.get_context("fork")   # as gunicorn's workers: forked, then create_app each
+    context = multiprocessing.get_context("fork")  # as gunicorn's workers: forked, then create_app each
     start, keys = context.Barrier(WORKERS), context.Queue()
     workers = [context.Process(target=_worker, args=(tmp_path / "instance", start, keys)) for _ in range(WORKERS)]
     for worker in workers:

@@ -1,4 +1,5 @@
 """Farmer-facing texts: every key in every language with the same placeholders, looked up with a fallback."""
+
 from __future__ import annotations
 
 import re
@@ -28,8 +29,7 @@ def test_a_text_has_the_same_placeholders_in_every_language(key):
     assert len({frozenset(_placeholders(text)) for text in versions.values()}) == 1, versions
 
 
-@pytest.mark.parametrize("key", sorted(key for key, versions in i18n.CATALOG.items()
-                                       if versions["en"] != "{label}"))
+@pytest.mark.parametrize("key", sorted(key for key, versions in i18n.CATALOG.items() if versions["en"] != "{label}"))
 def test_swahili_and_chinese_are_translations_not_copies_of_english(key):
     versions = i18n.CATALOG[key]
     assert versions["sw"] != versions["en"]
@@ -42,7 +42,8 @@ def test_the_default_language_is_chinese_among_three():
 
 def test_a_text_is_filled_with_its_params_in_the_language_asked():
     assert i18n.text("reminder.due_soon", "sw", amount="1,500 UGX", date="2026-03-01") == (
-        "agrilend: 1,500 UGX ya mkopo wako inadaiwa tarehe 2026-03-01. Asante kwa kulipa kwa wakati.")
+        "agrilend: 1,500 UGX ya mkopo wako inadaiwa tarehe 2026-03-01. Asante kwa kulipa kwa wakati."
+    )
     assert i18n.text("decision.rule.hard.age", "en") == "We lend to borrowers aged 18 to 70."
     assert i18n.text("decision.rule.hard.age", "sw") == "Tunakopesha watu wenye umri wa miaka 18 hadi 70."
 
@@ -70,12 +71,17 @@ def test_every_reason_code_has_words_for_a_value_on_record_and_for_a_missing_one
 
 def test_reason_text_by_code_and_for_missing_values():
     assert i18n.reason_text("R05", feature="late_rent_share", missing=False, language="en") == (
-        "Rent payments were often late")
-    assert i18n.reason_text("R05", feature="late_rent_share", missing=False, language="zh") == "土地流转租金多次逾期支付"
+        "Rent payments were often late"
+    )
+    assert (
+        i18n.reason_text("R05", feature="late_rent_share", missing=False, language="zh") == "土地流转租金多次逾期支付"
+    )
     assert i18n.reason_text("R05", feature="late_rent_share", missing=False, language="sw") == (
-        "Kodi ya ardhi ililipwa kwa kuchelewa mara nyingi")
+        "Kodi ya ardhi ililipwa kwa kuchelewa mara nyingi"
+    )
     assert i18n.reason_text("R01", feature="leased_area_mu", missing=True, language="en") == (
-        "No land-transfer contract on record")
+        "No land-transfer contract on record"
+    )
     assert i18n.reason_text("R01", feature="leased_area_mu", missing=True, language="zh") == "无土地流转合同记录"
     with pytest.raises(ValueError, match="language"):
         i18n.reason_text("R05", feature="late_rent_share", missing=False, language="fr")
@@ -85,7 +91,8 @@ def test_a_feature_without_written_text_gets_a_generic_reason():
     assert i18n.reason_text("X-soil_ph", feature="soil_ph", missing=False, language="en") == "Soil ph"
     assert i18n.reason_text("X-soil_ph", feature="soil_ph", missing=True, language="en") == "Soil ph not on record"
     assert i18n.reason_text("X-soil_ph", feature="soil_ph", missing=True, language="sw") == (
-        "Soil ph: hakuna kumbukumbu")
+        "Soil ph: hakuna kumbukumbu"
+    )
 
 
 def test_every_published_consent_text_is_in_the_catalog_under_its_purpose_and_version():

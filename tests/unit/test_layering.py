@@ -1,4 +1,5 @@
 """Dependencies point inward: the pure core imports neither Flask nor SQLAlchemy (STYLE.md rule 2)."""
+
 from __future__ import annotations
 
 import ast
@@ -7,8 +8,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PURE = [ROOT / "lending" / "money.py", *sorted((ROOT / "lending" / "domain").rglob("*.py")),
-        *sorted((ROOT / "lending" / "i18n").rglob("*.py"))]
+PURE = [
+    ROOT / "lending" / "money.py",
+    *sorted((ROOT / "lending" / "domain").rglob("*.py")),
+    *sorted((ROOT / "lending" / "i18n").rglob("*.py")),
+]
 FEATURES = ROOT / "lending" / "scoring" / "features.py"
 if FEATURES.exists():
     PURE.append(FEATURES)

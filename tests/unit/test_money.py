@@ -1,4 +1,5 @@
 """Money: Decimal with its currency; never float; mixing currencies raises; rounding is half-even to minor units."""
+
 from __future__ import annotations
 
 from decimal import Decimal

@@ -1,4 +1,5 @@
 """models.base.one_of writes the CHECK the migrations wrote by hand, from the enum (or the members) it is given."""
+
 from __future__ import annotations
 
 from sqlalchemy import Column, MetaData, String, Table
@@ -10,9 +11,11 @@ from lending.models.base import NAMING_CONVENTION, one_of
 
 def test_an_enum_gives_its_values_in_order_as_migration_0003_wrote_them():
     assert str(one_of("status", LoanStatus, name="status").sqltext) == (
-        "status IN ('accepted', 'active', 'closed', 'written_off', 'restructured')")
+        "status IN ('accepted', 'active', 'closed', 'written_off', 'restructured')"
+    )
     assert str(one_of("status", RestructureStatus, name="status").sqltext) == (
-        "status IN ('pending', 'approved', 'rejected')")
+        "status IN ('pending', 'approved', 'rejected')"
+    )
 
 
 def test_some_members_give_only_those():
@@ -20,7 +23,11 @@ def test_some_members_give_only_those():
 
 
 def test_the_name_follows_the_naming_convention():
-    table = Table("restructures", MetaData(naming_convention=NAMING_CONVENTION), Column("status", String(10)),
-                  one_of("status", RestructureStatus, name="status"))
-    check, = [c for c in table.constraints if c.name and "status" in c.name]
+    table = Table(
+        "restructures",
+        MetaData(naming_convention=NAMING_CONVENTION),
+        Column("status", String(10)),
+        one_of("status", RestructureStatus, name="status"),
+    )
+    (check,) = [c for c in table.constraints if c.name and "status" in c.name]
     assert check.name == "ck_restructures_status"

@@ -1,4 +1,5 @@
 """security.pii: AES-GCM with the column as associated data, key ids and rotation, blind index, masks, log masking."""
+
 from __future__ import annotations
 
 import base64
@@ -22,9 +23,11 @@ def ring(pii_key: str = f"a:{KEY_A}") -> pii.Keyring:
 
 def test_a_value_round_trips_and_two_encryptions_of_it_differ():
     keys = ring()
-    first, second = keys.encrypt("340123197803011230", "farmers.national_id"), \
-        keys.encrypt("340123197803011230", "farmers.national_id")
-    assert first != second                                   # a fresh nonce each time
+    first, second = (
+        keys.encrypt("340123197803011230", "farmers.national_id"),
+        keys.encrypt("340123197803011230", "farmers.national_id"),
+    )
+    assert first != second  # a fresh nonce each time
     assert first.startswith("a:") and "340123" not in first
     assert keys.decrypt(first, "farmers.national_id") == "340123197803011230"
     # nonce 12 + plaintext 18 + tag 16 bytes
@@ -49,13 +52,16 @@ def test_rotation_the_first_key_encrypts_every_listed_key_decrypts():
         ring(f"b:{KEY_B}").decrypt(stored, "farmers.phone")
 
 
-@pytest.mark.parametrize("bad, message", [
-    ("nocolon", "id:base64"),
-    (f"bad id!:{KEY_A}", "id:base64"),
-    ("a:not base64!!", "not base64"),
-    (f"a:{base64.b64encode(bytes(16)).decode()}", "16 bytes"),
-    (f"a:{KEY_A},a:{KEY_B}", "twice"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ("nocolon", "id:base64"),
+        (f"bad id!:{KEY_A}", "id:base64"),
+        ("a:not base64!!", "not base64"),
+        (f"a:{base64.b64encode(bytes(16)).decode()}", "16 bytes"),
+        (f"a:{KEY_A},a:{KEY_B}", "twice"),
+    ],
+)
 def test_a_malformed_pii_key_is_refused_with_the_reason(bad, message):
     with pytest.raises(pii.PiiKeyError, match=message):
         pii.parse(bad, INDEX_KEY)
@@ -71,26 +77,31 @@ def test_the_blind_index_is_the_hmac_of_kind_and_normalised_value():
     expected = hmac.new(INDEX_KEY.encode(), b"national_id:34012319780301123X", hashlib.sha256).hexdigest()
     assert keys.blind_index("national_id", " 34012319780301123x ") == expected
     assert keys.blind_index("phone", "+8613800138000") != keys.blind_index("phone", "+8613800138001")
-    assert keys.blind_index("phone", "+8613800138000") != \
-        pii.parse(f"a:{KEY_A}", "j" * 40).blind_index("phone", "+8613800138000")
+    assert keys.blind_index("phone", "+8613800138000") != pii.parse(f"a:{KEY_A}", "j" * 40).blind_index(
+        "phone", "+8613800138000"
+    )
 
 
-@pytest.mark.parametrize("value, masked", [
-    ("340123197803011230", "3401**********1230"),
-    ("+8613800138000", "+861******8000"),
-    ("12345678", "********"),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "value, masked",
+    [
+        ("340123197803011230", "3401**********1230"),
+        ("+8613800138000", "+861******8000"),
+        ("12345678", "********"),
+        (None, None),
+    ],
+)
 def test_masks_keep_the_first_and_last_four(value, masked):
     assert pii.mask(value) == masked
 
 
 def test_every_log_line_is_masked_whoever_writes_it(caplog):
     pii.install_log_masking()
-    pii.install_log_masking()          # twice is once
+    pii.install_log_masking()  # twice is once
     with caplog.at_level(logging.INFO):
-        logging.getLogger("lending.test").info("farmer %s with ID %s called from 13800138000", "+8613800138000",
-                                               "340123197803011230")
+        logging.getLogger("lending.test").info(
+            "farmer %s with ID %s called from 13800138000", "+8613800138000", "340123197803011230"
+        )
         logging.getLogger("werkzeug").info('"GET /api/v1/farmers?phone=%s HTTP/1.1" 200', "%2B8613800138000")
     text = caplog.text
     assert "+861******8000" in text and "3401**********1230" in text and "1380***8000" in text

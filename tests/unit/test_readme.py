@@ -1,4 +1,5 @@
 """The README's configuration table names every environment variable the service reads, and no other."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The seed generator: same arguments, same bytes; the committed file is its output; the data is plausible."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,5 @@
 """`sms.transport(name)`: the one lookup from the SMS_TRANSPORT setting to a transport."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """JWT access and refresh tokens: expiry, tampering and kind are all refused with a code a client can act on."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,13 @@ SECRET = "unit-test-secret-that-is-long-enough-for-hs256"
 
 
 def _token(**kwargs) -> str:
-    defaults = {"secret": SECRET, "subject": uuid.uuid4(), "role": "agent", "kind": "access",
-                "lifetime": dt.timedelta(minutes=5)}
+    defaults = {
+        "secret": SECRET,
+        "subject": uuid.uuid4(),
+        "role": "agent",
+        "kind": "access",
+        "lifetime": dt.timedelta(minutes=5),
+    }
     return tokens.issue(**{**defaults, **kwargs})
 
 

@@ -1,4 +1,5 @@
 """Application schemas: submit, review, the decision as returned, and its explanation."""
+
 from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
@@ -12,8 +13,12 @@ from ..schemas import PageArgs, StrictSchema
 
 
 class ApplicationSubmitSchema(StrictSchema):
-    id = fields.UUID(metadata={"description": "client-generated UUID; a retry with the same body returns the "
-                                              "stored decision, never a second one"})
+    id = fields.UUID(
+        metadata={
+            "description": "client-generated UUID; a retry with the same body returns the "
+            "stored decision, never a second one"
+        }
+    )
     farmer_id = fields.UUID(required=True)
     product_code = Text(max_length=30, required=True, metadata={"example": "HARVEST-BALLOON"})
     amount = Amount(required=True, metadata={"example": "8000.00"})
@@ -23,8 +28,9 @@ class ApplicationSubmitSchema(StrictSchema):
 
 class ApplicationReviewSchema(StrictSchema):
     decision = fields.String(required=True, validate=validate.OneOf(("approve", "decline")))
-    note = Text(max_length=1000, required=True, multiline=True,
-                metadata={"description": "why; shown to the farmer on request"})
+    note = Text(
+        max_length=1000, required=True, multiline=True, metadata={"description": "why; shown to the farmer on request"}
+    )
     amount = Amount(metadata={"description": "approve a lower amount (not above the limit)"})
 
 
@@ -33,13 +39,17 @@ class ReasonSchema(Schema):
     feature = fields.String()
     points = fields.Float(metadata={"description": "score points this feature cost"})
     value = fields.Float(allow_none=True)
-    text = InRequestLanguage(lambda reason, language: i18n.reason_text(
-        reason.code, feature=reason.feature, missing=reason.missing, language=language),
-        metadata={"description": "in the language of Accept-Language (zh, en or sw)"})
+    text = InRequestLanguage(
+        lambda reason, language: i18n.reason_text(
+            reason.code, feature=reason.feature, missing=reason.missing, language=language
+        ),
+        metadata={"description": "in the language of Accept-Language (zh, en or sw)"},
+    )
 
 
 class ApplicationSchema(Schema):
     """Dumps a services.application_views.ApplicationView, its reasons worded in the request's language."""
+
     id = fields.UUID()
     farmer_id = fields.UUID()
     product_code = fields.String()
@@ -55,12 +65,19 @@ class ApplicationSchema(Schema):
     score = fields.Integer(metadata={"description": "300–850; 600 at odds 50:1, 40 points double the odds"})
     pd = fields.Float(metadata={"description": "calibrated probability of default within 12 months"})
     amount = Amount(metadata={"description": "principal offered (0 when declined)"})
-    limit = Amount(attribute="credit_limit", metadata={"description": "what may be lent now: capacity less the "
-                                                                     "open exposure"})
-    capacity = Amount(allow_none=True, metadata={"description": "the farmer's repayment capacity in limit steps, "
-                                                                "were nothing open (before the product's maximum)"})
-    open_exposure = Amount(allow_none=True, metadata={"description": "principal outstanding and offers not yet "
-                                                                     "taken, at the decision"})
+    limit = Amount(
+        attribute="credit_limit", metadata={"description": "what may be lent now: capacity less the open exposure"}
+    )
+    capacity = Amount(
+        allow_none=True,
+        metadata={
+            "description": "the farmer's repayment capacity in limit steps, "
+            "were nothing open (before the product's maximum)"
+        },
+    )
+    open_exposure = Amount(
+        allow_none=True, metadata={"description": "principal outstanding and offers not yet taken, at the decision"}
+    )
     apr = fields.Decimal(places=4, as_string=True, metadata={"description": "annual percentage rate as a fraction"})
     term_months = fields.Integer()
     due_date = fields.Date(allow_none=True, metadata={"description": "repayment aligned to the next harvest"})
@@ -98,8 +115,13 @@ class WithUnverifiedSchema(Schema):
 class EvidenceSchema(Schema):
     used = fields.List(fields.Nested(EvidenceRecordSchema), metadata={"description": "verified records: the basis"})
     not_used = fields.List(fields.Nested(EvidenceRecordSchema))
-    with_unverified = fields.Nested(WithUnverifiedSchema, allow_none=True, metadata={
-        "description": "what the unverified records would have made of it (shown to an officer, never applied)"})
+    with_unverified = fields.Nested(
+        WithUnverifiedSchema,
+        allow_none=True,
+        metadata={
+            "description": "what the unverified records would have made of it (shown to an officer, never applied)"
+        },
+    )
 
 
 def _rule_text(rule: str, language: str) -> str:
@@ -109,24 +131,34 @@ def _rule_text(rule: str, language: str) -> str:
 
 class ExplanationSchema(Schema):
     """Dumps a services.application_views.Explanation, its words in the request's language."""
+
     application_id = fields.UUID()
     language = InRequestLanguage(lambda _, language: language)
     status = fields.String()
     score = fields.Integer()
     pd = fields.Float()
     base_points = fields.Float(metadata={"description": "the score every farmer starts from"})
-    points = fields.Dict(keys=fields.String(), values=fields.Float(),
-                         metadata={"description": "points each feature added or cost; base + all = score"})
+    points = fields.Dict(
+        keys=fields.String(),
+        values=fields.Float(),
+        metadata={"description": "points each feature added or cost; base + all = score"},
+    )
     reasons = fields.List(fields.Nested(ReasonSchema))
     rule = fields.String(metadata={"description": "the policy rule that decided (stable code)"})
-    rule_text = InRequestLanguage(lambda why, language: _rule_text(why.rule, language),
-                                  metadata={"description": "that rule in plain words"})
+    rule_text = InRequestLanguage(
+        lambda why, language: _rule_text(why.rule, language), metadata={"description": "that rule in plain words"}
+    )
     summary = InRequestLanguage(lambda why, language: i18n.text(f"decision.summary.{why.status}", language))
-    human_review = InRequestLanguage(lambda _, language: i18n.text("decision.human_review", language),
-                                     metadata={"description": "how to ask a person to look at the decision"})
+    human_review = InRequestLanguage(
+        lambda _, language: i18n.text("decision.human_review", language),
+        metadata={"description": "how to ask a person to look at the decision"},
+    )
     model_version = fields.String()
-    evidence = fields.Nested(EvidenceSchema, allow_none=True, metadata={
-        "description": "which records the decision rested on and why others were not used"})
+    evidence = fields.Nested(
+        EvidenceSchema,
+        allow_none=True,
+        metadata={"description": "which records the decision rested on and why others were not used"},
+    )
 
 
 class ReplaySchema(Schema):

@@ -1,4 +1,5 @@
 """The audit log, read-only, for officers and admins."""
+
 from __future__ import annotations
 
 from flask.views import MethodView

@@ -1,4 +1,5 @@
 """Audit log schemas: the query and an event as returned."""
+
 from __future__ import annotations
 
 from marshmallow import Schema, fields

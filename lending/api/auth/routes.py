@@ -1,4 +1,5 @@
 """Sign-in: staff with phone + password, borrowers with a one-time SMS code; refresh; who am I."""
+
 from __future__ import annotations
 
 from flask.views import MethodView
@@ -7,7 +8,15 @@ from ...extensions import Blueprint, db
 from ...http.actors import current_actor
 from ...services import auth
 from .. import signed_in
-from .schemas import CodeRequestSchema, CodeSentSchema, CodeVerifySchema, LoginSchema, MeSchema, RefreshSchema, TokensSchema
+from .schemas import (
+    CodeRequestSchema,
+    CodeSentSchema,
+    CodeVerifySchema,
+    LoginSchema,
+    MeSchema,
+    RefreshSchema,
+    TokensSchema,
+)
 
 blp = Blueprint("auth", __name__, url_prefix="/api/v1/auth", description="Sign-in and tokens")
 

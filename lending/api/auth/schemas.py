@@ -1,4 +1,5 @@
 """Sign-in schemas."""
+
 from __future__ import annotations
 
 from marshmallow import Schema, fields, validate

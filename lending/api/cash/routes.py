@@ -1,4 +1,5 @@
 """Agents' cash: what each agent collected and has not banked, and the deposits officers reconcile."""
+
 from __future__ import annotations
 
 from flask.views import MethodView
@@ -30,11 +31,21 @@ class DepositsView(MethodView):
     @idempotent
     @blp.arguments(DepositCreateSchema)
     @blp.response(201, DepositSchema)
-    @blp.alt_response(200, schema=DepositSchema, success=True,
-                      description="The same bank reference again: the deposit already recorded, recorded once.")
+    @blp.alt_response(
+        200,
+        schema=DepositSchema,
+        success=True,
+        description="The same bank reference again: the deposit already recorded, recorded once.",
+    )
     def post(self, values, agent_id):
         """Reconcile an agent's deposit: the receipts it banks move from cash in transit to cash."""
-        deposit, created = cash.record_deposit(session=db.session, actor=current_actor(), agent_id=agent_id,
-                                               amount=values["amount"], bank_reference=values["bank_reference"],
-                                               receipt_ids=values.get("receipts"), note=values.get("note"))
+        deposit, created = cash.record_deposit(
+            session=db.session,
+            actor=current_actor(),
+            agent_id=agent_id,
+            amount=values["amount"],
+            bank_reference=values["bank_reference"],
+            receipt_ids=values.get("receipts"),
+            note=values.get("note"),
+        )
         return deposit, 201 if created else 200

@@ -1,4 +1,5 @@
 """Agents' cash in transit and the deposits an officer reconciles."""
+
 from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
@@ -10,10 +11,16 @@ from ..schemas import StrictSchema
 
 class DepositCreateSchema(StrictSchema):
     amount = Amount(required=True, metadata={"description": "what the bank received; must equal the receipts"})
-    bank_reference = Text(max_length=100, required=True, metadata={"description": "the bank's reference of the "
-                                                                                  "deposit; a repeat is harmless"})
-    receipts = fields.List(fields.UUID(), validate=validate.Length(min=1, max=1000), metadata={
-        "description": "the cash receipts (transaction ids) this deposit banks; default: all in transit"})
+    bank_reference = Text(
+        max_length=100,
+        required=True,
+        metadata={"description": "the bank's reference of the deposit; a repeat is harmless"},
+    )
+    receipts = fields.List(
+        fields.UUID(),
+        validate=validate.Length(min=1, max=1000),
+        metadata={"description": "the cash receipts (transaction ids) this deposit banks; default: all in transit"},
+    )
     note = Text(max_length=500, multiline=True)
 
 

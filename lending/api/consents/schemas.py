@@ -1,12 +1,13 @@
 """Consent schemas."""
+
 from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
 from ...domain.actors import RequestChannel
 from ...domain.consents import ConsentPurpose
-from ..schemas import StrictSchema
 from ...i18n.consents import VERSIONS
+from ..schemas import StrictSchema
 
 
 class ConsentTextSchema(Schema):
@@ -20,8 +21,11 @@ class ConsentTextSchema(Schema):
 class ConsentGrantSchema(StrictSchema):
     id = fields.UUID(metadata={"description": "client-generated UUID; a retry with the same body is harmless"})
     purpose = fields.String(required=True, validate=validate.OneOf([p.value for p in ConsentPurpose]))
-    text_version = fields.String(required=True, validate=validate.OneOf(VERSIONS), metadata={
-        "description": "the version of the purpose's text the farmer was shown (GET /api/v1/consent-texts)"})
+    text_version = fields.String(
+        required=True,
+        validate=validate.OneOf(VERSIONS),
+        metadata={"description": "the version of the purpose's text the farmer was shown (GET /api/v1/consent-texts)"},
+    )
     channel = fields.String(validate=validate.OneOf([c.value for c in RequestChannel]))
 
 

@@ -1,4 +1,5 @@
 """Farmers: enrol, list, read, update (If-Match)."""
+
 from __future__ import annotations
 
 from flask.views import MethodView
@@ -8,8 +9,16 @@ from ...extensions import Blueprint, db
 from ...http.actors import current_actor
 from ...services import farmers, subjects
 from .. import IF_MATCH, etag, expected_version, signed_in
-from .schemas import (EraseSchema, ExportSchema, FarmerCreateSchema, FarmerIdentitySchema, FarmerPageSchema,
-                      FarmerQuerySchema, FarmerSchema, FarmerUpdateSchema)
+from .schemas import (
+    EraseSchema,
+    ExportSchema,
+    FarmerCreateSchema,
+    FarmerIdentitySchema,
+    FarmerPageSchema,
+    FarmerQuerySchema,
+    FarmerSchema,
+    FarmerUpdateSchema,
+)
 
 blp = Blueprint("farmers", __name__, url_prefix="/api/v1/farmers", description="Farmers and their identity")
 STAFF = tuple(role.value for role in STAFF_ROLES)
@@ -28,12 +37,15 @@ class FarmersView(MethodView):
     @signed_in(blp, *STAFF)
     @blp.arguments(FarmerCreateSchema)
     @blp.response(201, FarmerSchema)
-    @blp.alt_response(200, schema=FarmerSchema, success=True,
-                      description="The same id and body again: the farmer already enrolled, enrolled once.")
+    @blp.alt_response(
+        200,
+        schema=FarmerSchema,
+        success=True,
+        description="The same id and body again: the farmer already enrolled, enrolled once.",
+    )
     def post(self, values):
         """Enrol a farmer. Retrying with the same `id` and body returns the farmer (200), never a second one."""
-        farmer, created = farmers.create(session=db.session, actor=current_actor(),
-                                         command=farmers.Enrolment(**values))
+        farmer, created = farmers.create(session=db.session, actor=current_actor(), command=farmers.Enrolment(**values))
         return farmer, 201 if created else 200, etag(farmer.version)
 
 
@@ -53,8 +65,9 @@ class FarmerView(MethodView):
     def patch(self, changes, farmer_id):
         """Change some fields. Send `If-Match` with the ETag you read; a stale one gets 412."""
         version = expected_version(changes.pop("version", None))
-        farmer = farmers.update(session=db.session, actor=current_actor(), farmer_id=farmer_id,
-                                expected_version=version, changes=changes)
+        farmer = farmers.update(
+            session=db.session, actor=current_actor(), farmer_id=farmer_id, expected_version=version, changes=changes
+        )
         return farmer, 200, etag(farmer.version)
 
 
@@ -87,4 +100,3 @@ class FarmerEraseView(MethodView):
         is open. Erasing twice is harmless."""
         farmer = subjects.erase(session=db.session, actor=current_actor(), farmer_id=farmer_id, **values)
         return farmer, 200, etag(farmer.version)
-

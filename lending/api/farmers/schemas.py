@@ -1,4 +1,5 @@
 """Farmer resource schemas (field names as in DESIGN.md §5)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -39,8 +40,9 @@ class FarmerUpdateSchema(StrictSchema):
     birth_year = _birth_year(allow_none=True)
     household_size = fields.Integer(strict=True, allow_none=True, validate=validate.Range(min=1, max=30))
     agent_id = fields.UUID(allow_none=True)
-    version = fields.Integer(strict=True, load_only=True,
-                             metadata={"description": "the version you read; or send If-Match"})
+    version = fields.Integer(
+        strict=True, load_only=True, metadata={"description": "the version you read; or send If-Match"}
+    )
 
     @validates_schema
     def _something_to_change(self, data, **kwargs):
@@ -60,8 +62,9 @@ class FarmerSchema(Schema):
     farmer_id = fields.String()
     name = fields.String()
     phone = Masked(allow_none=True, metadata={"description": "masked: +861******8000", "example": "+861******8000"})
-    national_id = Masked(allow_none=True, metadata={"description": "masked: 3401**********1230",
-                                                    "example": "3401**********1230"})
+    national_id = Masked(
+        allow_none=True, metadata={"description": "masked: 3401**********1230", "example": "3401**********1230"}
+    )
     language = fields.String()
     village_code = fields.String()
     birth_year = fields.Integer(allow_none=True)
@@ -81,8 +84,9 @@ class FarmerIdentitySchema(Schema):
 
 
 class EraseSchema(StrictSchema):
-    reason = Text(required=True, max_length=500, multiline=True,
-                  metadata={"description": "the request, e.g. its reference"})
+    reason = Text(
+        required=True, max_length=500, multiline=True, metadata={"description": "the request, e.g. its reference"}
+    )
 
 
 class ExportSchema(Schema):

@@ -1,4 +1,5 @@
 """Loans: offer and acceptance, disbursement, repayments, reversals, the loan with its schedule, transactions."""
+
 from __future__ import annotations
 
 import hmac
@@ -13,17 +14,36 @@ from ...http.actors import current_actor
 from ...services import loan_views, loans, portfolio, restructures
 from .. import etag, request_client, signed_in
 from ..idempotency import KEY, idempotent
-from .schemas import (AcceptSchema, LoanPageSchema, LoanQuerySchema, LoanSchema, MobileMoneyCallbackSchema,
-                      OfferSchema, PaymentStartedSchema, PaymentStartSchema, PortfolioSchema, RepaymentSchema,
-                      RestructureDecisionSchema,
-                      RestructureRequestSchema, RestructureSchema, ReversalSchema, TransactionSchema)
+from .schemas import (
+    AcceptSchema,
+    LoanPageSchema,
+    LoanQuerySchema,
+    LoanSchema,
+    MobileMoneyCallbackSchema,
+    OfferSchema,
+    PaymentStartedSchema,
+    PaymentStartSchema,
+    PortfolioSchema,
+    RepaymentSchema,
+    RestructureDecisionSchema,
+    RestructureRequestSchema,
+    RestructureSchema,
+    ReversalSchema,
+    TransactionSchema,
+)
 
 blp = Blueprint("loans", __name__, url_prefix="/api/v1", description="Loans, their schedules and money movements")
-KEY_HEADER = {"parameters": [{"in": "header", "name": "Idempotency-Key", "required": True,
-                              "schema": {"type": "string", "minLength": 8, "maxLength": 100,
-                                         "pattern": KEY.pattern},
-                              "description": "unique per money movement; a retry with the same key and body gets "
-                                             "the stored response"}]}
+KEY_HEADER = {
+    "parameters": [
+        {
+            "in": "header",
+            "name": "Idempotency-Key",
+            "required": True,
+            "schema": {"type": "string", "minLength": 8, "maxLength": 100, "pattern": KEY.pattern},
+            "description": "unique per money movement; a retry with the same key and body gets the stored response",
+        }
+    ]
+}
 
 
 @blp.route("/applications/<uuid:application_id>/offer")
@@ -43,8 +63,13 @@ class AcceptView(MethodView):
     @blp.response(201, LoanSchema)
     def post(self, values, application_id):
         """Accept the offer: send back the APR and total cost of credit the farmer was shown, and their consent."""
-        loan = loans.accept(session=db.session, actor=current_actor(), application_id=application_id,
-                            disclosed_apr=values["apr"], disclosed_total_cost=values["total_cost_of_credit"])
+        loan = loans.accept(
+            session=db.session,
+            actor=current_actor(),
+            application_id=application_id,
+            disclosed_apr=values["apr"],
+            disclosed_total_cost=values["total_cost_of_credit"],
+        )
         return loan_views.loan_view(session=db.session, loan=loan), 201, etag(loan.version)
 
 
@@ -57,8 +82,10 @@ class LoansView(MethodView):
         """The loans you may see, oldest first, a page at a time."""
         cursor, limit = args.pop("cursor", None), args.pop("limit")
         page = loan_views.list_(session=db.session, actor=current_actor(), filters=args, cursor=cursor, limit=limit)
-        return {"items": [loan_views.loan_view(session=db.session, loan=loan) for loan in page.items],
-                "next_cursor": page.next_cursor}
+        return {
+            "items": [loan_views.loan_view(session=db.session, loan=loan) for loan in page.items],
+            "next_cursor": page.next_cursor,
+        }
 
 
 @blp.route("/loans/<uuid:loan_id>")
@@ -90,14 +117,22 @@ class RepaymentsView(MethodView):
     @idempotent
     @blp.arguments(RepaymentSchema)
     @blp.response(201, TransactionSchema)
-    @blp.alt_response(200, schema=TransactionSchema, success=True,
-                      description="The same external_ref again: the repayment already booked, booked once.")
+    @blp.alt_response(
+        200,
+        schema=TransactionSchema,
+        success=True,
+        description="The same external_ref again: the repayment already booked, booked once.",
+    )
     def post(self, values, loan_id):
         """Record a receipt: an agent the cash they collected (receipt number), an officer a bank transfer (its
         reference); a borrower pays through POST /loans/{id}/payments instead. Allocation: oldest overdue first;
         penalty → fee → interest → principal; the excess prepays principal. On a written-off loan: a recovery."""
-        receipt = loans.repay(session=db.session, actor=current_actor(),
-                              command=loans.Repayment(loan_id=loan_id, **values), client=request_client())
+        receipt = loans.repay(
+            session=db.session,
+            actor=current_actor(),
+            command=loans.Repayment(loan_id=loan_id, **values),
+            client=request_client(),
+        )
         return receipt.transaction, 201 if receipt.created else 200
 
 
@@ -111,11 +146,18 @@ class PaymentsView(MethodView):
     def post(self, values, loan_id):
         """Pay towards the loan: the payments provider asks the farmer's phone for the money; the provider's
         confirmation books the repayment (nothing is booked before)."""
-        started = loans.start_payment(session=db.session, actor=current_actor(), loan_id=loan_id,
-                                      amount=values["amount"], reference=uuid.uuid4())
+        started = loans.start_payment(
+            session=db.session, actor=current_actor(), loan_id=loan_id, amount=values["amount"], reference=uuid.uuid4()
+        )
         loan = loans.get_or_raise(session=db.session, actor=current_actor(), loan_id=loan_id)
-        return {"loan_id": loan_id, "provider": started.provider, "provider_ref": started.provider_ref,
-                "status": started.status, "amount": values["amount"], "currency": loan.currency}
+        return {
+            "loan_id": loan_id,
+            "provider": started.provider,
+            "provider_ref": started.provider_ref,
+            "status": started.status,
+            "amount": values["amount"],
+            "currency": loan.currency,
+        }
 
 
 @blp.route("/loans/<uuid:loan_id>/transactions")
@@ -136,8 +178,13 @@ class ReverseView(MethodView):
     @blp.response(201, TransactionSchema)
     def post(self, values, loan_id, transaction_id):
         """Reverse a repayment; later repayments are re-allocated and the loan re-aged."""
-        return loans.reverse(session=db.session, actor=current_actor(), loan_id=loan_id,
-                             transaction_id=transaction_id, reason=values["reason"])
+        return loans.reverse(
+            session=db.session,
+            actor=current_actor(),
+            loan_id=loan_id,
+            transaction_id=transaction_id,
+            reason=values["reason"],
+        )
 
 
 @blp.route("/loans/<uuid:loan_id>/write-off")
@@ -160,8 +207,9 @@ class RestructuresView(MethodView):
     @blp.response(201, RestructureSchema)
     def post(self, values, loan_id):
         """Ask for new terms (maker); another officer approves or rejects them (checker)."""
-        return restructures.request(session=db.session, actor=current_actor(), loan_id=loan_id,
-                                    command=restructures.NewTerms(**values))
+        return restructures.request(
+            session=db.session, actor=current_actor(), loan_id=loan_id, command=restructures.NewTerms(**values)
+        )
 
 
 @blp.route("/restructures/<uuid:restructure_id>/approve")
@@ -173,8 +221,9 @@ class RestructureApproveView(MethodView):
     @blp.response(200, RestructureSchema)
     def post(self, values, restructure_id):
         """Approve (not the requester): the old loan is settled and a new one opened for what was owed."""
-        return restructures.approve(session=db.session, actor=current_actor(), restructure_id=restructure_id,
-                                    note=values["note"])
+        return restructures.approve(
+            session=db.session, actor=current_actor(), restructure_id=restructure_id, note=values["note"]
+        )
 
 
 @blp.route("/restructures/<uuid:restructure_id>/reject")
@@ -184,8 +233,9 @@ class RestructureRejectView(MethodView):
     @blp.response(200, RestructureSchema)
     def post(self, values, restructure_id):
         """Reject a requested restructure (not the requester)."""
-        return restructures.reject(session=db.session, actor=current_actor(), restructure_id=restructure_id,
-                                   note=values["note"])
+        return restructures.reject(
+            session=db.session, actor=current_actor(), restructure_id=restructure_id, note=values["note"]
+        )
 
 
 @blp.route("/portfolio/summary")
@@ -201,8 +251,12 @@ class PortfolioView(MethodView):
 class MobileMoneyCallbackView(MethodView):
     @blp.arguments(MobileMoneyCallbackSchema)
     @blp.response(201, TransactionSchema)
-    @blp.alt_response(200, schema=TransactionSchema, success=True,
-                      description="The same external_ref again: the repayment already booked, booked once.")
+    @blp.alt_response(
+        200,
+        schema=TransactionSchema,
+        success=True,
+        description="The same external_ref again: the repayment already booked, booked once.",
+    )
     def post(self, values):
         """A mobile-money provider reports a repayment (X-Callback-Token). The same external_ref twice is one
         repayment."""
@@ -211,6 +265,11 @@ class MobileMoneyCallbackView(MethodView):
         if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
             raise Unauthorized("Unknown caller.", code="bad_callback_token")
         transaction, created = loans.confirm_provider_payment(
-            session=db.session, provider="mobile_money", loan_id=values["loan_id"], amount=values["amount"],
-            paid_on=values.get("paid_on"), external_ref=values["external_ref"])
+            session=db.session,
+            provider="mobile_money",
+            loan_id=values["loan_id"],
+            amount=values["amount"],
+            paid_on=values.get("paid_on"),
+            external_ref=values["external_ref"],
+        )
         return transaction, 201 if created else 200

@@ -1,4 +1,5 @@
 """Loan schemas: offer and acceptance, money movements, the loan with its schedule and balances."""
+
 from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
@@ -23,6 +24,7 @@ class InstalmentSchema(Schema):
 
 class OfferSchema(Schema):
     """Dumps a services.loan_views.OfferView."""
+
     application_id = fields.UUID()
     currency = fields.String()
     principal = fields.Decimal(as_string=True)
@@ -41,21 +43,35 @@ class OfferSchema(Schema):
 
 class AcceptSchema(StrictSchema):
     apr = PlainDecimal(required=True, metadata={"description": "the APR the farmer was shown"})
-    total_cost_of_credit = Amount(required=True, strictly_positive=False,
-                                  metadata={"description": "the total cost the farmer was shown"})
+    total_cost_of_credit = Amount(
+        required=True, strictly_positive=False, metadata={"description": "the total cost the farmer was shown"}
+    )
     consent = fields.Boolean(required=True, validate=validate.Equal(True, error="The farmer must agree to the terms."))
 
 
 class RepaymentSchema(StrictSchema):
-    amount = Amount(required=True, metadata={"example": "500.00", "description": "at most what the loan owes plus "
-                                                                                "RECEIPT_TOLERANCE_SHARE of it"})
-    value_date = BusinessDate(metadata={"description": "the day the money was paid (default today); a past date "
-                                                      "re-ages the loan from then"})
-    channel = fields.String(validate=validate.OneOf([c.value for c in ReceiptChannel]), metadata={
-        "description": "an agent records `cash` they collected, an officer a `bank_transfer` (the default for each); "
-                       "mobile money and WeChat Pay are booked by the provider's confirmation only"})
-    external_ref = Text(max_length=100, required=True, metadata={
-        "description": "the receipt number the agent gave (cash) or the bank's reference; a repeat is harmless"})
+    amount = Amount(
+        required=True,
+        metadata={"example": "500.00", "description": "at most what the loan owes plus RECEIPT_TOLERANCE_SHARE of it"},
+    )
+    value_date = BusinessDate(
+        metadata={"description": "the day the money was paid (default today); a past date re-ages the loan from then"}
+    )
+    channel = fields.String(
+        validate=validate.OneOf([c.value for c in ReceiptChannel]),
+        metadata={
+            "description": "an agent records `cash` they collected, an officer a `bank_transfer` (the default for "
+            "each); "
+            "mobile money and WeChat Pay are booked by the provider's confirmation only"
+        },
+    )
+    external_ref = Text(
+        max_length=100,
+        required=True,
+        metadata={
+            "description": "the receipt number the agent gave (cash) or the bank's reference; a repeat is harmless"
+        },
+    )
     note = Text(max_length=500, multiline=True)
 
 
@@ -127,6 +143,7 @@ class BalancesSchema(Schema):
 
 class LoanSchema(Schema):
     """Dumps a services.loan_views.LoanView."""
+
     id = fields.UUID()
     application_id = fields.UUID()
     farmer_id = fields.UUID()
@@ -195,8 +212,9 @@ class PortfolioSchema(Schema):
 class RestructureRequestSchema(StrictSchema):
     term_months = fields.Integer(strict=True, required=True, validate=validate.Range(min=1, max=120))
     method = fields.String(validate=validate.OneOf([m.value for m in LoanMethod]))
-    annual_rate = PlainDecimal(validate=validate.Range(min=0, max=1),
-                               metadata={"description": "new nominal rate (default: the loan's)"})
+    annual_rate = PlainDecimal(
+        validate=validate.Range(min=0, max=1), metadata={"description": "new nominal rate (default: the loan's)"}
+    )
     reason = Text(max_length=1000, required=True, multiline=True)
 
 

@@ -2,6 +2,7 @@
 
 The three kinds share one set of views, built per kind below so that each gets its own paths and schemas.
 """
+
 from __future__ import annotations
 
 from flask.views import MethodView
@@ -13,16 +14,23 @@ from ...services import records
 from .. import etag, signed_in
 from . import schemas
 
-blp = Blueprint("records", __name__, url_prefix="/api/v1/farmers",
-                description="A farmer's land transfers, crop sales and equipment purchases")
+blp = Blueprint(
+    "records",
+    __name__,
+    url_prefix="/api/v1/farmers",
+    description="A farmer's land transfers, crop sales and equipment purchases",
+)
 STAFF = tuple(role.value for role in STAFF_ROLES)
 VERIFIERS = ("agent", "officer")
 
 KINDS = {
     "land_transfer": ("land-transfers", schemas.LandTransferCreateSchema, schemas.LandTransferSchema),
     "crop_sale": ("crop-sales", schemas.CropSaleCreateSchema, schemas.CropSaleSchema),
-    "equipment_purchase": ("equipment-purchases", schemas.EquipmentPurchaseCreateSchema,
-                           schemas.EquipmentPurchaseSchema),
+    "equipment_purchase": (
+        "equipment-purchases",
+        schemas.EquipmentPurchaseCreateSchema,
+        schemas.EquipmentPurchaseSchema,
+    ),
 }
 
 
@@ -35,25 +43,38 @@ def _register(kind: str, path: str, create_schema, record_schema) -> None:
         @blp.arguments(schemas.RecordQuerySchema, location="query")
         @blp.response(200, PageSchema)
         def get(self, args, farmer_id):
-            return records.list_(session=db.session, actor=current_actor(), kind=kind, farmer_id=farmer_id,
-                                 status=args.get("status"), cursor=args.get("cursor"), limit=args["limit"])
+            return records.list_(
+                session=db.session,
+                actor=current_actor(),
+                kind=kind,
+                farmer_id=farmer_id,
+                status=args.get("status"),
+                cursor=args.get("cursor"),
+                limit=args["limit"],
+            )
 
         @signed_in(blp, *STAFF, "borrower")
         @blp.arguments(create_schema)
         @blp.response(201, record_schema)
-        @blp.alt_response(200, schema=record_schema, success=True,
-                          description="A retry with the same id and body: the stored record, nothing recorded.")
+        @blp.alt_response(
+            200,
+            schema=record_schema,
+            success=True,
+            description="A retry with the same id and body: the stored record, nothing recorded.",
+        )
         def post(self, values, farmer_id):
-            record, created = records.create(session=db.session, actor=current_actor(), farmer_id=farmer_id,
-                                             entry=records.ENTRIES[kind](**values))
+            record, created = records.create(
+                session=db.session, actor=current_actor(), farmer_id=farmer_id, entry=records.ENTRIES[kind](**values)
+            )
             return record, 201 if created else 200, etag(record.version)
 
     class Item(MethodView):
         @signed_in(blp)
         @blp.response(200, record_schema)
         def get(self, farmer_id, record_id):
-            record = records.get_or_raise(session=db.session, actor=current_actor(), kind=kind,
-                                          farmer_id=farmer_id, record_id=record_id)
+            record = records.get_or_raise(
+                session=db.session, actor=current_actor(), kind=kind, farmer_id=farmer_id, record_id=record_id
+            )
             return record, 200, etag(record.version)
 
     class Verification(MethodView):
@@ -61,9 +82,16 @@ def _register(kind: str, path: str, create_schema, record_schema) -> None:
         @blp.arguments(schemas.VerifySchema)
         @blp.response(200, record_schema)
         def post(self, args, farmer_id, record_id):
-            record = records.verify(session=db.session, actor=current_actor(), kind=kind, farmer_id=farmer_id,
-                                    record_id=record_id, status=args["status"], note=args.get("note"),
-                                    expected_version=args.get("version"))
+            record = records.verify(
+                session=db.session,
+                actor=current_actor(),
+                kind=kind,
+                farmer_id=farmer_id,
+                record_id=record_id,
+                status=args["status"],
+                note=args.get("note"),
+                expected_version=args.get("version"),
+            )
             return record, 200, etag(record.version)
 
     Collection.get.__doc__ = f"List a farmer's {noun}s, oldest first (filter by verification `status`)."

@@ -1,4 +1,5 @@
 """Schemas of a farmer's records: land transfers, crop sales, equipment purchases (DESIGN.md §5 field names)."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -15,11 +16,17 @@ CODE = Pattern(r"^[a-z][a-z0-9_]{0,31}$", error="Lower-case letters, digits and 
 
 class _Create(StrictSchema):
     id = fields.UUID(metadata={"description": "client-generated UUID; a retry with the same body is harmless"})
-    provenance = fields.String(validate=validate.OneOf([p.value for p in Provenance]), metadata={
-        "description": "who stands behind it: a borrower's records are `declared`; an agent's `agent` (default) or "
-                       "`document`; an officer may also say `third_party`. It starts unverified either way"})
-    evidence_ref = Text(max_length=100, metadata={"description": "the document's or third party's reference "
-                                                                 "(required for document and third_party)"})
+    provenance = fields.String(
+        validate=validate.OneOf([p.value for p in Provenance]),
+        metadata={
+            "description": "who stands behind it: a borrower's records are `declared`; an agent's `agent` (default) or "
+            "`document`; an officer may also say `third_party`. It starts unverified either way"
+        },
+    )
+    evidence_ref = Text(
+        max_length=100,
+        metadata={"description": "the document's or third party's reference (required for document and third_party)"},
+    )
 
 
 class LandTransferCreateSchema(_Create):
@@ -118,8 +125,10 @@ class EquipmentPurchaseSchema(_Record):
 
 
 class VerifySchema(StrictSchema):
-    status = fields.String(required=True, validate=validate.OneOf(
-        [s.value for s in VerificationStatus if s != VerificationStatus.UNVERIFIED]))
+    status = fields.String(
+        required=True,
+        validate=validate.OneOf([s.value for s in VerificationStatus if s != VerificationStatus.UNVERIFIED]),
+    )
     note = Text(max_length=500, multiline=True)
     version = fields.Integer(strict=True, metadata={"description": "the version you checked (optional)"})
 
@@ -129,5 +138,7 @@ class RecordQuerySchema(PageArgs):
 
 
 def page_schema(item: type[Schema]) -> type[Schema]:
-    return Schema.from_dict({"items": fields.List(fields.Nested(item)), "next_cursor": fields.String(allow_none=True)},
-                            name=f"{item.__name__.removesuffix('Schema')}PageSchema")
+    return Schema.from_dict(
+        {"items": fields.List(fields.Nested(item)), "next_cursor": fields.String(allow_none=True)},
+        name=f"{item.__name__.removesuffix('Schema')}PageSchema",
+    )

@@ -1,4 +1,5 @@
 """Risk checks: what the real-time rules held, for credit officers to see and resolve."""
+
 from __future__ import annotations
 
 from flask.views import MethodView

@@ -1,4 +1,5 @@
 """Risk check schemas."""
+
 from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
@@ -43,7 +44,9 @@ class RiskPageSchema(Schema):
 
 
 class ResolveSchema(StrictSchema):
-    resolution = fields.String(required=True, validate=validate.OneOf((RiskCheckStatus.CLEARED.value,
-                                                                      RiskCheckStatus.CONFIRMED.value)),
-                               metadata={"description": "cleared: no fraud, release; confirmed: fraud, keep holding"})
+    resolution = fields.String(
+        required=True,
+        validate=validate.OneOf((RiskCheckStatus.CLEARED.value, RiskCheckStatus.CONFIRMED.value)),
+        metadata={"description": "cleared: no fraud, release; confirmed: fraud, keep holding"},
+    )
     note = Text(required=True, max_length=500, multiline=True)

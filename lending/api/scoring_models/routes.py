@@ -1,4 +1,5 @@
 """The scoring model registry: which model decides, how well it did on the holdout, and whether it drifts."""
+
 from __future__ import annotations
 
 from flask import current_app

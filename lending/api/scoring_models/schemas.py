@@ -1,4 +1,5 @@
 """Model registry schemas."""
+
 from __future__ import annotations
 
 from marshmallow import Schema, fields
@@ -23,5 +24,9 @@ class CurrentModelSchema(Schema):
     features = fields.List(fields.String())
     monotone = fields.Dict(keys=fields.String(), values=fields.Integer())
     training = fields.Dict()
-    drift = fields.Dict(metadata={"description": "PSI of recent scores and CSI per feature against training: "
-                                                 "stable < 0.10 ≤ watch < 0.25 ≤ drift"})
+    drift = fields.Dict(
+        metadata={
+            "description": "PSI of recent scores and CSI per feature against training: "
+            "stable < 0.10 ≤ watch < 0.25 ≤ drift"
+        }
+    )

@@ -15,6 +15,7 @@ equation at x = the rate itself — whatever the month lengths, broken first per
 rounding of each period's interest. On actual/360 the farmer pays for 365/360 of a year each year: the APR is the
 rate × 365/360. Flat interest on the original principal always costs more than its rate. Fees only add.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -44,8 +45,11 @@ def present_value(schedule, years: list[Fraction], rate: Fraction) -> Fraction:
 def assert_apr_is_the_rounded_root(schedule, years: list[Fraction]) -> None:
     apr = Fraction(schedule.apr)
     disbursed = Fraction(schedule.disbursed)
-    assert present_value(schedule, years, apr - HALF_BASIS_POINT) >= disbursed >= \
-        present_value(schedule, years, apr + HALF_BASIS_POINT), schedule.apr
+    assert (
+        present_value(schedule, years, apr - HALF_BASIS_POINT)
+        >= disbursed
+        >= present_value(schedule, years, apr + HALF_BASIS_POINT)
+    ), schedule.apr
 
 
 def monthly(count: int) -> list[Fraction]:
@@ -101,10 +105,13 @@ def test_an_actual_360_annuity_discloses_the_rate_times_365_over_360():
     assert_apr_is_the_rounded_root(schedule, actual_days(schedule))
 
 
-@pytest.mark.parametrize(("day_count", "first_interest", "first_year"), [
-    ("actual/365", "181.48", Fraction(46, 365)),   # 10 Jan → 25 Feb: 46 days; 12000 × 0.12 × 46/365 = 181.4795
-    ("30/360", "180.00", Fraction(45, 360)),       # 30 × 1 + (25 − 10) = 45 days; 12000 × 0.12 × 45/360 = 180.00
-])
+@pytest.mark.parametrize(
+    ("day_count", "first_interest", "first_year"),
+    [
+        ("actual/365", "181.48", Fraction(46, 365)),  # 10 Jan → 25 Feb: 46 days; 12000 × 0.12 × 46/365 = 181.4795
+        ("30/360", "180.00", Fraction(45, 360)),  # 30 × 1 + (25 − 10) = 45 days; 12000 × 0.12 × 45/360 = 180.00
+    ],
+)
 def test_a_broken_first_period_still_discloses_the_rate(day_count, first_interest, first_year):
     schedule = build(loan(start=D(2025, 1, 10), first_due=D(2025, 2, 25), day_count=day_count))
     assert str(schedule.instalments[0].interest) == first_interest
@@ -134,28 +141,45 @@ def test_a_balloon_with_monthly_interest_discloses_its_rate():
 def test_a_balloon_to_a_harvest_off_the_calendar_discloses_its_rate():
     # 10,000 at 12 % actual/365 from 1 Mar, harvest 20 Aug: 31, 30, 31, 30, 31 days then 1 → 20 Aug = 19 days:
     # 101.92 (101.9178), 98.63 (98.6301), 101.92, 98.63, 101.92, then 62.47 (62.4658) + 10,000.00
-    schedule = build(loan(method="balloon", principal=Decimal("10000.00"), term_months=6, start=D(2025, 3, 1),
-                          harvest=D(2025, 8, 20), day_count="actual/365"))
-    assert [str(i.total) for i in schedule.instalments] == ["101.92", "98.63", "101.92", "98.63", "101.92",
-                                                           "10062.47"]
+    schedule = build(
+        loan(
+            method="balloon",
+            principal=Decimal("10000.00"),
+            term_months=6,
+            start=D(2025, 3, 1),
+            harvest=D(2025, 8, 20),
+            day_count="actual/365",
+        )
+    )
+    assert [str(i.total) for i in schedule.instalments] == ["101.92", "98.63", "101.92", "98.63", "101.92", "10062.47"]
     assert schedule.apr == Decimal("0.1200")
     assert_apr_is_the_rounded_root(schedule, actual_days(schedule))
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # One payment: the loan's own term is its period
-@pytest.mark.parametrize(("day_count", "interest", "apr"), [
-    # 15 Jan → 15 Jul 2025 = 181 days. Interest 10000 × 0.11 × 181/365 = 545.4795 → 545.48;
-    # APR = 545.48 / 10,000 × 365/181 = 0.1100001 → 11.00 % (it was 12 × ((1.054548)^(365/181/12) − 1) = 10.76 %)
-    ("actual/365", "545.48", "0.1100"),
-    # 10000 × 0.11 × 181/360 = 553.0556 → 553.06; APR = 553.06 / 10,000 × 365/181 = 0.111528 → 11.15 %
-    ("actual/360", "553.06", "0.1115"),
-    # 6 whole months: 10000 × 0.11 × 6/12 = 550.00 over half a year → 550 / 10,000 × 2 = 11.00 %
-    ("30/360", "550.00", "0.1100"),
-])
+@pytest.mark.parametrize(
+    ("day_count", "interest", "apr"),
+    [
+        # 15 Jan → 15 Jul 2025 = 181 days. Interest 10000 × 0.11 × 181/365 = 545.4795 → 545.48;
+        # APR = 545.48 / 10,000 × 365/181 = 0.1100001 → 11.00 % (it was 12 × ((1.054548)^(365/181/12) − 1) = 10.76 %)
+        ("actual/365", "545.48", "0.1100"),
+        # 10000 × 0.11 × 181/360 = 553.0556 → 553.06; APR = 553.06 / 10,000 × 365/181 = 0.111528 → 11.15 %
+        ("actual/360", "553.06", "0.1115"),
+        # 6 whole months: 10000 × 0.11 × 6/12 = 550.00 over half a year → 550 / 10,000 × 2 = 11.00 %
+        ("30/360", "550.00", "0.1100"),
+    ],
+)
 def test_a_bullet_of_10000_at_11_percent_discloses_at_least_11_percent(day_count, interest, apr):
-    schedule = build(loan(method="bullet", principal=Decimal("10000.00"), annual_rate=Decimal("0.11"), term_months=6,
-                          day_count=day_count))
+    schedule = build(
+        loan(
+            method="bullet",
+            principal=Decimal("10000.00"),
+            annual_rate=Decimal("0.11"),
+            term_months=6,
+            day_count=day_count,
+        )
+    )
     assert (schedule.instalments[0].due_date, str(schedule.total_interest)) == (D(2025, 7, 15), interest)
     assert schedule.apr == Decimal(apr)
     years = [Fraction(1, 2)] if day_count == "30/360" else actual_days(schedule)
@@ -170,16 +194,33 @@ def test_a_one_year_bullet_discloses_its_rate_not_a_monthly_compounded_one():
 def test_a_balloon_paid_at_the_harvest_is_one_payment():
     # 10,000 at 12 % actual/365, 1 Mar → harvest 20 Aug = 172 days: 10000 × 0.12 × 172/365 = 565.4795 → 565.48;
     # APR = 565.48 / 10,000 × 365/172 = 0.1200003 → 12.00 %
-    schedule = build(loan(method="balloon", balloon_interest="at_harvest", principal=Decimal("10000.00"),
-                          term_months=6, start=D(2025, 3, 1), harvest=D(2025, 8, 20), day_count="actual/365"))
+    schedule = build(
+        loan(
+            method="balloon",
+            balloon_interest="at_harvest",
+            principal=Decimal("10000.00"),
+            term_months=6,
+            start=D(2025, 3, 1),
+            harvest=D(2025, 8, 20),
+            day_count="actual/365",
+        )
+    )
     assert (len(schedule.instalments), str(schedule.total_interest), schedule.apr) == (1, "565.48", Decimal("0.1200"))
 
 
 def test_a_fee_on_a_bullet_is_annualised_over_its_term():
     # 10,000 at 11 % for 181 days actual/365, 1 % deducted: receives 9,900.00, repays 10,545.48:
     # (10,545.48 / 9,900 − 1) × 365/181 = 0.0652 × 2.01657 = 0.131483 → 13.15 %
-    schedule = build(loan(method="bullet", principal=Decimal("10000.00"), annual_rate=Decimal("0.11"), term_months=6,
-                          day_count="actual/365", fee_rate=Decimal("0.01")))
+    schedule = build(
+        loan(
+            method="bullet",
+            principal=Decimal("10000.00"),
+            annual_rate=Decimal("0.11"),
+            term_months=6,
+            day_count="actual/365",
+            fee_rate=Decimal("0.01"),
+        )
+    )
     assert (schedule.disbursed, schedule.apr) == (Decimal("9900.00"), Decimal("0.1315"))
 
 
@@ -197,8 +238,16 @@ def test_an_apr_exactly_on_half_a_basis_point_is_rounded_half_even(rate, apr):
 def test_interest_rounded_down_to_the_cent_shows_in_a_very_short_loans_apr():
     # 10,000 at 11 % actual/365 to a harvest one day later: 10000 × 0.11 / 365 = 3.0137 → 3.01; the farmer pays
     # 3.01 / 10,000 × 365 = 10.99 % a year, and that is what is disclosed: the APR is what the cash flows cost
-    schedule = build(loan(method="balloon", principal=Decimal("10000.00"), annual_rate=Decimal("0.11"), term_months=1,
-                          harvest=D(2025, 1, 16), day_count="actual/365"))
+    schedule = build(
+        loan(
+            method="balloon",
+            principal=Decimal("10000.00"),
+            annual_rate=Decimal("0.11"),
+            term_months=1,
+            harvest=D(2025, 1, 16),
+            day_count="actual/365",
+        )
+    )
     assert (str(schedule.total_interest), schedule.apr) == ("3.01", Decimal("0.1099"))
 
 
@@ -208,8 +257,10 @@ def test_a_loan_without_any_cost_has_apr_zero():
 
 
 def test_the_preview_table_explains_the_apr():
-    assert "APR:                  15.85 % a year, all costs (IRR: rate per repayment period × periods a year)" in \
-        format_table(build(loan(fee_rate=Decimal("0.02")))).splitlines()
+    assert (
+        "APR:                  15.85 % a year, all costs (IRR: rate per repayment period × periods a year)"
+        in format_table(build(loan(fee_rate=Decimal("0.02")))).splitlines()
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -260,7 +311,7 @@ def test_without_fees_the_apr_is_never_below_the_rate(terms):
     for year in years:
         growth *= 1 + Fraction(rate) * year
     if HALF_BASIS_POINT * money_years < len(years) * growth:
-        return   # see test_interest_rounded_down_to_the_cent_shows_in_a_very_short_loans_apr
+        return  # see test_interest_rounded_down_to_the_cent_shows_in_a_very_short_loans_apr
     assert schedule.apr >= rate
     if terms.method != "flat" and terms.day_count in ("actual/365", "30/360"):
         assert schedule.apr == rate

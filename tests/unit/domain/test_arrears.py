@@ -1,4 +1,5 @@
 """domain.arrears: the bucket of each number of days past due, and when a loan stops performing."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,8 +8,20 @@ from lending.domain import arrears
 from lending.domain.arrears import ArrearsBucket
 
 
-@pytest.mark.parametrize("days, expected", [(0, "current"), (1, "1-30"), (30, "1-30"), (31, "31-60"), (60, "31-60"),
-                                            (61, "61-90"), (90, "61-90"), (91, "90+"), (400, "90+")])
+@pytest.mark.parametrize(
+    "days, expected",
+    [
+        (0, "current"),
+        (1, "1-30"),
+        (30, "1-30"),
+        (31, "31-60"),
+        (60, "31-60"),
+        (61, "61-90"),
+        (90, "61-90"),
+        (91, "90+"),
+        (400, "90+"),
+    ],
+)
 def test_bucket_boundaries(days, expected):
     assert arrears.bucket(days_past_due=days) == expected
 

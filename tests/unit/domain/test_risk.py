@@ -1,4 +1,5 @@
 """domain.risk: each rule against its threshold, the most severe hit wins, distances by hand."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -7,8 +8,13 @@ import pytest
 
 from lending.domain.risk import Signals, Thresholds, distance_km, evaluate, just_under
 
-LIMITS = Thresholds(applications_per_hour=3, repayments_per_hour=10, agent_distance_km=25.0,
-                    near_limit_share=Decimal("0.95"), near_limit_count=3)
+LIMITS = Thresholds(
+    applications_per_hour=3,
+    repayments_per_hour=10,
+    agent_distance_km=25.0,
+    near_limit_share=Decimal("0.95"),
+    near_limit_count=3,
+)
 
 
 def rules(signals: Signals) -> list[tuple[str, str]]:
@@ -19,9 +25,15 @@ def test_nothing_observed_is_allowed():
     assert evaluate(Signals(), LIMITS).outcome == "allow" and evaluate(Signals(), LIMITS).hits == ()
 
 
-@pytest.mark.parametrize("count, expected", [(3, []), (4, [("velocity.applications", "review")]),
-                                             (6, [("velocity.applications", "review")]),
-                                             (7, [("velocity.applications", "block")])])
+@pytest.mark.parametrize(
+    "count, expected",
+    [
+        (3, []),
+        (4, [("velocity.applications", "review")]),
+        (6, [("velocity.applications", "review")]),
+        (7, [("velocity.applications", "block")]),
+    ],
+)
 def test_application_velocity_reviews_above_the_threshold_and_blocks_above_twice_it(count, expected):
     assert rules(Signals(applications_last_hour=count)) == expected
 
@@ -52,11 +64,11 @@ def test_agent_distance_beyond_the_threshold_is_reviewed_with_the_distance_in_th
 
 
 def test_amounts_just_under_a_limit_count_from_the_third_in_30_days():
-    assert just_under(Decimal("9500"), Decimal("10000"), Decimal("0.95"))          # 95 % exactly
+    assert just_under(Decimal("9500"), Decimal("10000"), Decimal("0.95"))  # 95 % exactly
     assert not just_under(Decimal("9499.99"), Decimal("10000"), Decimal("0.95"))
-    assert not just_under(Decimal("10000"), Decimal("10000"), Decimal("0.95"))     # at the limit is not under
+    assert not just_under(Decimal("10000"), Decimal("10000"), Decimal("0.95"))  # at the limit is not under
     near = dict(amount=Decimal("9800"), limit=Decimal("10000"))
-    assert rules(Signals(**near, just_under_limit_before=1)) == []                   # the second
+    assert rules(Signals(**near, just_under_limit_before=1)) == []  # the second
     assert rules(Signals(**near, just_under_limit_before=2)) == [("amount.just_under_limit", "review")]
     assert rules(Signals(amount=Decimal("5000"), limit=Decimal("10000"), just_under_limit_before=5)) == []
 
@@ -80,6 +92,10 @@ def test_an_agent_without_a_position_or_a_known_village_is_reviewed():
     assert rules(Signals(agent_position_missing=False, agent_village_unknown=False)) == []
     hits = evaluate(Signals(agent_position_missing=True), LIMITS).hits
     assert [(h.rule, h.outcome, h.reason) for h in hits] == [
-        ("agent.position_missing", "review",
-         "the agent sent no position (X-Agent-Position): the distance to the farm was not checked")]
+        (
+            "agent.position_missing",
+            "review",
+            "the agent sent no position (X-Agent-Position): the distance to the farm was not checked",
+        )
+    ]
     assert rules(Signals(agent_village_unknown=True)) == [("agent.village_unknown", "review")]

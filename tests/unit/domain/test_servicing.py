@@ -9,6 +9,7 @@ The main loan: 1,000.00 CNY lent 2025-01-01 at 12 % a year, 30/360 (exactly 1 % 
 
 Penalty 0.0005 a day on overdue principal after 3 days of grace unless a test says otherwise.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,8 +18,7 @@ from decimal import Decimal
 
 import pytest
 
-from lending.domain import schedules
-from lending.domain import arrears
+from lending.domain import arrears, schedules
 from lending.domain.servicing import daily_penalty, first_penalty_day, replay
 from lending.domain.terms import Allocation, Instalment, LoanTerms, Schedule, Transaction
 
@@ -27,8 +27,17 @@ START = dt.date(2025, 1, 1)
 RATE = D("0.0005")
 
 
-def hand_schedule(rows, *, start=START, annual_rate="0.12", method="annuity", day_count="30/360",
-                  currency="CNY", fee=D(0), fee_mode="deducted") -> Schedule:
+def hand_schedule(
+    rows,
+    *,
+    start=START,
+    annual_rate="0.12",
+    method="annuity",
+    day_count="30/360",
+    currency="CNY",
+    fee=D(0),
+    fee_mode="deducted",
+) -> Schedule:
     """A Schedule from (due_date, principal, interest[, fee]) rows; the fee, if any, is carried by the instalments."""
     instalments = []
     financed = sum((D(row[1]) for row in rows), D(0))
@@ -37,21 +46,45 @@ def hand_schedule(rows, *, start=START, annual_rate="0.12", method="annuity", da
         due_date, principal, interest = row[0], D(row[1]), D(row[2])
         instalment_fee = D(row[3]) if len(row) > 3 else D(0)
         balance -= principal
-        instalments.append(Instalment(number, due_date, principal, interest, instalment_fee,
-                                      principal + interest + instalment_fee, balance))
-    terms = LoanTerms(principal=financed, currency=currency, annual_rate=D(annual_rate), method=method,
-                      term_months=len(rows), start=start, day_count=day_count, fee_mode=fee_mode)
+        instalments.append(
+            Instalment(
+                number, due_date, principal, interest, instalment_fee, principal + interest + instalment_fee, balance
+            )
+        )
+    terms = LoanTerms(
+        principal=financed,
+        currency=currency,
+        annual_rate=D(annual_rate),
+        method=method,
+        term_months=len(rows),
+        start=start,
+        day_count=day_count,
+        fee_mode=fee_mode,
+    )
     total_interest = sum((i.interest for i in instalments), D(0))
     total = sum((i.total for i in instalments), D(0))
-    return Schedule(terms=terms, instalments=tuple(instalments), disbursed=financed, financed_principal=financed,
-                    fee=fee, total_interest=total_interest, total_repayable=total, apr=D("0.12"),
-                    total_cost_of_credit=total - financed)
+    return Schedule(
+        terms=terms,
+        instalments=tuple(instalments),
+        disbursed=financed,
+        financed_principal=financed,
+        fee=fee,
+        total_interest=total_interest,
+        total_repayable=total,
+        apr=D("0.12"),
+        total_cost_of_credit=total - financed,
+    )
 
 
 def three_instalment_loan(**overrides) -> Schedule:
-    return hand_schedule([(dt.date(2025, 2, 1), "300.00", "10.00"),
-                          (dt.date(2025, 3, 1), "400.00", "7.00"),
-                          (dt.date(2025, 4, 1), "300.00", "3.00")], **overrides)
+    return hand_schedule(
+        [
+            (dt.date(2025, 2, 1), "300.00", "10.00"),
+            (dt.date(2025, 3, 1), "400.00", "7.00"),
+            (dt.date(2025, 4, 1), "300.00", "3.00"),
+        ],
+        **overrides,
+    )
 
 
 def pay(id, value_date, amount, sequence=0) -> Transaction:
@@ -68,15 +101,21 @@ def run(schedule, transactions, as_of, *, grace_days=3, penalty_rate=RATE):
 
 def test_on_time_payments_close_the_loan_with_no_penalty():
     schedule = three_instalment_loan()
-    state = run(schedule, [pay("R1", dt.date(2025, 2, 1), "310.00"), pay("R2", dt.date(2025, 3, 1), "407.00"),
-                           pay("R3", dt.date(2025, 4, 1), "303.00")], dt.date(2025, 4, 1))
+    state = run(
+        schedule,
+        [
+            pay("R1", dt.date(2025, 2, 1), "310.00"),
+            pay("R2", dt.date(2025, 3, 1), "407.00"),
+            pay("R3", dt.date(2025, 4, 1), "303.00"),
+        ],
+        dt.date(2025, 4, 1),
+    )
     assert state.allocations["R1"] == Allocation(interest=D("10.00"), principal=D("300.00"))
     assert state.allocations["R2"] == Allocation(interest=D("7.00"), principal=D("400.00"))
     assert state.allocations["R3"] == Allocation(interest=D("3.00"), principal=D("300.00"))
     assert state.closed and state.days_past_due == 0 and state.arrears_bucket == "current"
     assert (state.principal_outstanding, state.interest_outstanding, state.penalty_accrued) == (0, 0, 0)
-    assert [i["paid_on"] for i in state.instalments] == [dt.date(2025, 2, 1), dt.date(2025, 3, 1),
-                                                          dt.date(2025, 4, 1)]
+    assert [i["paid_on"] for i in state.instalments] == [dt.date(2025, 2, 1), dt.date(2025, 3, 1), dt.date(2025, 4, 1)]
 
 
 def test_interest_of_future_periods_is_not_outstanding():
@@ -92,7 +131,7 @@ def test_penalty_counts_only_days_after_grace():
     # 02-02, 02-03, 02-04 are grace; 02-05 is the first penalty day.
     schedule = hand_schedule([(dt.date(2025, 2, 1), "500.00", "10.00"), (dt.date(2025, 3, 1), "500.00", "5.00")])
     assert run(schedule, [], dt.date(2025, 2, 4)).penalty_accrued == 0
-    assert run(schedule, [], dt.date(2025, 2, 5)).penalty_accrued == D("0.25")    # 500 × 0.0005 × 1
+    assert run(schedule, [], dt.date(2025, 2, 5)).penalty_accrued == D("0.25")  # 500 × 0.0005 × 1
     # through 02-14: days 02-05 .. 02-14 = 10 days → 500 × 0.0005 × 10 = 2.50
     assert run(schedule, [], dt.date(2025, 2, 14)).penalty_accrued == D("2.50")
 
@@ -103,14 +142,17 @@ def test_the_first_penalty_day_is_the_day_after_grace():
     assert first_penalty_day(due_date=dt.date(2025, 2, 27), grace_days=3) == dt.date(2025, 3, 3)
 
 
-@pytest.mark.parametrize("unpaid, rate, currency, expected", [
-    ("500.00", "0.0005", "CNY", "0.25"),
-    ("333.33", "0.0005", "CNY", "0.17"),     # 0.166665
-    ("250.00", "0.0005", "CNY", "0.12"),     # 0.125: half-even keeps the even cent
-    ("350.00", "0.0005", "CNY", "0.18"),     # 0.175
-    ("25000", "0.0001", "UGX", "2"),         # 2.5 shillings, no minor unit: the even shilling
-    ("300.00", "0", "CNY", "0.00"),
-])
+@pytest.mark.parametrize(
+    "unpaid, rate, currency, expected",
+    [
+        ("500.00", "0.0005", "CNY", "0.25"),
+        ("333.33", "0.0005", "CNY", "0.17"),  # 0.166665
+        ("250.00", "0.0005", "CNY", "0.12"),  # 0.125: half-even keeps the even cent
+        ("350.00", "0.0005", "CNY", "0.18"),  # 0.175
+        ("25000", "0.0001", "UGX", "2"),  # 2.5 shillings, no minor unit: the even shilling
+        ("300.00", "0", "CNY", "0.00"),
+    ],
+)
 def test_one_days_penalty_is_rounded_half_even_to_the_minor_unit(unpaid, rate, currency, expected):
     amount = daily_penalty(unpaid_principal=D(unpaid), penalty_rate=D(rate), currency=currency)
     assert str(amount) == expected
@@ -129,17 +171,23 @@ def test_late_payment_pays_its_penalty_first():
 
 def test_partial_payment_goes_penalty_fee_interest_principal_of_the_oldest():
     # instalment 1 also carries a fee of 5.00
-    schedule = hand_schedule([(dt.date(2025, 2, 1), "300.00", "10.00", "5.00"),
-                              (dt.date(2025, 3, 1), "400.00", "7.00"), (dt.date(2025, 4, 1), "300.00", "3.00")],
-                             fee=D("5.00"))
+    schedule = hand_schedule(
+        [
+            (dt.date(2025, 2, 1), "300.00", "10.00", "5.00"),
+            (dt.date(2025, 3, 1), "400.00", "7.00"),
+            (dt.date(2025, 4, 1), "300.00", "3.00"),
+        ],
+        fee=D("5.00"),
+    )
     state = run(schedule, [pay("R1", dt.date(2025, 2, 14), "100.00")], dt.date(2025, 2, 14))
     # penalty 300 × 0.0005 × 10 days (02-05 .. 02-14) = 1.50; then fee 5.00, interest 10.00, principal the rest:
     # 100 − 1.50 − 5 − 10 = 83.50
-    assert state.allocations["R1"] == Allocation(penalty=D("1.50"), fee=D("5.00"), interest=D("10.00"),
-                                                 principal=D("83.50"))
-    assert state.principal_outstanding == D("916.50")                     # 1,000 − 83.50
+    assert state.allocations["R1"] == Allocation(
+        penalty=D("1.50"), fee=D("5.00"), interest=D("10.00"), principal=D("83.50")
+    )
+    assert state.principal_outstanding == D("916.50")  # 1,000 − 83.50
     assert (state.interest_outstanding, state.fee_outstanding, state.penalty_outstanding) == (0, 0, 0)
-    assert state.days_past_due == 13 and state.arrears_bucket == "1-30"   # 02-14 − 02-01
+    assert state.days_past_due == 13 and state.arrears_bucket == "1-30"  # 02-14 − 02-01
     assert state.instalments[0]["paid_on"] is None
 
 
@@ -149,7 +197,7 @@ def test_penalty_follows_the_principal_left_after_a_partial_payment():
     # 02-15 .. 02-20 = 6 days × round(211.50 × 0.0005 = 0.10575) = 6 × 0.11 = 0.66
     state = run(schedule, [pay("R1", dt.date(2025, 2, 14), "100.00")], dt.date(2025, 2, 20))
     assert state.allocations["R1"].principal == D("88.50")
-    assert state.penalty_accrued == D("2.16")                               # 1.50 + 0.66
+    assert state.penalty_accrued == D("2.16")  # 1.50 + 0.66
     assert state.penalty_outstanding == D("0.66")
 
 
@@ -161,14 +209,19 @@ def test_excess_prepays_principal_from_the_last_instalment_and_recomputes_intere
     state = run(schedule, [pay("R1", dt.date(2025, 2, 1), "660.00")], dt.date(2025, 2, 1))
     assert state.allocations["R1"] == Allocation(interest=D("10.00"), principal=D("650.00"))
     second, third = state.instalments[1], state.instalments[2]
-    assert (second["principal"], second["principal_paid"], second["interest"]) == (D("400.00"), D("50.00"),
-                                                                                  D("3.50"))
-    assert (third["principal_paid"], third["interest"], third["paid_on"]) == (D("300.00"), D("0.00"),
-                                                                              dt.date(2025, 2, 1))
+    assert (second["principal"], second["principal_paid"], second["interest"]) == (D("400.00"), D("50.00"), D("3.50"))
+    assert (third["principal_paid"], third["interest"], third["paid_on"]) == (
+        D("300.00"),
+        D("0.00"),
+        dt.date(2025, 2, 1),
+    )
     assert state.principal_outstanding == D("350.00")
     # 03-01 owes 350 + 3.50 = 353.50; paying 400 leaves 46.50 beyond everything: an overpayment
-    state = run(schedule, [pay("R1", dt.date(2025, 2, 1), "660.00"), pay("R2", dt.date(2025, 3, 1), "400.00")],
-                dt.date(2025, 3, 10))
+    state = run(
+        schedule,
+        [pay("R1", dt.date(2025, 2, 1), "660.00"), pay("R2", dt.date(2025, 3, 1), "400.00")],
+        dt.date(2025, 3, 10),
+    )
     assert state.allocations["R2"] == Allocation(interest=D("3.50"), principal=D("350.00"), overpayment=D("46.50"))
     assert state.closed and state.overpayment == D("46.50")
 
@@ -194,21 +247,25 @@ def test_backdated_repayment_reallocates_a_later_repayment():
     # then interest 10, principal 310 − 3.75 − 10 = 296.25.
     before = run(schedule, [late], dt.date(2025, 3, 1))
     assert before.allocations["R2"] == Allocation(penalty=D("3.75"), interest=D("10.00"), principal=D("296.25"))
-    assert before.days_past_due == 28                                        # 03-01 − 02-01
+    assert before.days_past_due == 28  # 03-01 − 02-01
     # A repayment valued 02-01 is posted afterwards: instalment 1 was paid on time, so R2 pays instalment 2
     # (due 03-01): interest 7, principal 303; no penalty ever accrued.
     backdated = pay("R1", dt.date(2025, 2, 1), "310.00", sequence=2)
     after = run(schedule, [late, backdated], dt.date(2025, 3, 1))
     assert after.allocations["R1"] == Allocation(interest=D("10.00"), principal=D("300.00"))
     assert after.allocations["R2"] == Allocation(interest=D("7.00"), principal=D("303.00"))
-    assert after.penalty_accrued == 0 and after.days_past_due == 0           # instalment 2 is due today, not late
-    assert after.principal_outstanding == D("397.00")                       # 1,000 − 300 − 303
+    assert after.penalty_accrued == 0 and after.days_past_due == 0  # instalment 2 is due today, not late
+    assert after.principal_outstanding == D("397.00")  # 1,000 − 300 − 303
 
 
 def test_replay_does_not_depend_on_posting_order():
     schedule = three_instalment_loan()
-    transactions = [pay("R1", dt.date(2025, 2, 20), "200.00", 1), pay("R2", dt.date(2025, 2, 10), "150.00", 2),
-                    pay("R3", dt.date(2025, 2, 20), "120.00", 3), reverse("V1", "R2", dt.date(2025, 3, 2))]
+    transactions = [
+        pay("R1", dt.date(2025, 2, 20), "200.00", 1),
+        pay("R2", dt.date(2025, 2, 10), "150.00", 2),
+        pay("R3", dt.date(2025, 2, 20), "120.00", 3),
+        reverse("V1", "R2", dt.date(2025, 3, 2)),
+    ]
     expected = run(schedule, transactions, dt.date(2025, 3, 15))
     shuffler = random.Random(7)
     for _ in range(5):
@@ -218,8 +275,11 @@ def test_replay_does_not_depend_on_posting_order():
 
 def test_reversal_removes_a_repayment_and_reallocates_the_later_ones():
     schedule = three_instalment_loan()
-    transactions = [pay("R1", dt.date(2025, 2, 1), "310.00"), pay("R2", dt.date(2025, 3, 1), "407.00"),
-                    reverse("V1", "R1", dt.date(2025, 3, 5))]
+    transactions = [
+        pay("R1", dt.date(2025, 2, 1), "310.00"),
+        pay("R2", dt.date(2025, 3, 1), "407.00"),
+        reverse("V1", "R1", dt.date(2025, 3, 5)),
+    ]
     state = run(schedule, transactions, dt.date(2025, 3, 5))
     assert state.allocations["R1"] == Allocation()
     # R2 now finds instalment 1 late: penalty 25 days (02-05 .. 03-01) × 300 × 0.0005 = 3.75, interest 10,
@@ -228,7 +288,7 @@ def test_reversal_removes_a_repayment_and_reallocates_the_later_ones():
     # instalment 2 keeps 313.75 principal overdue; 03-05 is its first penalty day: 313.75 × 0.0005 = 0.156875 → 0.16
     assert state.penalty_outstanding == D("0.16")
     assert state.days_past_due == 4 and state.arrears_bucket == "1-30"
-    assert state.principal_outstanding == D("613.75")                        # 1,000 − 386.25
+    assert state.principal_outstanding == D("613.75")  # 1,000 − 386.25
 
 
 def test_reversal_of_unknown_or_already_reversed_repayment_raises():
@@ -237,11 +297,17 @@ def test_reversal_of_unknown_or_already_reversed_repayment_raises():
     with pytest.raises(ValueError, match="no repayment"):
         run(schedule, [repayment, reverse("V1", "R9", dt.date(2025, 2, 2))], dt.date(2025, 2, 2))
     with pytest.raises(ValueError, match="already reversed"):
-        run(schedule, [repayment, reverse("V1", "R1", dt.date(2025, 2, 2)), reverse("V2", "R1", dt.date(2025, 2, 3))],
-            dt.date(2025, 2, 3))
+        run(
+            schedule,
+            [repayment, reverse("V1", "R1", dt.date(2025, 2, 2)), reverse("V2", "R1", dt.date(2025, 2, 3))],
+            dt.date(2025, 2, 3),
+        )
     with pytest.raises(ValueError, match="no repayment"):
-        run(schedule, [repayment, reverse("V1", "R1", dt.date(2025, 2, 2)), reverse("V2", "V1", dt.date(2025, 2, 3))],
-            dt.date(2025, 2, 3))
+        run(
+            schedule,
+            [repayment, reverse("V1", "R1", dt.date(2025, 2, 2)), reverse("V2", "V1", dt.date(2025, 2, 3))],
+            dt.date(2025, 2, 3),
+        )
 
 
 def test_repayment_before_disbursement_raises():
@@ -251,8 +317,11 @@ def test_repayment_before_disbursement_raises():
 
 def test_duplicate_transaction_id_raises():
     with pytest.raises(ValueError, match="duplicate"):
-        run(three_instalment_loan(), [pay("R1", dt.date(2025, 1, 5), "10.00"), pay("R1", dt.date(2025, 1, 6), "10.00")],
-            dt.date(2025, 1, 7))
+        run(
+            three_instalment_loan(),
+            [pay("R1", dt.date(2025, 1, 5), "10.00"), pay("R1", dt.date(2025, 1, 6), "10.00")],
+            dt.date(2025, 1, 7),
+        )
 
 
 @pytest.mark.parametrize("amount", ["0", "-5.00", "1.005"])
@@ -281,8 +350,19 @@ def test_flat_interest_is_not_recomputed_on_prepayment():
     assert [i["interest"] for i in state.instalments] == [D("10.00"), D("7.00"), D("3.00")]
 
 
-@pytest.mark.parametrize("days, bucket", [(0, "current"), (1, "1-30"), (30, "1-30"), (31, "31-60"), (60, "31-60"),
-                                          (61, "61-90"), (90, "61-90"), (91, "90+")])
+@pytest.mark.parametrize(
+    "days, bucket",
+    [
+        (0, "current"),
+        (1, "1-30"),
+        (30, "1-30"),
+        (31, "31-60"),
+        (60, "31-60"),
+        (61, "61-90"),
+        (90, "61-90"),
+        (91, "90+"),
+    ],
+)
 def test_days_past_due_and_arrears_bucket(days, bucket):
     # a single instalment due 2025-02-01 never paid
     schedule = hand_schedule([(dt.date(2025, 2, 1), "1000.00", "10.00")])
@@ -293,8 +373,7 @@ def test_days_past_due_and_arrears_bucket(days, bucket):
 
 def test_days_past_due_counts_from_the_oldest_unpaid_instalment():
     # instalment 1 paid, instalment 2 (due 03-01) not: on 04-10 the loan is 40 days past due, not 9
-    state = run(three_instalment_loan(), [pay("R1", dt.date(2025, 2, 1), "310.00")], dt.date(2025, 4, 10),
-                grace_days=0)
+    state = run(three_instalment_loan(), [pay("R1", dt.date(2025, 2, 1), "310.00")], dt.date(2025, 4, 10), grace_days=0)
     assert state.days_past_due == 40 and state.arrears_bucket == "31-60"
     # interest of both due instalments is outstanding: 7 + 3
     assert state.interest_outstanding == D("10.00")
@@ -333,11 +412,23 @@ def test_recomputed_interest_never_exceeds_the_scheduled_interest():
 
 
 def test_prepayment_on_a_built_schedule_recomputes_like_the_builder():
-    schedule = schedules.build(LoanTerms(principal=D("1000.00"), currency="CNY", annual_rate=D("0.12"),
-                                         method="equal_principal", term_months=3, start=START, day_count="30/360"))
+    schedule = schedules.build(
+        LoanTerms(
+            principal=D("1000.00"),
+            currency="CNY",
+            annual_rate=D("0.12"),
+            method="equal_principal",
+            term_months=3,
+            start=START,
+            day_count="30/360",
+        )
+    )
     # principal 333.33 / 333.33 / 333.34, interest 1 % of 1,000 / 666.67 / 333.34 = 10.00 / 6.67 / 3.33
     assert [(i.principal, i.interest) for i in schedule.instalments] == [
-        (D("333.33"), D("10.00")), (D("333.33"), D("6.67")), (D("333.34"), D("3.33"))]
+        (D("333.33"), D("10.00")),
+        (D("333.33"), D("6.67")),
+        (D("333.34"), D("3.33")),
+    ]
     # 02-01: instalment 1 (343.33) + the whole of instalment 3's principal (333.34) → period 2 runs on 333.33:
     # 333.33 × 1 % = 3.3333 → 3.33; period 3 on nothing → 0.00
     state = run(schedule, [pay("R1", dt.date(2025, 2, 1), "676.67")], dt.date(2025, 2, 1))

@@ -5,6 +5,7 @@ that move `as_of` forward. After every step the loan is replayed from scratch an
 entries between the previous state and the new one. Whatever happens, the journal balances, nothing goes
 negative, and the ledger's receivables are the replay's outstanding figures.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,17 +33,22 @@ def built_schedules(draw):
     method = draw(st.sampled_from(LoanMethod))
     start = dt.date(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 700)))
     first_due = draw(st.one_of(st.none(), st.integers(15, 45).map(lambda days: start + dt.timedelta(days=days))))
-    return schedules.build(LoanTerms(
-        principal=D(draw(st.integers(100, 200_000))).scaleb(-places) * (100 if places == 0 else 1),
-        currency=currency,
-        annual_rate=D(draw(st.integers(0, 3600))).scaleb(-4),
-        method=method, term_months=term_months, start=start, first_due=first_due,
-        day_count=draw(st.sampled_from(["actual/365", "actual/360", "30/360"])),
-        balloon_interest=draw(st.sampled_from(["monthly", "at_harvest"])),
-        grace_months=draw(st.integers(0, term_months - 1)) if method in ("annuity", "equal_principal") else 0,
-        fee_rate=D(draw(st.integers(0, 500))).scaleb(-4),
-        fee_mode=draw(st.sampled_from(["deducted", "capitalised"])),
-    ))
+    return schedules.build(
+        LoanTerms(
+            principal=D(draw(st.integers(100, 200_000))).scaleb(-places) * (100 if places == 0 else 1),
+            currency=currency,
+            annual_rate=D(draw(st.integers(0, 3600))).scaleb(-4),
+            method=method,
+            term_months=term_months,
+            start=start,
+            first_due=first_due,
+            day_count=draw(st.sampled_from(["actual/365", "actual/360", "30/360"])),
+            balloon_interest=draw(st.sampled_from(["monthly", "at_harvest"])),
+            grace_months=draw(st.integers(0, term_months - 1)) if method in ("annuity", "equal_principal") else 0,
+            fee_rate=D(draw(st.integers(0, 500))).scaleb(-4),
+            fee_mode=draw(st.sampled_from(["deducted", "capitalised"])),
+        )
+    )
 
 
 @st.composite
@@ -52,26 +58,44 @@ def hand_schedules(draw):
     start = dt.date(2025, 1, 1)
     rows = []
     for number in range(1, count + 1):
-        rows.append((start + dt.timedelta(days=30 * number), D(draw(st.integers(0, 50_000))).scaleb(-2),
-                     D(draw(st.integers(0, 2_000))).scaleb(-2), D(draw(st.integers(0, 1_000))).scaleb(-2)))
+        rows.append(
+            (
+                start + dt.timedelta(days=30 * number),
+                D(draw(st.integers(0, 50_000))).scaleb(-2),
+                D(draw(st.integers(0, 2_000))).scaleb(-2),
+                D(draw(st.integers(0, 1_000))).scaleb(-2),
+            )
+        )
     if sum(row[1] for row in rows) == 0:
         rows[-1] = (rows[-1][0], D("100.00"), rows[-1][2], rows[-1][3])
     return hand_schedule(rows, method=draw(st.sampled_from(LoanMethod)), fee=sum((row[3] for row in rows), D(0)))
 
 
-steps = st.lists(st.one_of(
-    st.tuples(st.just("pay"), st.integers(1, 3_000) | st.integers(3_000, 12_000), st.integers(0, 60)),   # amount in ‱ of the total, days back
-    st.tuples(st.just("reverse"), st.integers(0, 50)),
-    st.tuples(st.just("cob"), st.integers(1, 45)),
-), min_size=1, max_size=20)
+steps = st.lists(
+    st.one_of(
+        st.tuples(
+            st.just("pay"), st.integers(1, 3_000) | st.integers(3_000, 12_000), st.integers(0, 60)
+        ),  # amount in ‱ of the total, days back
+        st.tuples(st.just("reverse"), st.integers(0, 50)),
+        st.tuples(st.just("cob"), st.integers(1, 45)),
+    ),
+    min_size=1,
+    max_size=20,
+)
 
 
 def check(schedule, state, journal, transactions):
     totals = ledger.balances(journal)
     assert all(entry.balanced for entry in journal)
     assert sum(totals.values()) == 0
-    for figure in ("principal_outstanding", "interest_outstanding", "fee_outstanding", "penalty_outstanding",
-                   "overpayment", "penalty_accrued"):
+    for figure in (
+        "principal_outstanding",
+        "interest_outstanding",
+        "fee_outstanding",
+        "penalty_outstanding",
+        "overpayment",
+        "penalty_accrued",
+    ):
         assert getattr(state, figure) >= 0, figure
     assert totals["principal_receivable"] == state.principal_outstanding
     assert totals["interest_receivable"] == state.interest_outstanding
@@ -96,16 +120,25 @@ def check(schedule, state, journal, transactions):
         for part in ("principal", "interest", "fee", "penalty"):
             assert 0 <= instalment[f"{part}_paid"] <= instalment[part]
     if state.closed:
-        assert (state.principal_outstanding, state.interest_outstanding, state.fee_outstanding,
-                state.penalty_outstanding, state.days_past_due) == (0, 0, 0, 0, 0)
+        assert (
+            state.principal_outstanding,
+            state.interest_outstanding,
+            state.fee_outstanding,
+            state.penalty_outstanding,
+            state.days_past_due,
+        ) == (0, 0, 0, 0, 0)
     if state.overpayment > 0:
         assert state.closed
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(schedule=st.one_of(built_schedules(), hand_schedules()), history=steps,
-       penalty_rate=st.sampled_from([D(0), D("0.0005"), D("0.001"), D("0.0137")]), grace_days=st.integers(0, 5),
-       seed=st.integers(0, 2**16))
+@given(
+    schedule=st.one_of(built_schedules(), hand_schedules()),
+    history=steps,
+    penalty_rate=st.sampled_from([D(0), D("0.0005"), D("0.001"), D("0.0137")]),
+    grace_days=st.integers(0, 5),
+    seed=st.integers(0, 2**16),
+)
 def test_ledger_always_equals_replay_and_balances(schedule, history, penalty_rate, grace_days, seed):
     places = minor_units(schedule.terms.currency)
     as_of = schedule.terms.start
@@ -129,8 +162,11 @@ def test_ledger_always_equals_replay_and_balances(schedule, history, penalty_rat
             open_ids = [t.id for t in transactions if t.kind == "repayment" and t.id not in reversed_ids]
             if not open_ids:
                 continue
-            transactions.append(Transaction(f"V{sequence}", "reversal", as_of,
-                                            reverses=open_ids[step[1] % len(open_ids)], sequence=sequence))
+            transactions.append(
+                Transaction(
+                    f"V{sequence}", "reversal", as_of, reverses=open_ids[step[1] % len(open_ids)], sequence=sequence
+                )
+            )
         else:
             as_of += dt.timedelta(days=step[1])
         state = state_at(as_of)
@@ -153,8 +189,11 @@ def test_ledger_always_equals_replay_and_balances(schedule, history, penalty_rat
 @settings(max_examples=60, deadline=None)
 @given(schedule=built_schedules())
 def test_paying_every_instalment_on_its_due_date_closes_the_loan_without_penalty(schedule):
-    transactions = [Transaction(f"R{i.number}", "repayment", i.due_date, i.total, sequence=i.number)
-                    for i in schedule.instalments if i.total > 0]
+    transactions = [
+        Transaction(f"R{i.number}", "repayment", i.due_date, i.total, sequence=i.number)
+        for i in schedule.instalments
+        if i.total > 0
+    ]
     last_due = max(i.due_date for i in schedule.instalments)
     state = replay(schedule, transactions, last_due + dt.timedelta(days=30), penalty_rate=D("0.001"), grace_days=0)
     assert state.closed and state.penalty_accrued == 0 and state.overpayment == 0
@@ -169,24 +208,29 @@ def owed_in_total(state) -> Decimal:
 
 
 @settings(max_examples=300, deadline=None)
-@given(schedule=st.one_of(built_schedules(), hand_schedules()),
-       payments=st.lists(st.tuples(st.integers(1, 6_000), st.integers(0, 400)), max_size=6),
-       extra=st.tuples(st.integers(1, 6_000), st.integers(0, 400)), horizon=st.integers(0, 500),
-       penalty_rate=st.sampled_from([D(0), D("0.0005"), D("0.0137")]), grace_days=st.integers(0, 5))
-def test_paying_more_never_costs_more_nor_ages_the_loan(schedule, payments, extra, horizon, penalty_rate,
-                                                         grace_days):
+@given(
+    schedule=st.one_of(built_schedules(), hand_schedules()),
+    payments=st.lists(st.tuples(st.integers(1, 6_000), st.integers(0, 400)), max_size=6),
+    extra=st.tuples(st.integers(1, 6_000), st.integers(0, 400)),
+    horizon=st.integers(0, 500),
+    penalty_rate=st.sampled_from([D(0), D("0.0005"), D("0.0137")]),
+    grace_days=st.integers(0, 5),
+)
+def test_paying_more_never_costs_more_nor_ages_the_loan(schedule, payments, extra, horizon, penalty_rate, grace_days):
     quantum = D(1).scaleb(-minor_units(schedule.terms.currency))
 
     def repayment(number, amount_and_day):
         per_ten_thousand, day = amount_and_day
         amount = max(quantum, (schedule.total_repayable * per_ten_thousand / 10_000).quantize(quantum))
-        return Transaction(f"R{number}", "repayment", schedule.terms.start + dt.timedelta(days=day), amount,
-                           sequence=number)
+        return Transaction(
+            f"R{number}", "repayment", schedule.terms.start + dt.timedelta(days=day), amount, sequence=number
+        )
 
     history = [repayment(number, payment) for number, payment in enumerate(payments)]
     as_of = schedule.terms.start + dt.timedelta(days=max([day for _, day in payments + [extra]]) + horizon)
     without = replay(schedule, history, as_of, penalty_rate=penalty_rate, grace_days=grace_days)
-    with_extra = replay(schedule, [*history, repayment(99, extra)], as_of, penalty_rate=penalty_rate,
-                        grace_days=grace_days)
+    with_extra = replay(
+        schedule, [*history, repayment(99, extra)], as_of, penalty_rate=penalty_rate, grace_days=grace_days
+    )
     assert owed_in_total(with_extra) <= owed_in_total(without)
     assert with_extra.days_past_due <= without.days_past_due

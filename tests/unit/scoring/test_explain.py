@@ -61,7 +61,7 @@ def test_reasons_are_the_most_costly_features_only(trained):
 
 def test_a_risky_farmer_is_told_about_late_rent():
     trained = train_synthetic().model
-    row = np.array([0.95, 0.5, 1.0, 0.0])        # rent nearly always late, little revenue, one buyer
+    row = np.array([0.95, 0.5, 1.0, 0.0])  # rent nearly always late, little revenue, one buyer
     result = explain.explain(trained, row)
     assert result.reasons[0]["feature"] in {"late_rent_share", "revenue_12m"}
     assert "late_rent_share" in [reason["feature"] for reason in result.reasons]

@@ -41,16 +41,24 @@ def population():
 
 @pytest.fixture(scope="module")
 def trained():
-    return train_synthetic(created_at=dt.datetime(2026, 11, 23, 8, 30, 5, tzinfo=dt.timezone.utc))
+    return train_synthetic(created_at=dt.datetime(2026, 11, 23, 8, 30, 5, tzinfo=dt.UTC))
 
 
 def test_split_is_stratified_disjoint_and_repeatable():
     y = np.array([1] * 100 + [0] * 900)
     rows = model.split(y, seed=7)
-    assert {name: idx.size for name, idx in rows.items()} == {"train": 600, "validation": 150,
-                                                              "calibration": 100, "holdout": 150}
-    assert {name: int(y[idx].sum()) for name, idx in rows.items()} == {"train": 60, "validation": 15,
-                                                                      "calibration": 10, "holdout": 15}
+    assert {name: idx.size for name, idx in rows.items()} == {
+        "train": 600,
+        "validation": 150,
+        "calibration": 100,
+        "holdout": 150,
+    }
+    assert {name: int(y[idx].sum()) for name, idx in rows.items()} == {
+        "train": 60,
+        "validation": 15,
+        "calibration": 10,
+        "holdout": 15,
+    }
     assert np.array_equal(np.sort(np.concatenate(list(rows.values()))), np.arange(1000))
     again = model.split(y, seed=7)
     assert all(np.array_equal(rows[name], again[name]) for name in rows)
@@ -89,13 +97,15 @@ def test_contributions_add_up_to_the_calibrated_log_odds(trained, population):
     contributions = trained.model.contributions(X[:200])
     assert contributions.shape == (200, len(FEATURE_NAMES) + 1)
     np.testing.assert_allclose(contributions.sum(axis=1), trained.model.logit(X[:200]), atol=1e-5)
-    np.testing.assert_allclose(trained.model.logit(X[:200]),
-                               trained.model.calibration_a * trained.model.margin(X[:200])
-                               + trained.model.calibration_b, rtol=1e-12)
+    np.testing.assert_allclose(
+        trained.model.logit(X[:200]),
+        trained.model.calibration_a * trained.model.margin(X[:200]) + trained.model.calibration_b,
+        rtol=1e-12,
+    )
 
 
 def test_metadata_records_split_metrics_version_and_baseline(trained):
-    metadata = json.loads(json.dumps(trained.model.metadata))        # JSON-serialisable as is
+    metadata = json.loads(json.dumps(trained.model.metadata))  # JSON-serialisable as is
     assert metadata["features"] == FEATURE_NAMES
     assert metadata["monotone"] == MONOTONE
     assert metadata["created_at"] == "2026-11-23T08:30:05Z"
@@ -107,7 +117,7 @@ def test_metadata_records_split_metrics_version_and_baseline(trained):
     assert metadata["metrics"]["champion"]["n"] == 900
     assert metadata["baseline"]["n"] == 900
     assert set(metadata["baseline"]["features"]) == set(FEATURE_NAMES)
-    assert metadata["baseline"]["features"]["noise"]["shares"][-1] == pytest.approx(0.1, abs=0.03)   # NaN bin
+    assert metadata["baseline"]["features"]["noise"]["shares"][-1] == pytest.approx(0.1, abs=0.03)  # NaN bin
 
 
 def test_both_models_beat_chance_and_the_summary_names_them(trained):
@@ -144,7 +154,7 @@ def test_save_then_load_predicts_the_same(trained, population, tmp_path):
     assert loaded.version == trained.model.version
     assert np.array_equal(loaded.predict_pd(X), trained.model.predict_pd(X))
     assert np.array_equal(loaded.challenger.predict_pd(X), trained.challenger.predict_pd(X))
-    assert model.load(tmp_path) is loaded                        # read once per process
+    assert model.load(tmp_path) is loaded  # read once per process
 
 
 def test_load_with_other_features_names_what_differs(trained, tmp_path):

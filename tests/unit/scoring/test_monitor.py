@@ -9,7 +9,7 @@ from lending.scoring import monitor
 
 def test_bin_edges_are_quantiles_of_present_values():
     values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, math.nan]
-    assert monitor.bin_edges(values, bins=2) == [5.5]            # the median of 1..10
+    assert monitor.bin_edges(values, bins=2) == [5.5]  # the median of 1..10
     assert monitor.bin_edges([0, 0, 0, 1], bins=4) == [0.0, 0.25]  # duplicate cut points collapse
     assert monitor.bin_edges([math.nan, math.nan]) == []
 
@@ -29,8 +29,10 @@ def test_psi_is_zero_for_the_same_shares_and_finite_for_an_empty_bin():
     assert math.isfinite(monitor.psi([0.5, 0.5, 0.0], [0.4, 0.4, 0.2]))
 
 
-@pytest.mark.parametrize("value, expected", [(0.0, "stable"), (0.0999, "stable"), (0.10, "watch"),
-                                             (0.2499, "watch"), (0.25, "drift"), (1.3, "drift")])
+@pytest.mark.parametrize(
+    "value, expected",
+    [(0.0, "stable"), (0.0999, "stable"), (0.10, "watch"), (0.2499, "watch"), (0.25, "drift"), (1.3, "drift")],
+)
 def test_status_thresholds(value, expected):
     assert monitor.status(value) == expected
 
@@ -39,10 +41,10 @@ def test_drift_flags_only_the_feature_that_moved():
     rng = np.random.default_rng(0)
     X = rng.normal(size=(5000, 2))
     scores = rng.integers(300, 851, 5000)
-    reference = json.loads(json.dumps(monitor.baseline(scores, X, ["steady", "moving"])))   # survives JSON
+    reference = json.loads(json.dumps(monitor.baseline(scores, X, ["steady", "moving"])))  # survives JSON
     later = rng.normal(size=(5000, 2))
     later[:, 1] += 1.0
-    later[:500, 0] = np.nan                                    # 10% newly missing is also a shift
+    later[:500, 0] = np.nan  # 10% newly missing is also a shift
     report = monitor.drift(reference, rng.integers(300, 851, 5000), later)
     assert report["status"] == "stable" and report["n"] == 5000
     assert report["csi"]["moving"]["status"] == "drift"

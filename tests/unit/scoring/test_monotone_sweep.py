@@ -1,5 +1,6 @@
 """The session's real model keeps every monotone promise of `features.MONOTONE` on real seed farmers: sweeping one
 constrained feature across its observed range never moves PD the wrong way."""
+
 from __future__ import annotations
 
 import itertools
@@ -61,9 +62,11 @@ def test_pd_never_moves_against_the_feature_direction(real_model, seed_matrix, n
     steps = np.diff(sweep(real_model, farmers, column, values), axis=1) * features.MONOTONE[name]
 
     worst = np.unravel_index(np.argmin(steps), steps.shape)
-    assert steps.min() >= -SLACK, (f"{name} (direction {features.MONOTONE[name]:+d}): PD moves the wrong way by "
-                                   f"{-steps.min():.3g} for farmer row {worst[0]} between {values[worst[1]]:g} "
-                                   f"and {values[worst[1] + 1]:g}")
+    assert steps.min() >= -SLACK, (
+        f"{name} (direction {features.MONOTONE[name]:+d}): PD moves the wrong way by "
+        f"{-steps.min():.3g} for farmer row {worst[0]} between {values[worst[1]]:g} "
+        f"and {values[worst[1] + 1]:g}"
+    )
 
 
 def test_several_monotone_features_do_move_pd(real_model, seed_matrix):
@@ -74,6 +77,6 @@ def test_several_monotone_features_do_move_pd(real_model, seed_matrix):
         if values is None:
             continue
         pd = sweep(real_model, seed_matrix[:FARMERS], features.FEATURES.index(name), values)
-        if np.max(pd[:, -1] - pd[:, 0]) * features.MONOTONE[name] > 1e-3:   # PD moved by 0.1 point for some farmer
+        if np.max(pd[:, -1] - pd[:, 0]) * features.MONOTONE[name] > 1e-3:  # PD moved by 0.1 point for some farmer
             moving.append(name)
     assert len(moving) >= 3, moving

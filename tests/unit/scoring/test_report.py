@@ -1,5 +1,6 @@
 """The holdout report: three PNG plots of 6 x 4.5 in at 110 dpi and a page that names the version and shouts
 when the champion loses on AUC."""
+
 from __future__ import annotations
 
 import json
@@ -55,7 +56,7 @@ def test_report_writes_three_plots_of_660_by_495_pixels_and_a_page(tmp_path):
     assert written == [out_dir / name for name in names]
     assert all(path.is_file() for path in written)
     for path in written[:3]:
-        assert _png_size(path) == (660, 495)   # 6 x 4.5 in at 110 dpi
+        assert _png_size(path) == (660, 495)  # 6 x 4.5 in at 110 dpi
 
 
 def test_page_shows_version_metrics_and_images(tmp_path):
@@ -72,7 +73,7 @@ def test_page_shows_version_metrics_and_images(tmp_path):
     assert f"<td>{champion['n']}</td>" in page
     for name in ("roc.png", "calibration.png", "scores.png"):
         assert f'<img src="{name}"' in page
-    assert "http" not in page   # nothing fetched from elsewhere
+    assert "http" not in page  # nothing fetched from elsewhere
     assert "WARNING" not in page
 
 
@@ -84,8 +85,10 @@ def test_page_warns_when_the_challenger_has_the_higher_auc(tmp_path):
     page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     champion, challenger = metadata["metrics"]["champion"], metadata["metrics"]["challenger"]
     assert champion["auc"] < challenger["auc"]
-    assert f'<p class="warning">WARNING: the champion does not beat the challenger on holdout AUC ' \
-           f'({champion["auc"]:.4f} vs {challenger["auc"]:.4f})' in page
+    assert (
+        f'<p class="warning">WARNING: the champion does not beat the challenger on holdout AUC '
+        f"({champion['auc']:.4f} vs {challenger['auc']:.4f})" in page
+    )
     assert f"<b>{champion['auc']:.4f}</b>" not in page
 
 

@@ -25,9 +25,9 @@ def test_woe_and_iv_of_a_two_value_feature_match_the_hand_computation():
     # IV = (.56229-.25031)*.8093 + (.43740-.74844)*(-.5371) = .2525 + .1671 = .4196
     assert bins.edges == [0.5]
     assert bins.woe == pytest.approx([0.8093, -0.5371], abs=1e-4)
-    assert bins.missing_woe == 0.0                       # no missing values in training: no evidence
+    assert bins.missing_woe == 0.0  # no missing values in training: no evidence
     assert card.iv["late"] == pytest.approx(0.4196, abs=1e-4)
-    assert card.iv["noise"] < 0.1                      # "weak" or less by the usual IV rule of thumb
+    assert card.iv["noise"] < 0.1  # "weak" or less by the usual IV rule of thumb
 
 
 def test_predicted_pd_follows_the_group_default_rates():
@@ -44,9 +44,9 @@ def test_missing_values_get_their_own_bin():
     y = (rng.random(4000) < 0.05).astype(int)
     missing = rng.random(4000) < 0.2
     x[missing] = np.nan
-    y[missing] = (rng.random(missing.sum()) < 0.5).astype(int)      # a missing value is a strong warning here
+    y[missing] = (rng.random(missing.sum()) < 0.5).astype(int)  # a missing value is a strong warning here
     card = Scorecard().fit(x.reshape(-1, 1), y, ["rent_per_mu"])
-    assert card.bins["rent_per_mu"].missing_woe < -1.5   # ln((400/3440) / (400/590)) ~ -1.8
+    assert card.bins["rent_per_mu"].missing_woe < -1.5  # ln((400/3440) / (400/590)) ~ -1.8
     assert card.predict_pd([[math.nan]])[0] > 0.3 > card.predict_pd([[0.0]])[0]
 
 
@@ -65,7 +65,7 @@ def test_monotone_direction_gives_monotone_woe():
     card = Scorecard().fit(x.reshape(-1, 1), y, ["late_rent_share"], {"late_rent_share": +1})
     woe = card.bins["late_rent_share"].woe
     assert len(woe) >= 3
-    assert all(later <= earlier for earlier, later in zip(woe, woe[1:]))   # riskier bins, lower (more negative) WoE
+    assert all(later <= earlier for earlier, later in zip(woe, woe[1:]))  # riskier bins, lower (more negative) WoE
 
 
 def test_wrong_number_of_columns_is_rejected():

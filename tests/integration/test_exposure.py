@@ -22,7 +22,7 @@ def test_three_applications_minutes_apart_never_lend_more_than_the_limit(app, cl
     second = apply(client, loan_world["agent"], loan_world["farmer"]["id"], amount="6000.00", term_months=6).json
     third = apply(client, loan_world["agent"], loan_world["farmer"]["id"], amount="6000.00", term_months=6).json
     for stacked in (second, third):
-        assert (stacked["status"], stacked["rule"]) == ("declined", "_exposure.limit_used"), stacked
+        assert (stacked["status"], stacked["rule"]) == ("declined", "exposure.limit_used"), stacked
         assert Decimal(stacked["limit"]) == gross - 6000  # exposure 6,000 is a whole number of steps
     approved = [a for a in (first, second, third) if a["status"] == "approved"]
     assert sum(Decimal(a["amount"]) for a in approved) <= gross
@@ -67,7 +67,7 @@ def test_a_second_loan_of_a_product_not_taken_alongside_is_referred(app, client,
         amount="500.00",
         term_months=3,
     ).json
-    assert (second["status"], second["rule"]) == ("referred", "_exposure.open_loan"), second
+    assert (second["status"], second["rule"]) == ("referred", "exposure.open_loan"), second
 
 
 def test_an_officers_review_nets_what_was_approved_since_the_decision(app, client, loan_world, monkeypatch):
@@ -175,7 +175,7 @@ def test_an_application_waits_while_another_decision_holds_the_farmer(app, clien
         holder.close()
     waiting.join(timeout=60)
     assert results[0].status_code == 201
-    assert (results[0].json["status"], results[0].json["rule"]) == ("declined", "_exposure.limit_used"), results[0].json
+    assert (results[0].json["status"], results[0].json["rule"]) == ("declined", "exposure.limit_used"), results[0].json
 
 
 def test_no_money_out_when_a_reversal_put_the_farmer_back_over_the_capacity(app, client, loan_world):

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify
+from flask import Flask, has_request_context, jsonify, request
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
+from .. import i18n
 from ..errors import LendingError, integrity_conflict, transient
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,19 @@ def flatten(messages, prefix: str = "") -> dict[str, list[str]]:
     return flat
 
 
+def _for_the_farmer(code: str, message: str) -> str:
+    """The refusal in the farmer's words (lending/i18n, error.<code>) when the request asks for Chinese or Swahili
+    (Accept-Language) and the code has them; otherwise the detailed English message."""
+    if not has_request_context():
+        return message
+    language = request.accept_languages.best_match(i18n.LANGUAGES)
+    if language in (None, "en") or f"error.{code}" not in i18n.CATALOG:
+        return message
+    return i18n.text(f"error.{code}", language)
+
+
 def problem(status: int, code: str, message: str, errors: dict | None = None, headers: dict | None = None):
+    message = _for_the_farmer(code, message)
     response = jsonify({"code": code, "status": status, "message": message, "errors": errors or {}})
     response.status_code = status
     response.mimetype = PROBLEM_JSON

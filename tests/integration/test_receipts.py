@@ -278,3 +278,25 @@ def test_bad_deposits_are_refused_naming_the_field_and_bank_nothing(app, client,
         assert any(name.split(".")[0] == field for name in refused.json["errors"]), (body, refused.json)
     assert stored(app) == before
     assert client.get(f"/api/v1/agents/{uuid.uuid4()}/cash", headers=world["officer"]).status_code == 404
+
+
+def test_a_borrowers_refusal_is_in_their_language_when_they_ask_for_it(client, world):
+    """The refusal's message is the farmer's words (lending/i18n error.<code>) for zh and sw; the detailed English
+    message otherwise. Code, status and the field named are the same in every language."""
+    answers = {
+        language: client.post(
+            repayments(world), json=receipt("100.00"), headers={**world["borrower"], **key(), **accept}
+        ).json
+        for language, accept in (
+            ("zh", {"Accept-Language": "zh-CN,zh;q=0.9"}),
+            ("sw", {"Accept-Language": "sw-KE,sw;q=0.9,en;q=0.5"}),
+            ("en", {"Accept-Language": "en-GB"}),
+            ("none", {}),
+        )
+    }
+    assert {answer["code"] for answer in answers.values()} == {"receipt_not_allowed"}
+    assert all("channel" in answer["errors"] for answer in answers.values())
+    assert answers["zh"]["message"] == "还款请通过手机支付完成，或交给您的协理员并索取收据。"
+    assert answers["sw"]["message"] == "Lipa kupitia simu yako, au mpe wakala wako pesa taslimu na uombe risiti."
+    assert answers["en"]["message"] == answers["none"]["message"] != answers["zh"]["message"]
+    assert "borrower" in answers["en"]["message"].lower() or "receipt" in answers["en"]["message"].lower()

@@ -102,3 +102,18 @@ def test_every_published_consent_text_is_in_the_catalog_under_its_purpose_and_ve
         for version, texts in versions.items():
             assert i18n.CATALOG[f"consent.{purpose}.{version}"] is texts
     assert i18n.text("consent.service_sms.2025-01", "sw").startswith("Ninakubali kupokea SMS")
+
+
+@pytest.mark.parametrize("key", sorted(key for key in i18n.CATALOG if key.startswith("error.")))
+def test_a_refusal_text_names_a_code_the_service_raises(key):
+    """No words for a refusal that nothing raises: each error.<code> is a code written in lending/ (a LendingError
+    class's or a raise's `code`)."""
+    from pathlib import Path
+
+    code = key.removeprefix("error.")
+    source = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in Path(i18n.__file__).parents[1].rglob("*.py")
+        if "i18n" not in path.parts
+    )
+    assert f'"{code}"' in source, code

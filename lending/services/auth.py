@@ -8,6 +8,7 @@ import hmac
 import secrets
 import time
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -59,7 +60,18 @@ def _failed(session: Session, *, phone: str, method: str, reason: str) -> None:
     session.commit()  # the failure is kept though the request is then refused (and its unit of work rolled back)
 
 
-def _pair(subject: uuid.UUID, role: str, *, session: Session, sign_in: SignInSession | None = None) -> dict:
+@dataclass(frozen=True)
+class TokenPair:
+    """A signed-in account's tokens: the access token (short-lived) and the refresh token that renews it, once."""
+
+    access_token: str
+    refresh_token: str
+    expires_in: int  # seconds the access token lives
+    role: str
+    token_type: str = "Bearer"
+
+
+def _pair(subject: uuid.UUID, role: str, *, session: Session, sign_in: SignInSession | None = None) -> TokenPair:
     """Access and refresh tokens of a sign-in session: a new session (a sign-in) unless `sign_in` continues one
     (a refresh). Records the refresh token (its id, never the token)."""
     now = utcnow()
@@ -73,8 +85,8 @@ def _pair(subject: uuid.UUID, role: str, *, session: Session, sign_in: SignInSes
     session.add(
         RefreshToken(token_id=refresh_id, session_id=sign_in.id, issued_at=now, expires_at=now + refresh_lifetime)
     )
-    return {
-        "access_token": tokens.issue(
+    return TokenPair(
+        access_token=tokens.issue(
             secret=secret,
             subject=subject,
             role=role,
@@ -83,7 +95,7 @@ def _pair(subject: uuid.UUID, role: str, *, session: Session, sign_in: SignInSes
             lifetime=dt.timedelta(minutes=settings.access_token_minutes),
             session_id=sign_in.id,
         ),
-        "refresh_token": tokens.issue(
+        refresh_token=tokens.issue(
             secret=secret,
             subject=subject,
             role=role,
@@ -93,14 +105,13 @@ def _pair(subject: uuid.UUID, role: str, *, session: Session, sign_in: SignInSes
             token_id=refresh_id,
             session_id=sign_in.id,
         ),
-        "token_type": "Bearer",
-        "expires_in": settings.access_token_minutes * 60,
-        "role": role,
-    }
+        expires_in=settings.access_token_minutes * 60,
+        role=role,
+    )
 
 
 @use_case
-def login(*, session: Session, phone: str, password: str) -> dict:
+def login(*, session: Session, phone: str, password: str) -> TokenPair:
     """Staff sign-in. A wrong phone and a wrong password get the same answer, in the same time."""
     agent = session.scalar(select(Agent).where(Agent.phone_index == blind_index("phone", phone)))
     ok = passwords.verify_secret(agent.password_hash if agent else None, password)
@@ -115,7 +126,7 @@ def login(*, session: Session, phone: str, password: str) -> dict:
 
 
 @use_case
-def refresh(*, session: Session, refresh_token: str) -> dict:
+def refresh(*, session: Session, refresh_token: str) -> TokenPair:
     """Trade a refresh token, once, for the next pair of its session. A second use means two parties hold it
     (a thief, or a client racing itself: the server cannot tell): the whole session is revoked."""
     claims = tokens.read(refresh_token, secret=settings_of(session).secret_key, kind="refresh")
@@ -237,7 +248,7 @@ def request_code(*, session: Session, phone: str) -> None:
 
 
 @use_case
-def verify_code(*, session: Session, phone: str, code: str) -> dict:
+def verify_code(*, session: Session, phone: str, code: str) -> TokenPair:
     settings = settings_of(session)
     now = utcnow()
     index = blind_index("phone", phone)

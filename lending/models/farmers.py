@@ -8,10 +8,9 @@ import uuid
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from ..i18n import LANGUAGES
 from ..security.pii import EncryptedString, blind_index
 from .base import Base, Versioned, new_id, one_of, timestamp
-
-LANGUAGES = ("zh", "en", "sw")
 
 
 class Farmer(Versioned, Base):

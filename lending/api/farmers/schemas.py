@@ -6,7 +6,7 @@ import datetime as dt
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from ...models.farmers import LANGUAGES
+from ...i18n import LANGUAGES
 from ...security import pii
 from ..fields import NationalId, Pattern, Phone, Text
 from ..schemas import PageArgs, StrictSchema

@@ -332,10 +332,22 @@ def confirm_provider_payment(
     )
 
 
+@dataclass(frozen=True)
+class PaymentStarted:
+    """A payment the provider is asking the farmer's phone for; `status` stays pending until the provider confirms."""
+
+    loan_id: uuid.UUID
+    provider: str
+    provider_ref: str
+    status: str
+    amount: Decimal
+    currency: str
+
+
 @use_case
 def start_payment(
     *, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal, reference: uuid.UUID
-) -> payments.Payout:
+) -> PaymentStarted:
     """The borrower asks to pay (the app or USSD): the provider asks the farmer's phone for the money; nothing is
     booked until the provider confirms it (`confirm_provider_payment`). `reference` is ours, one per attempt."""
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id)
@@ -373,7 +385,14 @@ def start_payment(
             "status": request.status,
         },
     )
-    return request
+    return PaymentStarted(
+        loan_id=loan.id,
+        provider=request.provider,
+        provider_ref=request.provider_ref,
+        status=request.status,
+        amount=amount,
+        currency=loan.currency,
+    )
 
 
 def _seen_receipt(

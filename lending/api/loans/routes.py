@@ -146,18 +146,9 @@ class PaymentsView(MethodView):
     def post(self, values, loan_id):
         """Pay towards the loan: the payments provider asks the farmer's phone for the money; the provider's
         confirmation books the repayment (nothing is booked before)."""
-        started = loans.start_payment(
+        return loans.start_payment(
             session=db.session, actor=current_actor(), loan_id=loan_id, amount=values["amount"], reference=uuid.uuid4()
         )
-        loan = loans.get_or_raise(session=db.session, actor=current_actor(), loan_id=loan_id)
-        return {
-            "loan_id": loan_id,
-            "provider": started.provider,
-            "provider_ref": started.provider_ref,
-            "status": started.status,
-            "amount": values["amount"],
-            "currency": loan.currency,
-        }
 
 
 @blp.route("/loans/<uuid:loan_id>/transactions")

@@ -5,15 +5,15 @@
     reason_text("R05", feature="late_rent_share", missing=False, language="zh")
 
 The catalogs are plain dicts a translator can read, one module per subject: decisions, reasons, reminders, sign-in
-SMS, consents and refusals (errors). Each text has a version in every language of LANGUAGES and the same
-`{placeholders}` in each (tests/unit/test_i18n.py checks both). Channels choose the language (REST from
+SMS, consents, refusals (errors) and USSD navigation. Each text has a version in every language of LANGUAGES and
+the same `{placeholders}` in each (tests/unit/test_i18n.py checks both). Channels choose the language (REST from
 Accept-Language, SMS from the farmer's record) and ask here for the words; codes (rule, reason, status) stay in the
 data.
 """
 
 from __future__ import annotations
 
-from . import consents, decisions, errors, reasons, reminders, sign_in
+from . import consents, decisions, errors, reasons, reminders, sign_in, ussd
 
 LANGUAGES = ("zh", "en", "sw")
 DEFAULT_LANGUAGE = "zh"
@@ -25,6 +25,7 @@ CATALOG: dict[str, dict[str, str]] = {
     **reasons.TEXTS,
     **reminders.TEXTS,
     **sign_in.TEXTS,
+    **ussd.TEXTS,
     **consents.catalog_texts(),
 }
 

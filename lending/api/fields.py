@@ -11,13 +11,11 @@ from flask import current_app
 from marshmallow import ValidationError, fields, missing, validate
 from marshmallow.utils import get_value
 
+from ..domain import countries
 from ..domain.calendar import business_date
 from ..domain.phones import E164
 from ..money import MINOR_UNITS, decimal_places, minor_units, parse_plain
 
-NATIONAL_ID = re.compile(r"\A[0-9]{17}[0-9X]\Z")
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
 LINE_BREAKS = frozenset("\n\r\x85\u2028\u2029")
 
 MAX_AMOUNT = Decimal("1000000000")  # a billion: beyond any smallholder's record, far inside Numeric(19,4)
@@ -73,14 +71,7 @@ class Phone(fields.String):
 
 def national_id_valid(value: str) -> bool:
     """PRC resident identity number: 18 characters, birth date inside, ISO 7064 MOD 11-2 check character."""
-    if not NATIONAL_ID.match(value):
-        return False
-    try:
-        dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
-    except ValueError:
-        return False
-    total = sum(int(digit) * weight for digit, weight in zip(value[:17], _ID_WEIGHTS))
-    return _ID_CHECK[total % 11] == value[17]
+    return countries.id_valid(countries.Country.CN, value)
 
 
 class NationalId(fields.String):

@@ -1,0 +1,74 @@
+"""The markets the lender works in (issue #12): a farmer's country — known from their village — decides the format of
+their identity document, the country code of their phone, the currency they borrow in and the language they are
+first spoken to in. Pure Python.
+
+- China (CN): the 18-character resident identity number, birth date inside, ISO 7064 MOD 11-2 check character.
+- Kenya (KE): the national ID card number, 7 or 8 digits.
+- Ghana (GH): the Ghana Card personal ID number, `GHA-` nine digits `-` one digit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Country(StrEnum):
+    CN = "CN"
+    KE = "KE"
+    GH = "GH"
+
+
+@dataclass(frozen=True)
+class Market:
+    country: Country
+    calling_code: str  # E.164 prefix of its phones
+    currency: str  # ISO 4217, what its products lend in
+    language: str  # the first language a farmer there is spoken to in (i18n.LANGUAGES); they may change it
+    id_document: str  # what the identity number is, in English (for a message naming what was wrong)
+
+
+MARKETS: dict[Country, Market] = {
+    Country.CN: Market(Country.CN, "+86", "CNY", "zh", "18-character resident identity number"),
+    Country.KE: Market(Country.KE, "+254", "KES", "sw", "national ID number of 7 or 8 digits"),
+    Country.GH: Market(Country.GH, "+233", "GHS", "en", "Ghana Card number (GHA-123456789-1)"),
+}
+
+# [0-9], not \d: Python's \d also matches "８" and "٨", which would pass and index apart from "8" (blind index)
+_CN_ID = re.compile(r"\A[0-9]{17}[0-9X]\Z")
+_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CN_CHECK = "10X98765432"
+_KE_ID = re.compile(r"\A[0-9]{7,8}\Z")
+_GH_ID = re.compile(r"\AGHA-[0-9]{9}-[0-9]\Z")
+
+
+def normalise_id(value: str) -> str:
+    """How an identity number is kept and compared: without surrounding spaces, letters upper-case."""
+    return value.strip().upper()
+
+
+def id_valid(country: Country, value: str) -> bool:
+    """Whether `value` (normalised) is a well-formed identity number of `country`."""
+    if country is Country.CN:
+        return _cn_valid(value)
+    if country is Country.KE:
+        return bool(_KE_ID.match(value))
+    return bool(_GH_ID.match(value))
+
+
+def _cn_valid(value: str) -> bool:
+    if not _CN_ID.match(value):
+        return False
+    try:
+        dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(value[:17], _CN_WEIGHTS, strict=True))
+    return _CN_CHECK[total % 11] == value[17]
+
+
+def country_of_phone(phone: str) -> Country | None:
+    """The market whose country code an E.164 phone starts with, or None (a number from elsewhere)."""
+    return next((market.country for market in MARKETS.values() if phone.startswith(market.calling_code)), None)

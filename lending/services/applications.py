@@ -146,19 +146,18 @@ def submit(
     own key: a USSD session and step, a sync mutation id) and command — returns the stored application and decision,
     never a second decision."""
     key = idempotency.for_use_case(actor=actor, key=idempotency_key, operation="applications.submit", command=command)
-    stored = idempotency.claim(session, key) if key else None
+    stored = idempotency.claim(session, key)
     if stored is not None:
         return Submitted(
             application=session.get(Application, uuid.UUID(stored.result["application_id"])), created=False
         )
     submitted = _decide(session=session, actor=actor, command=command, client=client)
-    if key:
-        idempotency.remember(
-            session,
-            key,
-            status=201 if submitted.created else 200,
-            result={"application_id": str(submitted.application.id)},
-        )
+    idempotency.remember(
+        session,
+        key,
+        status=201 if submitted.created else 200,
+        result={"application_id": str(submitted.application.id)},
+    )
     return submitted
 
 

@@ -53,9 +53,12 @@ class Stored:
     result: dict | list | None
 
 
-def claim(session: Session, key: Key, *, field: str = "idempotency_key") -> Stored | None:
-    """The stored result of `key` (a replay), or None after claiming the key for this unit of work. `field` names the
-    key in a refusal, in the channel's words (REST: the `Idempotency-Key` header)."""
+def claim(session: Session, key: Key | None, *, field: str = "idempotency_key") -> Stored | None:
+    """The stored result of `key` (a replay), or None after claiming the key for this unit of work (or when there is
+    no key: the work runs as it is). `field` names the key in a refusal, in the channel's words (REST: the
+    `Idempotency-Key` header)."""
+    if key is None:
+        return None
     stored = session.get(IdempotencyKey, (key.owner, key.key))
     if stored is not None:
         return _replay(stored, key, field)
@@ -75,8 +78,10 @@ def claim(session: Session, key: Key, *, field: str = "idempotency_key") -> Stor
     return None
 
 
-def remember(session: Session, key: Key, *, status: int, result: dict | list | None) -> None:
-    """Store the result of the work done under a claimed key (committed with the work)."""
+def remember(session: Session, key: Key | None, *, status: int, result: dict | list | None) -> None:
+    """Store the result of the work done under a claimed key (committed with the work); nothing without a key."""
+    if key is None:
+        return
     record = session.get(IdempotencyKey, (key.owner, key.key))
     record.response_status, record.response_body = status, result
 

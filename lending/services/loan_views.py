@@ -15,10 +15,9 @@ from ..domain.actors import Actor
 from ..domain.arrears import ArrearsBucket
 from ..domain.statuses import LoanStatus
 from ..domain.terms import Instalment, LoanState, Schedule, TransactionKind
-from ..errors import NotFound
 from ..models import Farmer, Loan, LoanTransaction
 from ..money import Money
-from . import pagination
+from . import loans, pagination
 from ._clock import lender_today
 from ._postings import replay, schedule_of, transactions_of
 from ._scopes import farmer_scope
@@ -206,9 +205,4 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
 
 def transactions(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> list[LoanTransaction]:
     """Every transaction of a loan the actor may see, in posting order (reversals included)."""
-    loan = session.scalar(
-        select(Loan).join(Farmer, Farmer.id == Loan.farmer_id).where(Loan.id == loan_id, farmer_scope(actor))
-    )
-    if loan is None:
-        raise NotFound("No such loan.")
-    return transactions_of(session, loan)
+    return transactions_of(session, loans.get_or_raise(session=session, actor=actor, loan_id=loan_id))

@@ -279,7 +279,7 @@ def repay(
     transfer. A borrower records none (403): the app starts a payment with the provider (`start_payment`). The same
     reference again — or the same `idempotency_key` (a channel's own key) and command — returns the receipt booked."""
     key = idempotency.for_use_case(actor=actor, key=idempotency_key, operation="loans.repay", command=command)
-    stored = idempotency.claim(session, key) if key else None
+    stored = idempotency.claim(session, key)
     if stored is not None:
         return Receipt(
             transaction=session.get(LoanTransaction, uuid.UUID(stored.result["transaction_id"])), created=False
@@ -297,10 +297,7 @@ def repay(
         client=client,
         confirmed_by_provider=False,
     )
-    if key:
-        idempotency.remember(
-            session, key, status=201 if created else 200, result={"transaction_id": str(transaction.id)}
-        )
+    idempotency.remember(session, key, status=201 if created else 200, result={"transaction_id": str(transaction.id)})
     return Receipt(transaction=transaction, created=created)
 
 

@@ -21,12 +21,11 @@ from .schemas import (
 )
 
 blp = Blueprint("farmers", __name__, url_prefix="/api/v1/farmers", description="Farmers and their identity")
-STAFF = tuple(role.value for role in STAFF_ROLES)
 
 
 @blp.route("")
 class FarmersView(MethodView):
-    @signed_in(blp, *STAFF)
+    @signed_in(blp, *STAFF_ROLES)
     @blp.arguments(FarmerQuerySchema, location="query")
     @blp.response(200, FarmerPageSchema)
     def get(self, args):
@@ -34,7 +33,7 @@ class FarmersView(MethodView):
         cursor, limit = args.pop("cursor", None), args.pop("limit")
         return farmers.list_(session=db.session, actor=current_actor(), filters=args, cursor=cursor, limit=limit)
 
-    @signed_in(blp, *STAFF)
+    @signed_in(blp, *STAFF_ROLES)
     @blp.arguments(FarmerCreateSchema)
     @blp.response(201, FarmerSchema)
     @blp.alt_response(

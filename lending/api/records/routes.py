@@ -20,7 +20,6 @@ blp = Blueprint(
     url_prefix="/api/v1/farmers",
     description="A farmer's land transfers, crop sales and equipment purchases",
 )
-STAFF = tuple(role.value for role in STAFF_ROLES)
 VERIFIERS = ("agent", "officer")
 
 KINDS = {
@@ -53,7 +52,7 @@ def _register(kind: str, path: str, create_schema, record_schema) -> None:
                 limit=args["limit"],
             )
 
-        @signed_in(blp, *STAFF, "borrower")
+        @signed_in(blp, *STAFF_ROLES, "borrower")
         @blp.arguments(create_schema)
         @blp.response(201, record_schema)
         @blp.alt_response(

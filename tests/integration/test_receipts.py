@@ -300,3 +300,16 @@ def test_a_borrowers_refusal_is_in_their_language_when_they_ask_for_it(client, w
     assert answers["sw"]["message"] == "Lipa kupitia simu yako, au mpe wakala wako pesa taslimu na uombe risiti."
     assert answers["en"]["message"] == answers["none"]["message"] != answers["zh"]["message"]
     assert "borrower" in answers["en"]["message"].lower() or "receipt" in answers["en"]["message"].lower()
+
+
+def test_a_nan_amount_under_an_idempotency_key_is_a_422_and_leaves_no_key(app, client, world):
+    """Canonical JSON refuses NaN, so the key's request hash is taken over the text as sent: the body still reaches
+    validation (422 naming `amount`), and a refused request keeps no key, so the same key may be sent again."""
+    body = b'{"amount": NaN, "external_ref": "R-NAN-1"}'
+    headers = {**world["agent"], "Idempotency-Key": "nan-key-0001", "Content-Type": "application/json"}
+    before = stored(app)
+    for _ in range(2):
+        refused = client.post(repayments(world), data=body, headers=headers)
+        assert refused.status_code == 422 and "amount" in refused.json["errors"], refused.json
+        assert "Idempotent-Replayed" not in refused.headers
+    assert stored(app) == before

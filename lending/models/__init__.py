@@ -23,6 +23,7 @@ from .risk import Device, RiskCheck, Village
 from .scoring import Application, Decision, ModelVersion
 from .sessions import RateLimitCounter, RefreshToken, SignInSession
 from .staff import Agent, AgentVillage
+from .ussd import UssdSession
 
 __all__ = [
     "AuditEvent",
@@ -38,6 +39,7 @@ __all__ = [
     "Agent",
     "AgentVillage",
     "Product",
+    "UssdSession",
     "Application",
     "Decision",
     "ModelVersion",

@@ -40,6 +40,9 @@ class Farmer(Versioned, Base):
     )
     created_by: Mapped[uuid.UUID | None] = mapped_column(comment="agent id, or null when self-registered")
     erased_at: Mapped[timestamp | None] = mapped_column(comment="personal data erased on request (services.subjects)")
+    pin_hash: Mapped[str | None] = mapped_column(String(255), comment="argon2")  # the USSD PIN (services.pins)
+    pin_wrong: Mapped[int] = mapped_column(default=0, server_default="0", comment="wrong PINs in a row")
+    pin_locked_until: Mapped[timestamp | None]
 
     @validates("phone", "national_id")
     def _index(self, key: str, value: str | None) -> str | None:

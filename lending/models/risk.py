@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..domain.countries import Country
 from ..domain.risk import RiskCheckStatus, RiskOutcome
 from .base import Base, new_id, one_of, timestamp, utcnow
 
@@ -60,8 +61,10 @@ class Village(Base):
     """A village (township-level code) and its centre."""
 
     __tablename__ = "villages"
+    __table_args__ = (one_of("country", Country, name="country"),)
 
     code: Mapped[str] = mapped_column(String(12), primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     latitude: Mapped[Decimal] = mapped_column(Numeric(9, 6))
     longitude: Mapped[Decimal] = mapped_column(Numeric(9, 6))
+    country: Mapped[str] = mapped_column(String(2), default=Country.CN, server_default="CN")

@@ -27,7 +27,7 @@ import secrets
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import String, TypeDecorator
+from sqlalchemy import String, Text, TypeDecorator
 
 KEY_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 _NONCE_BYTES = 12
@@ -137,6 +137,12 @@ class EncryptedString(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return None if value is None else keyring().decrypt(value, self.context)
+
+
+class EncryptedText(EncryptedString):
+    """An encrypted column without a length: a document (a USSD conversation's JSON), not a field."""
+
+    impl = Text
 
 
 def mask(value: str | None) -> str | None:

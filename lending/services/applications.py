@@ -63,7 +63,7 @@ def decision_of(*, session: Session, application: Application) -> Decision:
     return session.get(Decision, application.decision_id)
 
 
-def _inputs(
+def inputs_for(
     *,
     session: Session,
     farmer: Farmer,
@@ -203,7 +203,7 @@ def _decide(*, session: Session, actor: Actor, command: Submission, client: risk
             amount=amount,
             limit=product.max_amount,
         )
-        inputs = _inputs(
+        inputs = inputs_for(
             session=session,
             farmer=farmer,
             product=product,
@@ -218,7 +218,7 @@ def _decide(*, session: Session, actor: Actor, command: Submission, client: risk
     farmers.require_not_erased(farmer)
     if _exposure_moved(session=session, farmer=farmer, product=product, inputs=inputs):
         # another decision or loan of this farmer committed meanwhile: decide again on what is open now
-        inputs = _inputs(
+        inputs = inputs_for(
             session=session,
             farmer=farmer,
             product=product,

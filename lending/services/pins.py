@@ -1,0 +1,112 @@
+"""A farmer's USSD PIN (issue #12; the rules are domain.pins): set it, check it, change it. Three wrong PINs in a row
+lock it for 30 minutes — on the farmer's record, so a new session does not start the count again — and queue an SMS
+to the farmer, who learns someone may be trying their phone. The PIN is kept argon2-hashed, never in the clear."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from .. import i18n
+from ..channels import sms
+from ..domain import pins
+from ..domain.actors import Actor
+from ..domain.refusals import Refused
+from ..errors import refused
+from ..models import Farmer
+from ..models.base import utcnow
+from ..security.passwords import hash_secret, verify_secret
+from . import audit, farmers
+from .unit_of_work import use_case
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    right: bool
+    tries_left: int  # before the lock; 0 once locked
+    locked_until: dt.datetime | None  # set when this wrong PIN locked it
+
+
+def _tries(farmer: Farmer) -> pins.Tries:
+    return pins.Tries(wrong=farmer.pin_wrong, locked_until=farmer.pin_locked_until)
+
+
+def locked_until(farmer: Farmer, now: dt.datetime | None = None) -> dt.datetime | None:
+    """When the farmer's PIN unlocks, while it is locked; None otherwise."""
+    tries = _tries(farmer)
+    return tries.locked_until if tries.locked(now or utcnow()) else None
+
+
+def _require_unlocked(farmer: Farmer, now: dt.datetime) -> None:
+    try:
+        pins.check_unlocked(_tries(farmer), now)
+    except Refused as refusal:
+        raise refused(refusal) from None
+
+
+@use_case
+def set_pin(*, session: Session, actor: Actor, farmer_id: uuid.UUID, pin: str) -> Farmer:
+    """Set the farmer's PIN (at registration; a change checks the current one first: `change`). A trivial PIN is
+    refused (422 naming `pin`, code pin_format or pin_trivial)."""
+    farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id, lock=True)
+    try:
+        pins.check_new(pin, birth_year=farmer.birth_year)
+    except Refused as refusal:
+        raise refused(refusal) from None
+    first = farmer.pin_hash is None
+    farmer.pin_hash, farmer.pin_wrong, farmer.pin_locked_until = hash_secret(pin), 0, None
+    audit.record(
+        session,
+        actor=actor,
+        action="farmer.pin_set" if first else "farmer.pin_change",
+        entity_type="farmer",
+        entity_id=farmer.id,
+    )
+    return farmer
+
+
+@use_case
+def check(*, session: Session, actor: Actor, farmer_id: uuid.UUID, pin: str) -> PinCheck:
+    """Whether `pin` is the farmer's. While locked every PIN is refused, the right one too (403 `pin_locked`). The
+    third wrong PIN in a row locks it, queues an SMS to the farmer in their language and is audited."""
+    farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id, lock=True)
+    now = utcnow()
+    _require_unlocked(farmer, now)
+    if farmer.pin_hash is not None and verify_secret(farmer.pin_hash, pin):
+        after = _tries(farmer).after_right()
+        farmer.pin_wrong, farmer.pin_locked_until = after.wrong, after.locked_until
+        return PinCheck(right=True, tries_left=pins.MAX_TRIES, locked_until=None)
+    after = _tries(farmer).after_wrong(now)
+    farmer.pin_wrong, farmer.pin_locked_until = after.wrong, after.locked_until
+    if not after.locked(now):
+        return PinCheck(right=False, tries_left=pins.MAX_TRIES - after.wrong, locked_until=None)
+    minutes = int(pins.LOCK / dt.timedelta(minutes=1))
+    if farmer.phone:
+        sms.enqueue(
+            session,
+            to=farmer.phone,
+            body=i18n.text("ussd.sms.pin_locked", farmer.language, tries=pins.MAX_TRIES, minutes=minutes),
+            purpose="pin_locked",
+        )
+    audit.record(
+        session,
+        actor=actor,
+        action="farmer.pin_locked",
+        entity_type="farmer",
+        entity_id=farmer.id,
+        detail={"until": after.locked_until.isoformat(), "tries": pins.MAX_TRIES},
+    )
+    return PinCheck(right=False, tries_left=0, locked_until=after.locked_until)
+
+
+@use_case
+def change(*, session: Session, actor: Actor, farmer_id: uuid.UUID, current: str, new: str) -> PinCheck:
+    """Change the PIN once the current one is checked: a wrong one counts towards the lock like any other (and is
+    kept — nothing is raised, so the try is not rolled back) and changes nothing. A trivial new PIN is a 422."""
+    result = check(session=session, actor=actor, farmer_id=farmer_id, pin=current)
+    if result.right:
+        set_pin(session=session, actor=actor, farmer_id=farmer_id, pin=new)
+    return result

@@ -80,6 +80,12 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
         "an amount at or above this share of a limit, but under it, counts as just under",
     ),
     "RISK_NEAR_LIMIT_COUNT": ("3", "amounts just under a limit in 30 days from which the next is held for review"),
+    "USSD_ALLOWED_NETWORKS": (
+        "127.0.0.0/8,::1/128",
+        "networks (CIDRs, comma-separated) the USSD gateways call from; the default, loopback, is for development",
+    ),
+    "USSD_SECRET_PATH": (None, "when set, the gateways call /ussd/<secret>/<gateway> and nothing else is answered"),
+    "USSD_MAX_CHARS": ("182", "longest USSD screen in GSM-7 characters (UCS-2 text, e.g. Chinese, gets 79 for 182)"),
 }
 
 
@@ -150,6 +156,9 @@ def load(overrides: dict | None = None) -> dict:
         "RISK_AGENT_DISTANCE_KM": float(_env("RISK_AGENT_DISTANCE_KM")),
         "RISK_NEAR_LIMIT_SHARE": _env("RISK_NEAR_LIMIT_SHARE"),
         "RISK_NEAR_LIMIT_COUNT": int(_env("RISK_NEAR_LIMIT_COUNT")),
+        "USSD_ALLOWED_NETWORKS": [n.strip() for n in _env("USSD_ALLOWED_NETWORKS").split(",") if n.strip()],
+        "USSD_SECRET_PATH": _env("USSD_SECRET_PATH"),
+        "USSD_MAX_CHARS": int(_env("USSD_MAX_CHARS")),
         # flask-smorest / OpenAPI
         "API_TITLE": "agrilend",
         "API_VERSION": "v1",

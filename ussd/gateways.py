@@ -38,6 +38,7 @@ class Hop:
     service_code: str
     kind: HopKind
     text: str  # Africa's Talking: every input so far, joined with *; Hubtel: the newest input
+    sequence: str | None = None  # Hubtel's count of the session's hops: the same again is a retry
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,9 @@ def hubtel_hop(body: Mapping) -> Hop:
     message = body.get("Message")
     if message is not None and not isinstance(message, str):
         raise GatewayError("Message", "not text")
+    sequence = body.get("Sequence")
+    if sequence is not None and (isinstance(sequence, bool) or not isinstance(sequence, (int, str))):
+        raise GatewayError("Sequence", "not a number")
     return Hop(
         gateway="hubtel",
         session_id=_required(body, "SessionId"),
@@ -115,6 +119,7 @@ def hubtel_hop(body: Mapping) -> Hop:
         service_code=_required(body, "ServiceCode"),
         kind=kind,
         text="" if kind is HopKind.START else (message or ""),  # an Initiation's Message is the code dialled
+        sequence=None if sequence is None else str(sequence),
     )
 
 

@@ -1,6 +1,7 @@
 """Abuse limits (Flask-Limiter, fixed windows): every request per client address (RATE_LIMIT_IP), every request
 per signed-in account (RATE_LIMIT_AGENT), and sign-in per client address and per phone (RATE_LIMIT_SIGN_IN), so
-that rotating addresses does not help whoever guesses one phone's code or password. /healthz and /readyz are free.
+that rotating addresses does not help whoever guesses one phone's code or password. /healthz, /readyz and the USSD
+gateways' endpoints (one address carrying every farmer's sessions, allow-listed instead) are free.
 
 Counters live in Redis when REDIS_URL is set (every host using it counts together), else in a database
 (limit_storage.py: PostgreSQL's own, every host of it together; or a SQLite file of their own beside the app's, every
@@ -117,7 +118,8 @@ def init_app(app: Flask) -> Limiter:
         in_memory_fallback_enabled=True,
         swallow_errors=True,
     )
-    limiter.request_filter(lambda: request.path in UNLIMITED_PATHS)
+    # a USSD gateway is one address carrying every farmer's sessions: allow-listed (ussd/routes.py), not counted
+    limiter.request_filter(lambda: request.path in UNLIMITED_PATHS or request.path.startswith("/ussd/"))
     limiter.init_app(app)
     app.extensions["rate_limits"] = limiter
     app.register_error_handler(RateLimitExceeded, _too_many_requests)

@@ -206,3 +206,12 @@ def list_(*, session: Session, actor: Actor, filters: dict, cursor: str | None, 
 def transactions(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> list[LoanTransaction]:
     """Every transaction of a loan the actor may see, in posting order (reversals included)."""
     return transactions_of(session, loans.get_or_raise(session=session, actor=actor, loan_id=loan_id))
+
+
+def current_loan(*, session: Session, actor: Actor, farmer_id: uuid.UUID) -> Loan | None:
+    """The farmer's loan that matters now (a feature phone shows one): the newest active one, else the newest."""
+    loans_of = select(Loan).where(Loan.farmer_id == farmer_id).join(Farmer, Farmer.id == Loan.farmer_id)
+    loans_of = loans_of.where(farmer_scope(actor)).order_by(Loan.accepted_at.desc(), Loan.id)
+    return session.scalar(loans_of.where(Loan.status == LoanStatus.ACTIVE).limit(1)) or session.scalar(
+        loans_of.limit(1)
+    )

@@ -343,10 +343,45 @@ class PaymentStarted:
 
 @use_case
 def start_payment(
-    *, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal, reference: uuid.UUID
+    *,
+    session: Session,
+    actor: Actor,
+    loan_id: uuid.UUID,
+    amount: Decimal,
+    reference: uuid.UUID,
+    idempotency_key: str | None = None,
 ) -> PaymentStarted:
     """The borrower asks to pay (the app or USSD): the provider asks the farmer's phone for the money; nothing is
-    booked until the provider confirms it (`confirm_provider_payment`). `reference` is ours, one per attempt."""
+    booked until the provider confirms it (`confirm_provider_payment`). `reference` is ours, one per attempt. The
+    same `idempotency_key` (a channel's own: a USSD session and step) and command returns the request made."""
+    key = idempotency.for_use_case(
+        actor=actor,
+        key=idempotency_key,
+        operation="loans.start_payment",
+        command={"loan_id": loan_id, "amount": amount, "reference": reference},
+    )
+    stored = idempotency.claim(session, key)
+    if stored is not None:
+        return PaymentStarted(**{**stored.result, "loan_id": loan_id, "amount": Decimal(stored.result["amount"])})
+    started = _start_payment(session=session, actor=actor, loan_id=loan_id, amount=amount, reference=reference)
+    idempotency.remember(
+        session,
+        key,
+        status=201,
+        result={
+            "provider": started.provider,
+            "provider_ref": started.provider_ref,
+            "status": started.status,
+            "amount": str(started.amount),
+            "currency": started.currency,
+        },
+    )
+    return started
+
+
+def _start_payment(
+    *, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal, reference: uuid.UUID
+) -> PaymentStarted:
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id)
     if loan.status != LoanStatus.ACTIVE:
         raise Conflict(f"This loan is {loan.status}; there is nothing to pay.", code="loan_not_active")

@@ -19,7 +19,8 @@ from ..errors import refused
 from ..models import Farmer
 from ..models.base import utcnow
 from ..security.passwords import hash_secret, verify_secret
-from . import audit, farmers
+from ..security.pii import blind_index
+from . import audit, farmers, idempotency
 from .unit_of_work import use_case
 
 
@@ -103,10 +104,30 @@ def check(*, session: Session, actor: Actor, farmer_id: uuid.UUID, pin: str) -> 
 
 
 @use_case
-def change(*, session: Session, actor: Actor, farmer_id: uuid.UUID, current: str, new: str) -> PinCheck:
+def change(
+    *,
+    session: Session,
+    actor: Actor,
+    farmer_id: uuid.UUID,
+    current: str,
+    new: str,
+    idempotency_key: str | None = None,
+) -> PinCheck:
     """Change the PIN once the current one is checked: a wrong one counts towards the lock like any other (and is
-    kept — nothing is raised, so the try is not rolled back) and changes nothing. A trivial new PIN is a 422."""
+    kept — nothing is raised, so the try is not rolled back) and changes nothing. A trivial new PIN is a 422. The
+    same `idempotency_key` and command again returns the first answer (a retry never checks the old PIN against the
+    new one, which would count as a wrong try)."""
+    key = idempotency.for_use_case(
+        actor=actor,
+        key=idempotency_key,
+        operation="pins.change",
+        command={"current": blind_index("pin", current), "new": blind_index("pin", new)},  # never a bare PIN's hash
+    )
+    stored = idempotency.claim(session, key)
+    if stored is not None:
+        return PinCheck(right=stored.result["right"], tries_left=stored.result["tries_left"], locked_until=None)
     result = check(session=session, actor=actor, farmer_id=farmer_id, pin=current)
     if result.right:
         set_pin(session=session, actor=actor, farmer_id=farmer_id, pin=new)
+    idempotency.remember(session, key, status=200, result={"right": result.right, "tries_left": result.tries_left})
     return result

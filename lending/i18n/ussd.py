@@ -20,6 +20,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "ussd.reg.village": {"zh": "村庄代码？", "en": "Your village code?", "sw": "Nambari ya kijiji chako?"},
     "ussd.reg.national_id": {"zh": "身份证号码？", "en": "Your national ID number?", "sw": "Nambari ya kitambulisho?"},
+    "ussd.reg.birth_year": {
+        "zh": "出生年份（如1980）？",
+        "en": "Year of birth (e.g. 1980)?",
+        "sw": "Mwaka wa kuzaliwa (mfano 1980)?",
+    },
     "ussd.reg.language": {"zh": "选择语言：", "en": "Choose a language:", "sw": "Chagua lugha:"},
     "ussd.reg.consent": {
         "zh": "我们用您的土地、销售和农机记录决定贷款。全文短信发送。",
@@ -184,6 +189,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "此号码已注册，请找信贷员。",
         "en": "Already registered; see your agent.",
         "sw": "Imeshasajiliwa; muone wakala wako.",
+    },
+    "ussd.bad.birth_year": {
+        "zh": "请输入4位出生年份。",
+        "en": "Type the year you were born, e.g. 1980.",
+        "sw": "Andika mwaka uliozaliwa, mfano 1980.",
     },
     "ussd.bad.amount": {
         "zh": "请用数字输入金额。",

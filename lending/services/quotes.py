@@ -80,7 +80,8 @@ def quote(
         session=session, farmer=farmer, product=product, amount=amount, term_months=term_months, on=on,
         check=unscreened,
     )  # fmt: skip
-    output = engine.decide(model, inputs).output
+    decided = engine.decide(model, inputs)
+    output = decided.output
     lent = Decimal(output["amount"])
     cost = None
     if lent > 0:
@@ -104,17 +105,21 @@ def quote(
         apr=Decimal(output["apr"]),
         term_months=output["term_months"],
         total_cost_of_credit=cost,
-        missing=_missing(output, inputs),
+        missing=_missing(decided, inputs),
     )
 
 
-def _missing(output: dict, inputs: dict) -> tuple[str, ...]:
-    if output["rule"] == "hard.kyc":
+def _missing(decided: engine.Result, inputs: dict) -> tuple[str, ...]:
+    """What stops the farmer for want of a record, not for what the records say: no identity (or no birth year, so
+    no age), no verified crop sales of the last 12 months (unverified ones waiting for an agent), or records the
+    engine would count only once verified."""
+    output = decided.output
+    rule = output["rule"]
+    if rule == "hard.kyc" or (rule == "hard.age" and inputs["history"].get("birth_year") is None):
         return (IDENTITY,)
-    if output["status"] == "declined" and output["rule"] == "capacity.none":
-        evidence = output.get("evidence") or {}
-        unverified = any(record.get("reason") == "unverified" for record in evidence.get("not_used") or [])
+    unverified = any(r.get("reason") == "unverified" for r in (output.get("evidence") or {}).get("not_used") or [])
+    if output["status"] == "declined" and decided.features.get("revenue_12m") is None:
         return (VERIFICATION,) if unverified else (CROP_SALES,)
-    if output["rule"] == "evidence.unverified":
+    if rule == "evidence.unverified":
         return (VERIFICATION,)
     return ()

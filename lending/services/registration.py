@@ -44,6 +44,7 @@ class Registration:
     village_code: str
     language: str
     pin: str
+    birth_year: int | None = None
     channel: str = RequestChannel.USSD
 
 
@@ -67,6 +68,7 @@ def register(*, session: Session, command: Registration, idempotency_key: str | 
             phone=command.phone,
             national_id=command.national_id,
             language=command.language,
+            birth_year=command.birth_year,
         ),
     )
     purpose = ConsentPurpose.CREDIT_SCORING

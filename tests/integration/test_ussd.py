@@ -3,6 +3,9 @@ database — every reply checked for its shape and its limit by the phone (tests
 
 from __future__ import annotations
 
+import uuid
+from decimal import Decimal
+
 import pytest
 from sqlalchemy import func, select
 
@@ -49,3 +52,275 @@ def test_an_unknown_number_registers_and_is_told_to_see_their_agent(app, client,
         assert db.session.scalar(select(func.count()).select_from(Consent).where(Consent.farmer_id == farmer.id)) == 1
         assert db.session.scalar(select(func.count()).select_from(Farmer)) == 1
     assert sms_to(app, phone.phone)[-1].startswith("I agree that the lender uses my land-transfer contracts")
+
+
+# --- a farmer who can borrow: enrolled by an agent, records verified, consent given --------------------------------
+
+LANGUAGES = ("zh", "en", "sw")
+PIN = "4821"
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def lending_world(app, client, current_model, monkeypatch):
+    from tests.helpers import load_products, staff_headers
+
+    monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0.9")  # approve every application the rules allow
+    monkeypatch.setitem(app.config, "POLICY_DECLINE_PD", "0.95")
+    load_products(app)
+    _, agent = staff_headers(app, client, "agent", [VILLAGE])
+    _, officer = staff_headers(app, client, "officer")
+    return {"agent": agent, "officer": officer}
+
+
+def borrower(app, client, world, *, language: str, gateway: str, **overrides) -> Phone:
+    """A steady farmer (tests.integration.test_applications) with a PIN, speaking `language`."""
+    from lending.domain.actors import SYSTEM
+    from lending.extensions import db
+    from lending.services import pins
+    from tests.integration.test_applications import steady_farmer
+
+    phone = overrides.pop("phone", None) or next_phone()
+    overrides.setdefault("name", NAMES[language])
+    overrides.setdefault("national_id", next_national_id())
+    farmer = steady_farmer(client, world["agent"], phone=phone, language=language, **overrides)
+    with app.app_context():
+        import uuid as uuid_
+
+        pins.set_pin(session=db.session, actor=SYSTEM, farmer_id=uuid_.UUID(farmer["id"]), pin=PIN)
+    device = Phone(client, phone, gateway)
+    device.farmer = farmer
+    return device
+
+
+NAMES = {"zh": "王建国", "en": "Grace Mensah", "sw": "Amina Wanjiru"}
+WORDS = {  # a few words of each language's screens, to see which language is shown
+    "zh": {
+        "pin": "请输入密码",
+        "menu": "1 申请贷款",
+        "limit": "您最多可借",
+        "approved": "已批准",
+        "months": "还款月数",
+    },
+    "en": {
+        "pin": "Enter your PIN",
+        "menu": "1 Apply for a loan",
+        "limit": "You can borrow up to",
+        "approved": "Approved",
+        "months": "Months to repay",
+    },
+    "sw": {
+        "pin": "Weka PIN yako",
+        "menu": "1 Omba mkopo",
+        "limit": "Unaweza kukopa hadi",
+        "approved": "Umeidhinishwa",
+        "months": "Miezi ya kulipa",
+    },
+}
+
+
+def test_a_farmer_signs_in_and_applies_within_the_pre_approved_limit(app, client, lending_world, gateway, language):
+    from lending.extensions import db
+    from lending.models import Application
+
+    phone = borrower(app, client, lending_world, language=language, gateway=gateway)
+    words = WORDS[language]
+    phone.dial().assert_screen(words["pin"], NAMES[language])
+    phone.send(PIN).assert_screen(words["menu"], "6 ")
+    phone.send("1").assert_screen("1 EQUIP-ANNUITY", "2 HARVEST-BALLOON", "3 MICRO-BULLET")
+    phone.send("1").assert_screen(words["limit"])
+    phone.send("6000").assert_screen(words["months"], "6", "36")
+    phone.send("6").assert_screen("6,000.00", "%")
+    phone.send("1").assert_screen(words["approved"], "6,000.00", ends=True)
+    with app.app_context():
+        applications = db.session.scalars(select(Application)).all()
+        assert [(a.channel, a.status, a.requested_amount, a.requested_term_months) for a in applications] == [
+            ("ussd", "approved", 6000, 6)
+        ]
+    offer_sms = sms_to(app, phone.phone)[-1]
+    assert offer_sms.startswith("农贷" if language == "zh" else "agrilend") and "6,000.00" in offer_sms
+
+
+def with_loan(client, world, farmer: dict, *, repaid: str | None = None) -> dict:
+    """The farmer's loan of 6,000.00 over 6 months (EQUIP-ANNUITY), accepted and paid out; `repaid` in cash."""
+    from tests.helpers import receipt
+    from tests.integration.test_applications import apply
+    from tests.integration.test_loans import key
+
+    application = apply(client, world["agent"], farmer["id"], amount="6000.00", term_months=6).json
+    assert application["status"] == "approved", application
+    url = f"/api/v1/applications/{application['id']}"
+    offer = client.get(f"{url}/offer", headers=world["agent"]).json
+    accepted = client.post(
+        f"{url}/accept",
+        headers=world["agent"],
+        json={"apr": offer["apr"], "total_cost_of_credit": offer["total_cost_of_credit"], "consent": True},
+    )
+    assert accepted.status_code == 201, accepted.json
+    loan_id = accepted.json["id"]
+    paid_out = client.post(f"/api/v1/loans/{loan_id}/disburse", headers={**world["officer"], **key()})
+    assert paid_out.status_code == 201, paid_out.json
+    if repaid:
+        booked = client.post(
+            f"/api/v1/loans/{loan_id}/repayments", headers={**world["agent"], **key()}, json=receipt(repaid)
+        )
+        assert booked.status_code == 201, booked.json
+    return client.get(f"/api/v1/loans/{loan_id}", headers=world["agent"]).json
+
+
+# --- registration in each language ----------------------------------------------------------------------------------
+
+CHOICE = {"zh": "1", "en": "2", "sw": "3"}
+DONE = {"zh": "注册成功", "en": "Registered", "sw": "Umesajiliwa"}
+CONSENT_SMS = {"zh": "我同意贷款机构使用", "en": "I agree that the lender uses", "sw": "Ninakubali mkopeshaji atumie"}
+
+
+def test_registration_goes_on_in_the_language_chosen(app, client, gateway, language):
+    from lending.extensions import db
+    from lending.services import registration
+
+    phone = Phone(client, next_phone(), gateway)
+    phone.dial().send("Li Wei", VILLAGE, next_national_id(), CHOICE[language])
+    phone.assert_screen(
+        {"zh": "全文短信发送", "en": "Full text sent by SMS", "sw": "Maandishi kamili kwa SMS"}[language]
+    )
+    phone.send("1", "2580", "2580").assert_screen(DONE[language], "Li Wei", ends=True)
+    with app.app_context():
+        assert registration.farmer_of_phone(db.session, phone.phone).language == language
+    assert sms_to(app, phone.phone)[-1].startswith(CONSENT_SMS[language])
+
+
+def test_no_consent_no_farmer(app, client, gateway):
+    from lending.extensions import db
+    from lending.services import registration
+
+    phone = Phone(client, next_phone(), gateway)
+    phone.dial().send("Li Wei", VILLAGE, next_national_id(), "2", "2")
+    phone.assert_screen("Without your consent we cannot assess a loan", ends=True)
+    with app.app_context():
+        assert registration.farmer_of_phone(db.session, phone.phone) is None
+
+
+def test_a_national_id_already_enrolled_is_refused_at_its_screen(app, client, gateway):
+    national_id = next_national_id()
+    register(Phone(client, next_phone(), gateway), national_id=national_id).assert_screen("Registered", ends=True)
+    second = Phone(client, next_phone(), gateway).dial().send("Li Wei", VILLAGE, national_id)
+    second.assert_screen("此号码已注册", "身份证号码")  # the same screen, in the phone's language
+
+
+def test_trivial_and_mismatched_pins_are_asked_again(app, client, gateway):
+    phone = Phone(client, next_phone(), gateway).dial().send("Li Wei", VILLAGE, next_national_id(), "2", "1")
+    phone.send("1234").assert_screen("Too easy to guess", "Choose a 4-digit PIN")
+    phone.send("0000").assert_screen("Too easy to guess")
+    phone.send("12a4").assert_screen("A PIN is 4 digits")
+    phone.send("4821", "4822").assert_screen("The PINs differ; choose again.", "Choose a 4-digit PIN")
+    phone.send("4821", "4821").assert_screen("Registered", ends=True)
+
+
+# --- what a farmer without enough records is told -------------------------------------------------------------------
+
+MISSING_SALES = {
+    "zh": "没有近12个月的销售记录",
+    "en": "no crop sales of the last 12 months are on record. Your agent can add them.",
+    "sw": "hakuna mauzo ya mazao ya miezi 12 iliyopita",
+}
+
+
+def test_a_farmer_without_records_is_told_what_is_missing_and_who_can_add_it(
+    app, client, lending_world, gateway, language
+):
+    phone = register(Phone(client, next_phone(), gateway), language=CHOICE[language])
+    phone.dial().send("4821", "1", "1").assert_screen(MISSING_SALES[language], "00 ")  # not an END: 00 goes home
+    phone.send("00").assert_screen(WORDS[language]["menu"])
+
+
+def test_unverified_records_are_named_as_such(app, client, lending_world, gateway):
+    phone = borrower(app, client, lending_world, language="en", gateway=gateway, verified=False)
+    phone.dial().send(PIN, "1", "1").assert_screen("your records are not verified. Your agent can verify them.")
+
+
+def test_the_limit_shown_is_the_one_the_engine_decides(app, client, lending_world):
+    from tests.integration.test_applications import apply
+
+    phone = borrower(app, client, lending_world, language="en", gateway="africastalking")
+    phone.dial().send(PIN, "1", "1")
+    decided = apply(client, lending_world["agent"], phone.farmer["id"], amount="100000.00", term_months=6).json
+    limit = f"CNY {Decimal(decided['limit']):,.2f}"
+    phone.assert_screen(f"You can borrow up to {limit}.", f"Amount (CNY 5,000.00 to {limit})?")
+
+
+# --- servicing: my loan, mini statement, repay ----------------------------------------------------------------------
+
+LOAN_WORDS = {
+    "zh": {
+        "balance": "余额5,000.00元",
+        "paid_out": "放款 5,940.00元",
+        "repaid": "还款 1,000.00元",
+        "started": "已向您的手机发送500.00元的付款请求",
+    },
+    "en": {
+        "balance": "Balance CNY 5,000.00",
+        "paid_out": "Loan paid out CNY 5,940.00",
+        "repaid": "Repaid CNY 1,000.00",
+        "started": "A payment request for CNY 500.00 was sent to your phone",
+    },
+    "sw": {
+        "balance": "Salio CNY 5,000.00",
+        "paid_out": "Mkopo umetolewa CNY 5,940.00",
+        "repaid": "Umelipa CNY 1,000.00",
+        "started": "Ombi la malipo la CNY 500.00 limetumwa",
+    },
+}
+
+
+def test_my_loan_statement_and_a_repayment_request(app, client, lending_world, gateway, language):
+    from lending.extensions import db
+    from lending.models import AuditEvent
+
+    phone = borrower(app, client, lending_world, language=language, gateway=gateway)
+    loan = with_loan(client, lending_world, phone.farmer, repaid="1000.00")
+    first = loan["schedule"][0]
+    assert loan["balances"]["total"] == "5000.0000"  # 6,000.00 lent, 1,000.00 paid ahead of the first due date
+    words = LOAN_WORDS[language]
+    phone.dial().send(PIN, "2").assert_screen(words["balance"], first["due_date"], f"{Decimal(first['total']):,.2f}")
+    phone.send("00", "4").assert_screen(words["repaid"], words["paid_out"])
+    assert phone.screen.index(words["repaid"]) < phone.screen.index(words["paid_out"])  # the newest first
+    phone.send("00", "3").assert_screen("5,000.00")
+    phone.send("500").assert_screen(words["started"], ends=True)
+    with app.app_context():
+        starts = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "loan.payment_start")).all()
+        assert [(event.entity_id, event.detail["amount"]) for event in starts] == [(loan["id"], "500")]
+
+
+# --- change PIN, language ---------------------------------------------------------------------------------------
+
+PIN_CHANGED = {"zh": "密码已修改", "en": "Your PIN is changed.", "sw": "PIN yako imebadilishwa."}
+
+
+def test_a_farmer_changes_their_pin(app, client, lending_world, gateway, language):
+    phone = borrower(app, client, lending_world, language=language, gateway=gateway)
+    phone.dial().send(PIN, "5", PIN, "1357", "1357").assert_screen(PIN_CHANGED[language], ends=True)
+    phone.dial().send(PIN).assert_screen({"zh": "密码错误", "en": "Wrong PIN", "sw": "PIN si sahihi"}[language])
+    phone.dial().send("1357").assert_screen(WORDS[language]["menu"])
+
+
+def test_a_wrong_current_pin_changes_nothing_and_counts_towards_the_lock(app, client, lending_world, gateway):
+    phone = borrower(app, client, lending_world, language="en", gateway=gateway)
+    phone.dial().send(PIN, "5", "9999", "1357", "1357").assert_screen("Wrong PIN; 2 tries left.", "Current PIN?")
+    phone.dial().send("9999").assert_screen("Wrong PIN; 1 tries left.")  # the count outlives the session
+    phone.send(PIN).assert_screen("1 Apply for a loan")
+
+
+def test_a_farmer_changes_their_language(app, client, lending_world, gateway, language):
+    from lending.extensions import db
+    from lending.models import Farmer
+
+    phone = borrower(app, client, lending_world, language="en", gateway=gateway)
+    phone.dial().send(PIN, "6").assert_screen("1 中文", "2 English", "3 Kiswahili")
+    phone.send(CHOICE[language]).assert_screen(WORDS[language]["menu"])
+    with app.app_context():
+        assert db.session.get(Farmer, uuid.UUID(phone.farmer["id"])).language == language

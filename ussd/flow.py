@@ -150,7 +150,8 @@ def _newest(hop: Hop, conversation: Conversation) -> str | None:
 
 
 def _midway(conversation: Conversation, menus: dict[str, Screen]) -> bool:
-    return not conversation.ends and menus[conversation.screen].midway
+    """Left where what was typed is worth keeping (nothing typed yet: nothing to resume)."""
+    return not conversation.ends and menus[conversation.screen].midway and bool(conversation.values)
 
 
 def _start(hop: Hop, *, session: Session, store: Store) -> Conversation:

@@ -571,8 +571,10 @@ MENUS: dict[str, Screen] = {
     "statement": Screen("ussd.main.statement", lines=statement, home=True),
     # 5 change PIN
     "pin.current": Screen("ussd.pin.current", read=read_pin, field="current_pin", then="pin.new"),
-    "pin.new": Screen("ussd.pin.new", read=read_new_pin, field="new_pin", then="pin.again"),
-    "pin.again": Screen("ussd.pin.again", read=_same_pin("new_pin", "pin.new"), field="new_pin_again", then=change_pin),
+    "pin.new": Screen("ussd.pin.new", read=read_new_pin, field="new_pin", then="pin.again", midway=True),
+    "pin.again": Screen(
+        "ussd.pin.again", read=_same_pin("new_pin", "pin.new"), field="new_pin_again", then=change_pin, midway=True
+    ),
     "pin.changed": Screen("ussd.pin.changed", ends=True),
     # 6 language
     "language": Screen("ussd.main.language", options=_languages(set_language)),

@@ -145,15 +145,18 @@ def test_a_farmer_signs_in_and_applies_within_the_pre_approved_limit(app, client
     assert offer_sms.startswith("农贷" if language == "zh" else "agrilend") and "6,000.00" in offer_sms
 
 
-def with_loan(client, world, farmer: dict, *, repaid: str | None = None) -> dict:
-    """The farmer's loan of 6,000.00 over 6 months (EQUIP-ANNUITY), accepted and paid out; `repaid` in cash."""
+def with_loan(client, world, farmer: dict, *, repaid: str | None = None, application_id: str | None = None) -> dict:
+    """The farmer's loan of 6,000.00 over 6 months (EQUIP-ANNUITY) — or of the application `application_id` —
+    accepted and paid out; `repaid` in cash."""
     from tests.helpers import receipt
     from tests.integration.test_applications import apply
     from tests.integration.test_loans import key
 
-    application = apply(client, world["agent"], farmer["id"], amount="6000.00", term_months=6).json
-    assert application["status"] == "approved", application
-    url = f"/api/v1/applications/{application['id']}"
+    if application_id is None:
+        application = apply(client, world["agent"], farmer["id"], amount="6000.00", term_months=6).json
+        assert application["status"] == "approved", application
+        application_id = application["id"]
+    url = f"/api/v1/applications/{application_id}"
     offer = client.get(f"{url}/offer", headers=world["agent"]).json
     accepted = client.post(
         f"{url}/accept",
@@ -324,3 +327,228 @@ def test_a_farmer_changes_their_language(app, client, lending_world, gateway, la
     phone.send(CHOICE[language]).assert_screen(WORDS[language]["menu"])
     with app.app_context():
         assert db.session.get(Farmer, uuid.UUID(phone.farmer["id"])).language == language
+
+
+# --- resume, PIN lock, retries ----------------------------------------------------------------------------------------
+
+
+def test_a_dropped_registration_resumes_on_the_next_dial_with_what_was_typed(app, client, gateway):
+    from lending.extensions import db
+    from lending.services import registration
+
+    phone = Phone(client, next_phone(), gateway)
+    national_id = next_national_id()
+    phone.dial().send("Li Wei", VILLAGE).hang_up()  # the signal drops at the national ID screen
+    phone.dial().assert_screen("您上次的操作未完成", "1 继续", "2 重新开始")
+    phone.send("1").assert_screen("身份证号码")  # where it was, with the name and village kept
+    phone.send(national_id, "2", "1", "2580", "2580").assert_screen("Registered, Li Wei", ends=True)
+    with app.app_context():
+        farmer = registration.farmer_of_phone(db.session, phone.phone)
+        assert (farmer.name, farmer.village_code, farmer.national_id) == ("Li Wei", VILLAGE, national_id)
+    phone.dial().assert_screen("Enter your PIN")  # resumed once: not offered again
+
+
+def test_starting_again_forgets_the_dropped_session(app, client, gateway):
+    phone = Phone(client, next_phone(), gateway)
+    phone.dial().send("Li Wei", VILLAGE).hang_up()
+    phone.dial().send("2").assert_screen("请输入您的姓名")
+    phone.hang_up()
+    phone.dial().assert_screen("请输入您的姓名")  # nothing typed in the new one: nothing to resume
+
+
+def test_a_session_dropped_more_than_5_minutes_ago_is_not_offered(app, client, gateway):
+    import datetime as dt
+
+    from lending.extensions import db
+    from lending.models import UssdSession
+
+    phone = Phone(client, next_phone(), gateway)
+    phone.dial().send("Li Wei", VILLAGE).hang_up()
+    with app.app_context():  # the clock moves 5 minutes and a second on
+        for row in db.session.scalars(select(UssdSession)):
+            row.updated_at -= dt.timedelta(minutes=5, seconds=1)
+        db.session.commit()
+    phone.dial().assert_screen("请输入您的姓名")
+
+
+def test_a_signed_in_farmer_resumes_after_their_pin_at_the_amount(app, client, lending_world, gateway):
+    phone = borrower(app, client, lending_world, language="en", gateway=gateway)
+    phone.dial().send(PIN, "1", "1").assert_screen("Amount (").hang_up()
+    phone.dial().assert_screen("You left a session unfinished.", "1 Continue").send("1")
+    phone.assert_screen("Enter your PIN")  # a dropped session's phone may be in other hands: the PIN first
+    phone.send(PIN).assert_screen("You can borrow up to")
+    phone.send("6000", "6", "1").assert_screen("Approved", ends=True)
+
+
+def test_three_wrong_pins_lock_for_30_minutes_across_sessions_and_send_an_sms(app, client, lending_world, gateway):
+    import datetime as dt
+
+    from lending.extensions import db
+    from lending.models import AuditEvent, Farmer
+
+    phone = borrower(app, client, lending_world, language="en", gateway=gateway)
+    phone.dial().send("1111").assert_screen("Wrong PIN; 2 tries left.")
+    phone.dial().send("2222").assert_screen("Wrong PIN; 1 tries left.")  # a new session does not start again
+    phone.send("3333").assert_screen("Your PIN is locked. Try again in 30 minutes.", ends=True)
+    assert sms_to(app, phone.phone)[-1] == (
+        "agrilend: your PIN was locked after 3 wrong tries, for 30 minutes. If this was not you, call your agent."
+    )
+    phone.dial().assert_screen("Your PIN is locked. Try again in 30 minutes.", ends=True)  # even before a PIN
+    with app.app_context():
+        farmer = db.session.get(Farmer, uuid.UUID(phone.farmer["id"]))
+        locks = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "farmer.pin_locked")).all()
+        assert [event.entity_id for event in locks] == [phone.farmer["id"]]
+        farmer.pin_locked_until = farmer.pin_locked_until - dt.timedelta(minutes=29)  # a minute is left
+        db.session.commit()
+    phone.dial().assert_screen("Try again in 1 minutes.", ends=True)
+    with app.app_context():
+        farmer = db.session.get(Farmer, uuid.UUID(phone.farmer["id"]))
+        farmer.pin_locked_until = farmer.pin_locked_until - dt.timedelta(minutes=1)  # unlocked now
+        db.session.commit()
+    phone.dial().send(PIN).assert_screen("1 Apply for a loan")
+
+
+def test_a_gateway_retry_applies_once_and_requests_one_payment(app, client, lending_world, gateway):
+    from lending.extensions import db
+    from lending.models import Application, AuditEvent
+
+    phone = borrower(app, client, lending_world, language="en", gateway=gateway)
+    phone.dial().send(PIN, "1", "1", "6000", "6", "1").assert_screen("Approved", ends=True)
+    first = phone.screen
+    phone.retry().assert_screen(first, ends=True)  # the same request again: the same reply
+    with app.app_context():
+        (applied,) = db.session.scalars(select(Application.id)).all()
+    loan = with_loan(client, lending_world, phone.farmer, application_id=str(applied))
+    phone.dial().send(PIN, "3", "500").assert_screen("A payment request for CNY 500.00", ends=True)
+    phone.retry().assert_screen("A payment request for CNY 500.00", ends=True)
+    with app.app_context():
+        mine = db.session.scalars(select(Application).where(Application.channel == "ussd")).all()
+        assert len(mine) == 1
+        starts = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "loan.payment_start")).all()
+        assert [event.entity_id for event in starts] == [loan["id"]]
+    assert len([body for body in sms_to(app, phone.phone) if "approved CNY 6,000.00" in body]) == 1
+
+
+def test_a_retry_mid_flow_is_answered_with_the_same_screen(app, client, gateway):
+    phone = Phone(client, next_phone(), gateway)
+    phone.dial().send("Li Wei").assert_screen("村庄代码")
+    phone.retry().assert_screen("村庄代码").assert_not_on_screen("没有此村庄代码")
+    phone.send(VILLAGE).assert_screen("身份证号码")  # and the conversation goes on from there
+
+
+# --- bad input: the same screen again with a short reason, never an END, never a 500 --------------------------------
+
+BAD = ["", "   ", "x" * 200, "*", "#", "*#", "😀", "-5", "1.5.5", "99", "A"]  # none is a name
+WORDS_TYPED = ["abc", "中文"]  # a name, but nothing else
+
+
+def _same_screen_again(phone: Phone, typed: str, prompt: str, reasons: tuple[str, ...]) -> None:
+    phone.send(typed)
+    assert not phone.ends, f"{typed!r} ended the session:\n{phone.screen}"
+    assert prompt in phone.screen and any(reason in phone.screen for reason in reasons), (typed, phone.screen)
+
+
+def test_bad_input_at_every_registration_prompt_asks_again(app, client, gateway):
+    phone = Phone(client, next_phone(), gateway).dial()
+    for typed in BAD:
+        if typed == "" and gateway == "africastalking":  # text "" again: to the gateway's protocol, a retry
+            phone.send(typed).assert_screen("请输入您的姓名").assert_not_on_screen("请输入内容")
+            continue
+        _same_screen_again(phone, typed, "请输入您的姓名", ("姓名为2至100个字", "请输入内容"))
+    phone.send("Li Wei")
+    for typed in [*BAD, *WORDS_TYPED, "0", "999999999999"]:
+        _same_screen_again(phone, typed, "村庄代码", ("没有此村庄代码", "请输入内容"))
+    phone.send(VILLAGE)
+    for typed in [*BAD, *WORDS_TYPED, "0", "340123197803011231"]:  # the last: a wrong check character
+        _same_screen_again(phone, typed, "身份证号码", ("身份证号码无效", "请输入内容"))
+    phone.send(next_national_id())
+    for typed in [*BAD, *WORDS_TYPED, "4"]:
+        _same_screen_again(phone, typed, "Kiswahili", ("请选择所列数字",))
+    phone.send("0").assert_screen("身份证号码")  # on a menu, 0 goes back
+    phone.send(next_national_id()).send("2")
+    for typed in [*BAD, *WORDS_TYPED, "3"]:
+        _same_screen_again(phone, typed, "I agree", ("Choose one of the numbers shown",))
+    phone.send("1")
+    for typed in [*BAD, *WORDS_TYPED, "0", "1978"]:  # the birth year of the ID's farmer
+        _same_screen_again(phone, typed, "Choose a 4-digit PIN", ("A PIN is 4 digits", "Too easy to guess"))
+    phone.send("4821", "4821").assert_screen("Registered", ends=True)
+
+
+def test_bad_amounts_and_months_ask_again_with_the_reason(app, client, lending_world, gateway):
+    phone = borrower(app, client, lending_world, language="en", gateway=gateway)
+    phone.dial().send(PIN, "1", "1")
+    limit = phone.screen.split("up to ")[1].split(".\n")[0]
+    asks = "Amount ("
+    for typed, reason in (
+        ("abc", "Type the amount in digits."),
+        ("0", "The amount must be more than zero."),
+        ("00.00", "The amount must be more than zero."),
+        ("-5", "Type the amount in digits."),
+        ("", "Please type an answer."),
+        ("1" * 200, "Type the amount in digits."),
+        ("5000.001", "Type the amount in digits."),  # more decimals than CNY has
+        ("4999.99", "The least is CNY 5,000.00."),  # a fen under the product's least
+        ("😀", "Type the amount in digits."),
+        ("*", "Type the amount in digits."),
+        ("#", "Type the amount in digits."),
+    ):
+        _same_screen_again(phone, typed, asks, (reason,))
+    over = Decimal(limit.removeprefix("CNY ").replace(",", "")) + Decimal("0.01")
+    _same_screen_again(phone, str(over), asks, (f"The most is {limit}.",))  # a fen over the limit
+    phone.send(limit.removeprefix("CNY ").replace(",", ""))  # the limit itself is taken
+    for typed, reason in (("5", "Type 6 to 36."), ("37", "Type 6 to 36."), ("six", "Type 6 to 36."), ("", "Type 6")):
+        _same_screen_again(phone, typed, "Months to repay (6 to 36)?", (reason,))
+    phone.send("6").assert_screen("APR", "Total cost of credit")
+    for typed in [*BAD, *WORDS_TYPED]:
+        _same_screen_again(phone, typed, "1 Confirm", ("Choose one of the numbers shown.",))
+    phone.send("2").assert_screen("1 Apply for a loan")  # cancelled: home, nothing applied
+
+
+def test_bad_input_at_the_pin_and_menu_asks_again(app, client, lending_world, gateway):
+    phone = borrower(app, client, lending_world, language="en", gateway=gateway).dial()
+    for typed in ["abc", "", "12345", "😀", "*", "#", "x" * 200]:  # not a PIN's shape: no try is counted
+        _same_screen_again(phone, typed, "Enter your PIN", ("A PIN is 4 digits.",))
+    phone.send(PIN)
+    for typed in [*BAD, *WORDS_TYPED, "0", "7", "98"]:
+        _same_screen_again(phone, typed, "6 Language", ("Choose one of the numbers shown.",))
+
+
+# --- the gateways' requests -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("missing", ["sessionId", "phoneNumber", "serviceCode", "text"])
+def test_africastalking_without_a_field_is_a_400_naming_it(client, missing):
+    form = {"sessionId": "s1", "serviceCode": "*384*123#", "phoneNumber": "+8613900000001", "text": ""}
+    del form[missing]
+    response = client.post("/ussd/africastalking", data={**form, "unknownField": "ignored"})
+    assert response.status_code == 400 and response.json["errors"] == {missing: [f"{missing}: missing"]}
+
+
+@pytest.mark.parametrize("missing", ["Mobile", "SessionId", "ServiceCode", "Type"])
+def test_hubtel_without_a_field_is_a_400_naming_it(client, missing):
+    body = {"Mobile": "8613900000001", "SessionId": "s1", "ServiceCode": "*384*123#", "Type": "Initiation"}
+    del body[missing]
+    response = client.post("/ussd/hubtel", json=body)
+    assert response.status_code == 400 and response.json["errors"] == {missing: [f"{missing}: missing"]}
+
+
+def test_hubtel_with_a_body_that_is_not_json_is_a_400(client):
+    response = client.post("/ussd/hubtel", data="Type=Initiation", content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400 and "body" in response.json["errors"]
+
+
+def test_a_caller_outside_the_gateways_networks_is_refused(client):
+    form = {"sessionId": "s1", "serviceCode": "*384*123#", "phoneNumber": "+8613900000001", "text": ""}
+    outside = client.post("/ussd/africastalking", data=form, environ_base={"REMOTE_ADDR": "203.0.113.9"})
+    assert outside.status_code == 403
+    hubtel = client.post("/ussd/hubtel", json={}, environ_base={"REMOTE_ADDR": "203.0.113.9"})
+    assert hubtel.status_code == 403
+
+
+def test_with_a_secret_path_only_the_secret_path_answers(app, client, monkeypatch):
+    monkeypatch.setitem(app.config, "USSD_SECRET_PATH", "s3cr3t-path")
+    form = {"sessionId": "s1", "serviceCode": "*384*123#", "phoneNumber": "+8613900000001", "text": ""}
+    assert client.post("/ussd/africastalking", data=form).status_code == 403
+    assert client.post("/ussd/wrong/africastalking", data=form).status_code == 403
+    answered = client.post("/ussd/s3cr3t-path/africastalking", data=form)
+    assert answered.status_code == 200 and answered.get_data(as_text=True).startswith("CON ")

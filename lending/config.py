@@ -62,8 +62,8 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     ),
     "REDIS_URL": (
         None,
-        "Redis for rate limits; unset = counters in a SQLite file beside a SQLite database, or in "
-        "the PostgreSQL database",
+        "Redis for rate limits and USSD sessions; unset = rate counters in a SQLite file beside a SQLite database, "
+        "or in the PostgreSQL database, and USSD sessions in the database",
     ),
     "RATE_LIMIT_IP": ("600 per minute", "requests a client address may make (every route but /healthz and /readyz)"),
     "RATE_LIMIT_SIGN_IN": ("10 per minute; 50 per hour", "sign-in attempts per client address and per phone"),

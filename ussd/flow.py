@@ -193,8 +193,8 @@ def _advance(context: Context, typed: str) -> None:
             conversation.screen, conversation.page, conversation.history = home(context), 0, []
             return
         if screen.read is None:
-            if typed == screens.MORE and conversation.page < conversation.pages - 1:
-                conversation.page += 1
+            if typed == screens.MORE and conversation.pages > 1:  # on the last page it stays there
+                conversation.page = min(conversation.page + 1, conversation.pages - 1)
                 return
             if typed == screens.BACK:
                 if conversation.page > 0:
@@ -213,13 +213,14 @@ def _advance(context: Context, typed: str) -> None:
         value = screen.read(typed, context)
         conversation.values[screen.field] = value
         _go(context, screen.then)
-    except Invalid as invalid:
-        conversation.reason, conversation.reason_params = invalid.reason, invalid.params
+    except Invalid as invalid:  # the reason heads the first page
+        conversation.reason, conversation.reason_params, conversation.page = invalid.reason, invalid.params, 0
     except Goto as goto:
         _show(context, goto)
     except LendingError as error:  # a service refused: its words, on the same screen (the unit was rolled back)
         context.session.rollback()
         conversation.reason, conversation.reason_params = _refusal(error, context.language), {}
+        conversation.page = 0
 
 
 def _refusal(error: LendingError, language: str) -> str:

@@ -552,3 +552,25 @@ def test_with_a_secret_path_only_the_secret_path_answers(app, client, monkeypatc
     assert client.post("/ussd/wrong/africastalking", data=form).status_code == 403
     answered = client.post("/ussd/s3cr3t-path/africastalking", data=form)
     assert answered.status_code == 200 and answered.get_data(as_text=True).startswith("CON ")
+
+
+def test_a_lower_limit_pages_the_menu_with_more_back_and_home(app, client, lending_world, monkeypatch):
+    monkeypatch.setitem(app.config, "USSD_MAX_CHARS", 80)  # the menu takes 92: two pages (UCS-2 text gets 35)
+    phone = borrower(app, client, lending_world, language="en", gateway="africastalking")
+    phone.max_chars = 80
+    phone.dial().send(PIN).assert_screen("1 Apply for a loan", "98 More", "00 Home").assert_not_on_screen("6 Language")
+    phone.send("98").assert_screen("6 Language", "0 Back", "00 Home").assert_not_on_screen("1 Apply", "98 More")
+    phone.send("98").assert_screen("6 Language")  # no page after the last: it stays
+    phone.send("0").assert_screen("1 Apply for a loan")
+    phone.send("6").assert_screen("Kiswahili")  # an option of another page is still an option
+
+
+def test_registration_is_audited(app, client):
+    from lending.extensions import db
+    from lending.models import AuditEvent
+
+    phone = register(Phone(client, next_phone(), "hubtel"))
+    with app.app_context():
+        actions = [e.action for e in db.session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+    assert actions == ["farmer.create", "consent.grant", "farmer.pin_set", "farmer.register"], actions
+    assert phone.ends

@@ -169,6 +169,8 @@ def _start(hop: Hop, *, session: Session, store: Store) -> Conversation:
     if farmer is not None and pins.locked_until(farmer) is not None:
         conversation.screen = "locked"
         return conversation
+    if farmer is not None and farmer.pin_hash is None:  # enrolled by an agent: a first PIN, proving the ID
+        conversation.screen = "first.national_id"
     dropped = store.dropped(hop.phone, excluding=conversation.key)
     if dropped is not None and dropped.farmer_id == conversation.farmer_id:
         conversation.resumable = dropped.key
@@ -181,6 +183,8 @@ def home(context: Context) -> str:
     conversation = context.conversation
     if conversation.signed_in:
         return "main"
+    if conversation.screen.startswith("first."):
+        return "first.national_id"
     return "pin" if conversation.farmer_id else "reg.name"
 
 

@@ -4,9 +4,11 @@ screen only asks, shows and calls. `flow.py` runs this table.
 
     unknown number:  reg.name → reg.village → reg.national_id (→ reg.birth_year, unless the ID says) → reg.language
                      → reg.consent → reg.pin → reg.pin_again → reg.done (registered; see your agent to verify records)
-    known number:    pin → main: 1 apply (apply.product) → apply.amount → apply.term → apply.confirm → the decision
-                                 2 loan   3 repay.amount → repay.started   4 statement
-                                 5 pin.current → pin.new → pin.again → pin.changed   6 language
+    known number:    pin (or, enrolled by an agent and without one yet: first.national_id → first.pin
+                     → first.pin_again) → main:
+                       1 apply (apply.product) → apply.amount → apply.term → apply.confirm → the decision
+                       2 loan   3 repay.amount → repay.started   4 statement
+                       5 pin.current → pin.new → pin.again → pin.changed   6 language
 """
 
 from __future__ import annotations
@@ -224,6 +226,34 @@ def sign_in(context: Context) -> str:
     return context.values.pop("after_pin", "main")
 
 
+def read_typed_id(typed: str, context: Context) -> str:
+    return countries.normalise_id(_filled(typed))
+
+
+def set_first_pin(context: Context) -> str:
+    try:
+        result = pin_service.first_pin(
+            session=context.session,
+            actor=context.actor(),
+            farmer_id=context.farmer().id,
+            national_id=context.values.pop("typed_id"),
+            pin=context.values.pop("first_pin"),
+            idempotency_key=context.key("first_pin"),
+        )
+    except Conflict as error:
+        context.session.rollback()
+        if error.code == "national_id_missing":
+            return "first.no_id"
+        raise
+    context.values.pop("first_pin_again", None)
+    if result.locked_until is not None:
+        return "locked"
+    if not result.right:
+        raise Goto("first.national_id", "ussd.bad.identity_wrong", tries=result.tries_left)
+    context.conversation.signed_in = True
+    return "main"
+
+
 def resume(context: Context) -> str:
     """Continue the dropped session: its screen, what was typed, its way back; a farmer signs in again first."""
     conversation = context.conversation
@@ -233,7 +263,7 @@ def resume(context: Context) -> str:
     conversation.values, conversation.history = dict(dropped.values), list(dropped.history)
     conversation.language = dropped.language
     _settle(context)
-    if conversation.farmer_id is None:
+    if conversation.farmer_id is None or not dropped.signed_in:  # registering, or choosing a first PIN
         return dropped.screen
     conversation.values["after_pin"] = dropped.screen
     return "pin"
@@ -534,6 +564,19 @@ MENUS: dict[str, Screen] = {
         options=(Option("ussd.resume.continue", resume), Option("ussd.resume.restart", start_again)),
     ),
     "pin": Screen("ussd.pin", params=_name, read=read_pin, field="pin", then=sign_in),
+    # a farmer an agent enrolled chooses a first PIN, proving who they are with their ID number
+    "first.national_id": Screen(
+        "ussd.first.national_id", params=_name, read=read_typed_id, field="typed_id", then="first.pin"
+    ),
+    "first.pin": Screen("ussd.reg.pin", read=read_new_pin, field="first_pin", then="first.pin_again", midway=True),
+    "first.pin_again": Screen(
+        "ussd.reg.pin_again",
+        read=_same_pin("first_pin", "first.pin"),
+        field="first_pin_again",
+        then=set_first_pin,
+        midway=True,
+    ),
+    "first.no_id": Screen("ussd.first.no_id", ends=True),
     "locked": Screen("ussd.locked", params=_locked, ends=True),
     "main": Screen("ussd.main", options=MAIN),
     # 1 apply

@@ -58,6 +58,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Welcome, {name}. Enter your PIN:",
         "sw": "Karibu, {name}. Weka PIN yako:",
     },
+    "ussd.first.national_id": {
+        "zh": "{name}您好，请设置密码。身份证号码？",
+        "en": "Welcome, {name}. To set up your PIN: your national ID number?",
+        "sw": "Karibu, {name}. Kuweka PIN yako: nambari ya kitambulisho?",
+    },
+    "ussd.first.no_id": {
+        "zh": "您的身份证号码未登记，请找信贷员设置密码。",
+        "en": "No ID number is on record for you; see your agent to set up your PIN.",
+        "sw": "Hakuna nambari ya kitambulisho chako; muone wakala wako kuweka PIN.",
+    },
     "ussd.locked": {
         "zh": "密码已锁定，请{minutes}分钟后再试。",
         "en": "Your PIN is locked. Try again in {minutes} minutes.",
@@ -194,6 +204,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "请输入4位出生年份。",
         "en": "Type the year you were born, e.g. 1980.",
         "sw": "Andika mwaka uliozaliwa, mfano 1980.",
+    },
+    "ussd.bad.identity_wrong": {
+        "zh": "号码与记录不符，还可试{tries}次。",
+        "en": "That does not match our records; {tries} tries left.",
+        "sw": "Hiyo hailingani na rekodi zetu; majaribio {tries} yamebaki.",
     },
     "ussd.bad.amount": {
         "zh": "请用数字输入金额。",

@@ -14,8 +14,9 @@ from .. import i18n
 from ..channels import sms
 from ..domain import pins
 from ..domain.actors import Actor
+from ..domain.countries import normalise_id
 from ..domain.refusals import Refused
-from ..errors import refused
+from ..errors import Conflict, refused
 from ..models import Farmer
 from ..models.base import utcnow
 from ..security.passwords import hash_secret, verify_secret
@@ -80,6 +81,11 @@ def check(*, session: Session, actor: Actor, farmer_id: uuid.UUID, pin: str) -> 
         after = _tries(farmer).after_right()
         farmer.pin_wrong, farmer.pin_locked_until = after.wrong, after.locked_until
         return PinCheck(right=True, tries_left=pins.MAX_TRIES, locked_until=None)
+    return _wrong_try(session, actor, farmer, now)
+
+
+def _wrong_try(session: Session, actor: Actor, farmer: Farmer, now: dt.datetime) -> PinCheck:
+    """One more wrong try: the MAX_TRIES-th in a row locks the PIN, queues an SMS to the farmer and is audited."""
     after = _tries(farmer).after_wrong(now)
     farmer.pin_wrong, farmer.pin_locked_until = after.wrong, after.locked_until
     if not after.locked(now):
@@ -129,5 +135,44 @@ def change(
     result = check(session=session, actor=actor, farmer_id=farmer_id, pin=current)
     if result.right:
         set_pin(session=session, actor=actor, farmer_id=farmer_id, pin=new)
+    idempotency.remember(session, key, status=200, result={"right": result.right, "tries_left": result.tries_left})
+    return result
+
+
+@use_case
+def first_pin(
+    *,
+    session: Session,
+    actor: Actor,
+    farmer_id: uuid.UUID,
+    national_id: str,
+    pin: str,
+    idempotency_key: str | None = None,
+) -> PinCheck:
+    """A farmer an agent enrolled chooses their first PIN, proving who they are with their national ID number (the
+    phone alone is not enough: it may be in other hands). A wrong ID counts towards the lock as a wrong PIN does; a
+    farmer who has a PIN changes it instead (409 `pin_already_set`), one without a national ID on record sees their
+    agent (409 `national_id_missing`)."""
+    key = idempotency.for_use_case(
+        actor=actor,
+        key=idempotency_key,
+        operation="pins.first_pin",
+        command={"national_id": blind_index("national_id", national_id), "pin": blind_index("pin", pin)},
+    )
+    stored = idempotency.claim(session, key)
+    if stored is not None:
+        return PinCheck(right=stored.result["right"], tries_left=stored.result["tries_left"], locked_until=None)
+    farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id, lock=True)
+    now = utcnow()
+    _require_unlocked(farmer, now)
+    if farmer.pin_hash is not None:
+        raise Conflict("A PIN is set; change it with the current one.", code="pin_already_set")
+    if farmer.national_id_index is None:
+        raise Conflict("No national ID is on record to prove who you are; see your agent.", code="national_id_missing")
+    if blind_index("national_id", normalise_id(national_id)) == farmer.national_id_index:
+        set_pin(session=session, actor=actor, farmer_id=farmer.id, pin=pin)
+        result = PinCheck(right=True, tries_left=pins.MAX_TRIES, locked_until=None)
+    else:
+        result = _wrong_try(session, actor, farmer, now)
     idempotency.remember(session, key, status=200, result={"right": result.right, "tries_left": result.tries_left})
     return result

@@ -574,3 +574,43 @@ def test_registration_is_audited(app, client):
         actions = [e.action for e in db.session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
     assert actions == ["farmer.create", "consent.grant", "farmer.pin_set", "farmer.register"], actions
     assert phone.ends
+
+
+# --- a farmer an agent enrolled sets a first PIN ---------------------------------------------------------------------
+
+
+def test_a_farmer_enrolled_by_an_agent_proves_their_id_to_set_a_first_pin(app, client, lending_world, gateway):
+    from tests.helpers import create_farmer
+
+    phone, national_id = next_phone(), next_national_id()
+    create_farmer(client, lending_world["agent"], phone=phone, national_id=national_id, language="en", name="Li Na")
+    device = Phone(client, phone, gateway)
+    device.dial().assert_screen("Welcome, Li Na. To set up your PIN: your national ID number?")
+    device.send(national_id.lower()).assert_screen("Choose a 4-digit PIN")  # as typed: the X may be lower-case
+    device.send("2468", "2468").assert_screen("1 Apply for a loan")  # signed in
+    device.dial().send("2468").assert_screen("1 Apply for a loan")  # the PIN it chose from now on
+
+
+def test_a_wrong_id_for_a_first_pin_counts_towards_the_lock(app, client, lending_world, gateway):
+    from tests.helpers import create_farmer
+
+    phone = next_phone()
+    create_farmer(client, lending_world["agent"], phone=phone, national_id=next_national_id(), language="en")
+    device = Phone(client, phone, gateway).dial()
+    device.send(next_national_id(), "2468", "2468").assert_screen("That does not match our records; 2 tries left.")
+    device.send(next_national_id(), "2468", "2468").assert_screen("1 tries left")
+    device.send(next_national_id(), "2468", "2468").assert_screen("Your PIN is locked", ends=True)
+    assert sms_to(app, phone)[-1].startswith("agrilend: your PIN was locked after 3 wrong tries")
+
+
+def test_a_farmer_without_an_id_on_record_is_sent_to_their_agent(app, client, lending_world, gateway):
+    from tests.helpers import FARMER
+
+    phone = next_phone()
+    body = {name: value for name, value in FARMER.items() if name != "national_id"}
+    created = client.post(
+        "/api/v1/farmers", json={**body, "phone": phone, "language": "en"}, headers=lending_world["agent"]
+    )
+    assert created.status_code == 201, created.json
+    device = Phone(client, phone, gateway).dial()
+    device.send("340123197803011230", "2468", "2468").assert_screen("see your agent to set up your PIN", ends=True)

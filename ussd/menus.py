@@ -182,9 +182,10 @@ def choose_language(language: str):
 
 def register(context: Context) -> str:
     values = context.values
-    values.setdefault("farmer_uuid", str(uuid.uuid4()))
     command = registration.Registration(
-        id=uuid.UUID(values["farmer_uuid"]),
+        # the session names the farmer: a retry answered by another worker at once enrols the same one (and its
+        # idempotency key, owned by that farmer, finds the first)
+        id=uuid.uuid5(uuid.NAMESPACE_URL, f"agrilend:ussd:{context.conversation.key}:farmer"),
         name=values["name"],
         phone=context.conversation.phone,
         national_id=values["national_id"],

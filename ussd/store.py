@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Protocol
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from lending.models import UssdSession
@@ -56,7 +57,10 @@ class DatabaseStore:
             row = UssdSession(key=conversation.key, phone_index=blind_index("phone", conversation.phone))
             self.session.add(row)
         row.data, row.dropped, row.updated_at, row.expires_at = conversation.to_json(), dropped, now, now + KEEP
-        self.session.commit()
+        try:
+            self.session.commit()
+        except IntegrityError:  # a retry of the first hop, answered by another worker at the same time: theirs stands
+            self.session.rollback()
 
     def dropped(self, phone: str, *, excluding: str) -> Conversation | None:
         row = self.session.scalar(

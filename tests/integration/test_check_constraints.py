@@ -10,6 +10,7 @@ from sqlalchemy import CheckConstraint, inspect
 
 from lending.domain.actors import STAFF_ROLES
 from lending.domain.consents import ConsentPurpose
+from lending.domain.countries import Country
 from lending.domain.evidence import Provenance, VerificationStatus
 from lending.domain.products import Amortization
 from lending.domain.risk import RiskCheckStatus, RiskOutcome
@@ -29,6 +30,7 @@ ENUM_CHECKS = [
     ("agents", "ck_agents_role", STAFF_ROLES),
     ("consents", "ck_consents_purpose", ConsentPurpose),
     ("products", "ck_products_amortization", Amortization),
+    ("villages", "ck_villages_country", Country),
     *((table, f"ck_{table}_verification_status", VerificationStatus) for table in RECORDS),
     *((table, f"ck_{table}_provenance", Provenance) for table in RECORDS),
 ]

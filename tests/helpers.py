@@ -125,6 +125,21 @@ def create_farmer(client, headers, **overrides) -> dict:
     return response.json
 
 
+def capture_records(client, headers, farmer_id, records: list[tuple[str, dict]], *, checker: dict | None) -> None:
+    """Capture each (kind, body) record under the farmer as `headers` — kind as in the URL: land-transfers,
+    crop-sales, equipment-purchases — and, given a `checker` (never the maker), have them verify each."""
+    base = f"/api/v1/farmers/{farmer_id}"
+    made = [(kind, client.post(f"{base}/{kind}", json=body, headers=headers)) for kind, body in records]
+    assert all(response.status_code == 201 for _, response in made), [r.json for _, r in made]
+    if checker is None:
+        return
+    for kind, response in made:
+        checked = client.post(
+            f"{base}/{kind}/{response.json['id']}/verify", json={"status": "verified"}, headers=checker
+        )
+        assert checked.status_code == 200, checked.json
+
+
 def load_products(app) -> None:
     """The products of seeds/products.json, as `flask seed` loads them."""
     from lending.extensions import db

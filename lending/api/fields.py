@@ -70,15 +70,22 @@ class Phone(fields.String):
 
 
 def national_id_valid(value: str) -> bool:
-    """PRC resident identity number: 18 characters, birth date inside, ISO 7064 MOD 11-2 check character."""
-    return countries.id_valid(countries.Country.CN, value)
+    """An identity number of one of the markets (domain.countries): a PRC resident ID with its birth date and check
+    character, a Kenyan national ID or a Ghana Card number. Which one a farmer needs, their village says
+    (services.farmers)."""
+    return countries.id_valid_anywhere(value)
 
 
 class NationalId(fields.String):
+    """An identity number of some market, kept upper-case without surrounding spaces (domain.countries)."""
+
     def _deserialize(self, value, attr, data, **kwargs):
-        national_id = super()._deserialize(value, attr, data, **kwargs).strip().upper()
+        national_id = countries.normalise_id(super()._deserialize(value, attr, data, **kwargs))
         if not national_id_valid(national_id):
-            raise ValidationError("Not a valid 18-character national ID (check the birth date and last character).")
+            raise ValidationError(
+                "Not a valid national ID: an 18-character resident ID (check the birth date and last character), "
+                "a Kenyan ID of 7 or 8 digits or a Ghana Card number (GHA-123456789-1)."
+            )
         return national_id
 
 

@@ -110,9 +110,15 @@ def _evidence(inputs: dict) -> dict:
     return {"used": used, "not_used": not_used}
 
 
+def per_model_unit(inputs: dict) -> float:
+    """Units of the records' currency the model takes as one yuan (`inputs["records_currency"]`, stored since issue
+    #12 — domain.countries; a decision stored before it had its records in yuan)."""
+    return float((inputs.get("records_currency") or {}).get("per_model_unit", "1"))
+
+
 def _decide(model, inputs: dict, history: dict) -> dict:
     as_of = dt.date.fromisoformat(inputs["as_of"])
-    values = features.compute(history, as_of)
+    values = features.compute(history, as_of, per_model_unit=per_model_unit(inputs))
     row = np.array([features.row(values)], dtype=np.float64)
     explanation = explain.explain(model, row[0])
     request = policy.Request(

@@ -54,6 +54,9 @@ _SPEC = (
 )
 FEATURES: tuple[str, ...] = tuple(name for name, _ in _SPEC)
 MONOTONE: dict[str, int] = {name: direction for name, direction in _SPEC if direction}
+# Amounts of money (or money per mu), in the records' currency: the model learned them in yuan. The other features
+# are counts, dates, shares and ratios of two amounts, the same in any currency.
+MONEY: tuple[str, ...] = ("rent_per_mu", "revenue_12m", "revenue_per_mu", "equipment_value", "equipment_debt")
 
 
 def _date(value) -> dt.date:
@@ -207,8 +210,10 @@ def as_of_date(history: dict, as_of: dt.date | str | None = None) -> dt.date:
     return _date(value)
 
 
-def compute(history: dict, as_of: dt.date | str | None = None) -> dict[str, float]:
-    """All FEATURES of one farmer as of a date (records dated after it are ignored)."""
+def compute(history: dict, as_of: dt.date | str | None = None, *, per_model_unit: float = 1.0) -> dict[str, float]:
+    """All FEATURES of one farmer as of a date (records dated after it are ignored). The records' amounts are in a
+    currency of which `per_model_unit` units make one of the model's (domain.countries): the MONEY features are put
+    in the model's currency."""
     day = as_of_date(history, as_of)
     features = _land(history.get("land_transfers") or [], day)
     features.update(_sales(history.get("crop_sales") or [], day, features["leased_area_mu"]))
@@ -217,6 +222,8 @@ def compute(history: dict, as_of: dt.date | str | None = None) -> dict[str, floa
     birth_year = history.get("birth_year")
     features["age"] = float(day.year - int(birth_year)) if birth_year else NAN
     features["household_size"] = _number(history.get("household_size"))
+    for name in MONEY:
+        features[name] /= per_model_unit
     return {name: features[name] for name in FEATURES}
 
 

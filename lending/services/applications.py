@@ -83,8 +83,11 @@ def inputs_for(
         valid_days=settings_of(session).offer_valid_days,
     )
     history, rejected = _histories.build(session=session, farmer=farmer, as_of=on)
+    market = farmers.market_of(session, farmer.village_code)
     return {
         "history": history,
+        # the records are in the farmer's market's currency: the model reads their amounts in yuan at this figure
+        "records_currency": {"currency": market.currency, "per_model_unit": str(market.per_model_unit)},
         "evidence_rule": engine.VERIFIED_ONLY,
         "excluded": rejected,
         "as_of": on.isoformat(),
@@ -164,6 +167,16 @@ def submit(
 def _decide(*, session: Session, actor: Actor, command: Submission, client: risk.Client | None) -> Submitted:
     farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=command.farmer_id)
     product = products.get_active_or_raise(session=session, code=command.product_code)
+    market = farmers.market_of(session, farmer.village_code)
+    if product.currency != market.currency:  # the farmer's records, capacity and repayments are in their currency
+        raise ValidationFailed(
+            errors={
+                "product_code": [
+                    f"{product.code} lends in {product.currency}; a farmer in {market.name} borrows in "
+                    f"{market.currency}."
+                ]
+            }
+        )
     amount = command.amount
     if not fits_currency(amount, product.currency):
         raise ValidationFailed(errors={"amount": [f"Too many decimals for {product.currency}."]})

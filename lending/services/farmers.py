@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain import countries
 from ..domain.actors import Actor
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed, VersionMismatch
 from ..models import Agent, Farmer, Village
@@ -73,6 +74,26 @@ def _check_village(session: Session, village_code: str | None) -> None:
         raise ValidationFailed(errors={"village_code": [f"No village has the code {village_code}."]})
 
 
+def market_of(session: Session, village_code: str) -> countries.Market:
+    """The market of a village's farmers: its country decides their identity document, phone country code, currency
+    and first language. A village not on file (a farmer enrolled before villages were) is taken as China, the
+    villages table's own default."""
+    village = session.get(Village, village_code)
+    return countries.MARKETS[countries.Country(village.country if village is not None else countries.Country.CN)]
+
+
+def _check_market(market: countries.Market, values: dict) -> None:
+    """422 naming national_id unless it is the document of the village's country, and phone unless it has that
+    country's code. Only the fields in `values` are checked (None = not on file)."""
+    errors = {}
+    if values.get("national_id") is not None and not countries.id_valid(market.country, values["national_id"]):
+        errors["national_id"] = [f"A farmer in {market.name} is enrolled with their {market.id_document}."]
+    if values.get("phone") is not None and countries.country_of_phone(values["phone"]) is not market.country:
+        errors["phone"] = [f"A farmer in {market.name} has a phone number starting {market.calling_code}."]
+    if errors:
+        raise ValidationFailed(errors=errors)
+
+
 def _check_agent(session: Session, agent_id: uuid.UUID | None) -> None:
     if agent_id is not None:
         agent = session.get(Agent, agent_id)
@@ -116,7 +137,7 @@ class Enrolment:
     farmer_id: str | None = None
     phone: str | None = None
     national_id: str | None = None
-    language: str = "zh"
+    language: str | None = None  # by default the market's (zh in China, sw in Kenya, en in Ghana)
     birth_year: int | None = None
     household_size: int | None = None
     agent_id: uuid.UUID | None = None  # who looks after the farmer: an agent themself, or as an officer assigns
@@ -132,6 +153,9 @@ def create(*, session: Session, actor: Actor, command: Enrolment) -> tuple[Farme
         values["agent_id"] = actor.id
     _check_agent(session, values.get("agent_id"))
     _check_village(session, values.get("village_code"))
+    market = market_of(session, values["village_code"])
+    _check_market(market, values)
+    values.setdefault("language", market.language)
     values.setdefault("id", uuid.uuid4())
     if not values.get("farmer_id"):
         values["farmer_id"] = f"F-{values['id'].hex[:12].upper()}"
@@ -181,6 +205,16 @@ def update(*, session: Session, actor: Actor, farmer_id: uuid.UUID, expected_ver
         _check_agent(session, changes["agent_id"])
     if "village_code" in changes:
         _check_village(session, changes["village_code"])
+    if {"village_code", "phone", "national_id"} & set(changes):  # a move checks what the farmer has against it
+        market = market_of(session, changes.get("village_code", farmer.village_code))
+        _check_market(
+            market,
+            {
+                name: changes[name] if name in changes else getattr(farmer, name)
+                for name in ("phone", "national_id")
+                if name in changes or "village_code" in changes
+            },
+        )
     if farmer.version != expected_version:
         raise VersionMismatch(
             errors={"version": [f"You sent {expected_version}; the record is at {farmer.version}."]},

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.actors import SYSTEM
+from ..domain.countries import Country
 from ..domain.evidence import Provenance, VerificationStatus
 from ..domain.histories import BadLine, read_file
 from ..models import Agent, CropSale, EquipmentPurchase, Farmer, LandTransfer, Village
@@ -62,7 +63,11 @@ def _villages(session: Session, seeds: Path) -> int:
     known = set(session.scalars(select(Village.code)))
     new = [
         Village(
-            code=v["code"], name=v["name"], latitude=Decimal(str(v["latitude"])), longitude=Decimal(str(v["longitude"]))
+            code=v["code"],
+            name=v["name"],
+            latitude=Decimal(str(v["latitude"])),
+            longitude=Decimal(str(v["longitude"])),
+            country=v.get("country", Country.CN),  # the file's Chinese villages say nothing
         )
         for v in json.loads(path.read_text(encoding="utf-8"))
         if v["code"] not in known

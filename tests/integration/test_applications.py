@@ -10,7 +10,14 @@ from decimal import ROUND_DOWN, Decimal
 import pytest
 from sqlalchemy import func, select
 
-from tests.helpers import another_identity, consent_to_scoring, create_farmer, load_products, staff_headers
+from tests.helpers import (
+    another_identity,
+    capture_records,
+    consent_to_scoring,
+    create_farmer,
+    load_products,
+    staff_headers,
+)
 
 VILLAGE = "340123104"
 
@@ -25,7 +32,6 @@ def steady_farmer(client, headers, *, checker: dict | None = None, verified: boo
     captured by `headers` and, unless `verified=False`, verified by `checker` (default: a new credit officer — the
     maker never checks their own records)."""
     farmer = create_farmer(client, headers, **overrides)
-    base = f"/api/v1/farmers/{farmer['id']}"
     today = dt.date.today()
     lease = {
         "contract_id": "L1",
@@ -37,7 +43,7 @@ def steady_farmer(client, headers, *, checker: dict | None = None, verified: boo
         "rent_payments_late": 0,
         "registered": True,
     }
-    made = [("land-transfers", client.post(f"{base}/land-transfers", json=lease, headers=headers))]
+    records = [("land-transfers", lease)]
     for days, crop, amount, buyer, channel in (
         (40, "rice", "30000.00", "COOP-1", "coop"),
         (160, "wheat", "20000.00", "MILL-1", "bank"),
@@ -52,15 +58,10 @@ def steady_farmer(client, headers, *, checker: dict | None = None, verified: boo
             "buyer_id": buyer,
             "channel": channel,
         }
-        made.append(("crop-sales", client.post(f"{base}/crop-sales", json=sale, headers=headers)))
-    assert all(response.status_code == 201 for _, response in made), [r.json for _, r in made]
+        records.append(("crop-sales", sale))
     if verified:
         checker = checker or staff_headers(client.application, client, "officer")[1]
-        for kind, response in made:
-            checked = client.post(
-                f"{base}/{kind}/{response.json['id']}/verify", json={"status": "verified"}, headers=checker
-            )
-            assert checked.status_code == 200, checked.json
+    capture_records(client, headers, farmer["id"], records, checker=checker if verified else None)
     consent_to_scoring(client, headers, farmer["id"])
     return farmer
 

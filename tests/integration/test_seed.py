@@ -29,9 +29,12 @@ def test_seed_twice_changes_nothing(app, session):
     runner = app.test_cli_runner()
     first = runner.invoke(args=["seed", "--farmers", "25"])
     assert first.exit_code == 0, first.output
-    assert "staff created: 4, products created: 3, villages created: 40, farmers created: 25" in first.output
+    # 40 Chinese villages and 8 Kenyan wards; a Kenyan agent and a KES product besides the Chinese ones
+    assert "staff created: 5, products created: 4, villages created: 48, farmers created: 25" in first.output
     counts, snapshot = _counts(session), _snapshot(session)
-    assert counts["Agent"] == 4 and counts["Farmer"] == 25 and counts["CropSale"] > 25
+    assert counts["Agent"] == 5 and counts["Farmer"] == 25 and counts["CropSale"] > 25
+    countries = session.execute(select(Village.country, func.count()).group_by(Village.country)).all()
+    assert sorted(countries) == [("CN", 40), ("KE", 8)]
 
     second = runner.invoke(args=["seed", "--farmers", "25"])
     assert second.exit_code == 0, second.output

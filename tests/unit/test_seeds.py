@@ -74,12 +74,30 @@ def test_records_are_consistent():
             assert 0 <= float(e["subsidy"]) <= 0.35 * float(e["price"]) + 10
 
 
+def _village_countries() -> dict[str, str]:
+    """Village code → country, as seeds/villages.json says it (its Chinese villages say nothing: CN)."""
+    villages = json.loads((SEEDS / "villages.json").read_text(encoding="utf-8"))
+    return {v["code"]: v.get("country", "CN") for v in villages}
+
+
 def test_agents_fixture_covers_farmers_of_the_demo_subset():
     accounts = json.loads((SEEDS / "agents.json").read_text(encoding="utf-8"))
-    assert sorted(a["role"] for a in accounts) == ["admin", "agent", "agent", "officer"]
+    assert sorted(a["role"] for a in accounts) == ["admin", "agent", "agent", "agent", "officer"]
+    country = _village_countries()
     agents = [set(a["villages"]) for a in accounts if a["role"] == "agent"]
-    assert not agents[0] & agents[1]
+    chinese = [covered for covered in agents if {country[v] for v in covered} == {"CN"}]
+    assert len(chinese) == 2 and not chinese[0] & chinese[1]
     with open(SEEDS / "farmers.jsonl", encoding="utf-8") as f:
         villages = [json.loads(line)["village_code"] for line in itertools.islice(f, 200)]
-    for covered in agents:
+    for covered in chinese:
         assert sum(v in covered for v in villages) >= 10
+
+
+def test_the_kenyan_agent_covers_the_kenyan_wards_and_a_kes_product_lends_there():
+    country = _village_countries()
+    kenyan = {code for code, where in country.items() if where == "KE"}
+    assert len(kenyan) == 8 and all(len(code) == 10 and code.isdigit() for code in kenyan)  # county+constituency+ward
+    agent = next(a for a in json.loads((SEEDS / "agents.json").read_text("utf-8")) if a["phone"].startswith("+254"))
+    assert (agent["role"], set(agent["villages"])) == ("agent", kenyan)
+    products = json.loads((SEEDS / "products.json").read_text(encoding="utf-8"))
+    assert [p["code"] for p in products if p["currency"] == "KES"] == ["KE-SEASON"]

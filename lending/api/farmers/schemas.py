@@ -22,9 +22,17 @@ class FarmerCreateSchema(StrictSchema):
     id = fields.UUID(metadata={"description": "client-generated UUID (offline enrolment); retry-safe"})
     farmer_id = Text(max_length=40, metadata={"description": "the lender's own key; assigned when absent"})
     name = Text(max_length=100, required=True)
-    phone = Phone()
-    national_id = NationalId()
-    language = fields.String(load_default="zh", validate=validate.OneOf(LANGUAGES))
+    phone = Phone(metadata={"description": "E.164, with the country code of the village's country"})
+    national_id = NationalId(
+        metadata={
+            "description": "as the village's country issues it: an 18-character resident ID (China), a national "
+            "ID of 7 or 8 digits (Kenya), a Ghana Card number GHA-123456789-1 (Ghana)"
+        }
+    )
+    language = fields.String(
+        validate=validate.OneOf(LANGUAGES),
+        metadata={"description": "by default the market's: zh in China, sw in Kenya, en in Ghana (from the village)"},
+    )
     village_code = fields.String(required=True, validate=VILLAGE_CODE)
     birth_year = _birth_year()
     household_size = fields.Integer(strict=True, validate=validate.Range(min=1, max=30))

@@ -144,6 +144,25 @@ def test_features_of_a_small_farmer_worked_by_hand():
     assert list(f) == list(features.FEATURES)
 
 
+def test_records_in_shillings_give_the_money_features_in_yuan_and_the_rest_unchanged():
+    # the same farmer with every amount in KES at 18 to the yuan (domain.countries): 54,000 yuan is 972,000 KES
+    in_shillings = json.loads(json.dumps(FARMER))
+    for kind, names in (
+        ("land_transfers", ("annual_rent",)),
+        ("crop_sales", ("amount",)),
+        ("equipment_purchases", ("price", "subsidy")),
+    ):
+        for record in in_shillings[kind]:
+            for name in names:
+                record[name] = str(Decimal(record[name]) * 18)
+    f, in_yuan = features.compute(in_shillings, per_model_unit=18.0), features.compute(FARMER)
+    assert f["revenue_12m"] == 54000.0 and f["equipment_value"] == 60000.0
+    assert set(features.MONEY) == {"rent_per_mu", "revenue_12m", "revenue_per_mu", "equipment_value", "equipment_debt"}
+    assert f == pytest.approx(in_yuan, nan_ok=True)
+    unscaled = features.compute(in_shillings)
+    assert unscaled["revenue_12m"] == 972000.0 and unscaled["debt_service_ratio"] == f["debt_service_ratio"]
+
+
 def test_a_farmer_without_records_has_nan_where_nothing_can_be_known():
     f = features.compute({"farmer_id": "F-EMPTY", "birth_year": 1990}, AS_OF)
     assert f["leased_area_mu"] == 0.0 and f["equipment_value"] == 0.0 and f["prior_loans"] == 0.0

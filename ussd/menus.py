@@ -288,7 +288,7 @@ def _settle(context: Context) -> None:
 
 def start_apply(context: Context) -> str:
     farmer = context.farmer()
-    market = registration.market_of(context.session, farmer)
+    market = farmers.market_of(context.session, farmer.village_code)
     offered = quotes.products_for(session=context.session, currency=market.currency)
     context.values["products"] = [product.code for product in offered]
     if not offered:

@@ -165,7 +165,8 @@ class QueryInteger(fields.Integer):
 
 
 def Currency(**kwargs):
-    return fields.String(load_default="CNY", validate=validate.OneOf(sorted(MINOR_UNITS)), **kwargs)
+    """An ISO 4217 code; absent, the service takes the farmer's market's."""
+    return fields.String(validate=validate.OneOf(sorted(MINOR_UNITS)), **kwargs)
 
 
 def check_amounts(data: dict, *names: str) -> None:

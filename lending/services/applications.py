@@ -164,11 +164,11 @@ def submit(
     return submitted
 
 
-def _decide(*, session: Session, actor: Actor, command: Submission, client: risk.Client | None) -> Submitted:
-    farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=command.farmer_id)
-    product = products.get_active_or_raise(session=session, code=command.product_code)
+def require_market_product(session: Session, farmer: Farmer, product: Product) -> None:
+    """422 naming product_code unless the product lends in the farmer's market's currency: their records, capacity
+    and repayments are in it."""
     market = farmers.market_of(session, farmer.village_code)
-    if product.currency != market.currency:  # the farmer's records, capacity and repayments are in their currency
+    if product.currency != market.currency:
         raise ValidationFailed(
             errors={
                 "product_code": [
@@ -177,6 +177,12 @@ def _decide(*, session: Session, actor: Actor, command: Submission, client: risk
                 ]
             }
         )
+
+
+def _decide(*, session: Session, actor: Actor, command: Submission, client: risk.Client | None) -> Submitted:
+    farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=command.farmer_id)
+    product = products.get_active_or_raise(session=session, code=command.product_code)
+    require_market_product(session, farmer, product)
     amount = command.amount
     if not fits_currency(amount, product.currency):
         raise ValidationFailed(errors={"amount": [f"Too many decimals for {product.currency}."]})

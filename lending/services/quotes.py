@@ -66,6 +66,7 @@ def quote(
     `term_months` (by default the product's shortest), today."""
     farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     product = products.get_active_or_raise(session=session, code=product_code)
+    applications.require_market_product(session, farmer, product)
     amount = product.max_amount if amount is None else amount
     term_months = product.min_term_months if term_months is None else term_months
     if not consents.has_active(session=session, farmer_id=farmer.id, purpose=ConsentPurpose.CREDIT_SCORING):

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain import evidence
 from ..domain.actors import Actor
 from ..domain.refusals import Refused
-from ..errors import NotFound, VersionMismatch, refused
+from ..errors import NotFound, ValidationFailed, VersionMismatch, refused
 from ..models import CropSale, EquipmentPurchase, LandTransfer
 from ..models.base import utcnow
 from . import _client_ids, audit, farmers, pagination
@@ -41,7 +41,7 @@ class LandTransferEntry(_Entry):
     start_date: dt.date
     end_date: dt.date
     annual_rent: Decimal
-    currency: str = "CNY"
+    currency: str | None = None  # the farmer's market's (services.farmers.market_of) when not said
     rent_payments_on_time: int = 0
     rent_payments_late: int = 0
     registered: bool = False
@@ -53,7 +53,7 @@ class CropSaleEntry(_Entry):
     crop: str
     quantity_kg: Decimal
     amount: Decimal
-    currency: str = "CNY"
+    currency: str | None = None  # the farmer's market's (services.farmers.market_of) when not said
     buyer_id: str | None = None
     channel: str = "cash"
 
@@ -64,7 +64,7 @@ class EquipmentPurchaseEntry(_Entry):
     category: str
     price: Decimal
     subsidy: Decimal = Decimal(0)
-    currency: str = "CNY"
+    currency: str | None = None  # the farmer's market's (services.farmers.market_of) when not said
     financed: bool = False
 
 
@@ -88,7 +88,8 @@ def create(
     It starts unverified: another person verifies it (`verify`)."""
     kind = next(name for name, entry_type in ENTRIES.items() if isinstance(entry, entry_type))
     model, values = KINDS[kind], given(entry)
-    farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
+    values["currency"] = _currency_of(session, farmer, values.get("currency"))
     try:
         provenance = evidence.provenance_for(
             role=actor.role, asked=values.get("provenance"), evidence_ref=values.get("evidence_ref")
@@ -111,6 +112,17 @@ def create(
         detail={"farmer_id": str(farmer_id)},
     )
     return record, True
+
+
+def _currency_of(session: Session, farmer, said: str | None) -> str:
+    """A record's amounts are in the farmer's market's currency (what their limit and repayments are in, and what the
+    engine converts for the model): said or not, never another (422 naming currency)."""
+    market = farmers.market_of(session, farmer.village_code)
+    if said is not None and said != market.currency:
+        raise ValidationFailed(
+            errors={"currency": [f"A farmer in {market.name} has records in {market.currency}, not {said}."]}
+        )
+    return market.currency
 
 
 def list_(

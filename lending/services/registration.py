@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..channels import sms
-from ..domain import countries
 from ..domain.actors import Actor, RequestChannel, Role
 from ..domain.consents import ConsentPurpose
 from ..i18n.consents import current
@@ -100,12 +99,6 @@ def register(*, session: Session, command: Registration, idempotency_key: str | 
 def village(session: Session, code: str) -> Village | None:
     """The village with this code (where a farmer registers), or None."""
     return session.get(Village, code)
-
-
-def market_of(session: Session, farmer: Farmer) -> countries.Market:
-    """The farmer's market: their village's country (China for a village without one)."""
-    place = session.get(Village, farmer.village_code)
-    return countries.MARKETS[countries.Country(place.country if place is not None else countries.Country.CN)]
 
 
 def identity_taken(session: Session, name: str, value: str) -> bool:

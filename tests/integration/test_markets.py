@@ -276,3 +276,24 @@ def test_a_chinese_farmer_cannot_apply_for_a_shilling_product(app, client, marke
     refused_naming(
         app, lambda: apply(client, market_world["CN"], farmer["id"], "KE-SEASON", "20000.00"), "product_code"
     )
+
+
+def test_a_kenyan_farmers_records_are_in_shillings_said_or_not(app, client, market_world):
+    farmer = create_farmer(client, market_world["KE"], **kenyan())
+    base = f"/api/v1/farmers/{farmer['id']}/crop-sales"
+    sale = {"sale_date": "2026-10-01", "crop": "maize", "quantity_kg": "3000", "amount": "45000.00"}
+    unsaid = client.post(base, json=sale, headers=market_world["KE"])
+    assert unsaid.status_code == 201 and unsaid.json["currency"] == "KES", unsaid.json
+    said = client.post(base, json={**sale, "currency": "KES", "amount": "46000.00"}, headers=market_world["KE"])
+    assert said.status_code == 201 and said.json["currency"] == "KES", said.json
+    before = stored(app)
+    yuan = client.post(base, json={**sale, "currency": "CNY"}, headers=market_world["KE"])
+    assert yuan.status_code == 422 and list(yuan.json["errors"]) == ["currency"], yuan.json
+    assert stored(app) == before
+
+
+def test_a_chinese_farmers_records_are_in_yuan_when_not_said(client, market_world):
+    farmer = create_farmer(client, market_world["CN"])
+    sale = {"sale_date": "2026-10-01", "crop": "rice", "quantity_kg": "3000", "amount": "9000.00"}
+    response = client.post(f"/api/v1/farmers/{farmer['id']}/crop-sales", json=sale, headers=market_world["CN"])
+    assert response.status_code == 201 and response.json["currency"] == "CNY", response.json

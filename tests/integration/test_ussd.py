@@ -3,6 +3,7 @@ database — every reply checked for its shape and its limit by the phone (tests
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from decimal import Decimal
 
@@ -614,3 +615,60 @@ def test_a_farmer_without_an_id_on_record_is_sent_to_their_agent(app, client, le
     assert created.status_code == 201, created.json
     device = Phone(client, phone, gateway).dial()
     device.send("340123197803011230", "2468", "2468").assert_screen("see your agent to set up your PIN", ends=True)
+
+
+# --- Kenya: a Kenyan number registers, is scored and applies in shillings, in Swahili --------------------------------
+
+
+def test_a_kenyan_number_registers_and_applies_in_kes(app, client, gateway, current_model, monkeypatch):
+    from lending.extensions import db
+    from lending.models import Application
+    from lending.services import registration
+    from tests.helpers import capture_records, load_products, staff_headers
+    from tests.integration.test_markets import KENYA, LAND, RENT, SALES, kenyan_id, kenyan_phone
+
+    monkeypatch.setitem(app.config, "POLICY_APPROVE_PD", "0.9")  # approve every application the rules allow
+    monkeypatch.setitem(app.config, "POLICY_DECLINE_PD", "0.95")
+    load_products(app)
+    agent, officer = staff_headers(app, client, "agent", [KENYA])[1], staff_headers(app, client, "officer")[1]
+    phone = Phone(client, kenyan_phone(), gateway)
+    phone.dial().assert_screen("Karibu agrilend. Kujisajili:", "Jina lako kamili?")  # a +254 number: Swahili
+    phone.send("Wanjiku Njoroge", KENYA).assert_screen("Nambari ya kitambulisho?")
+    phone.send("340123197803011230").assert_screen("Nambari hiyo si sahihi.")  # a Chinese ID in a Kenyan ward
+    phone.send(kenyan_id()).assert_screen("Mwaka wa kuzaliwa")  # a Kenyan ID does not carry the birth date
+    phone.send("1978", "3", "1", "2580", "2580").assert_screen("Umesajiliwa, Wanjiku Njoroge", ends=True)
+    with app.app_context():
+        farmer = registration.farmer_of_phone(db.session, phone.phone)
+        farmer_id, language, birth_year = str(farmer.id), farmer.language, farmer.birth_year
+    assert (language, birth_year) == ("sw", 1978)
+
+    phone.dial().send("2580", "1").assert_screen("Hatuwezi kukopesha bado: hakuna mauzo ya mazao")
+    today = dt.date.today()  # the agent captures a lease and sales in shillings; an officer verifies them
+    lease = {
+        **LAND,
+        "area_mu": "12",
+        "annual_rent": RENT,
+        "start_date": (today - dt.timedelta(days=1000)).isoformat(),
+        "end_date": (today + dt.timedelta(days=1800)).isoformat(),
+    }
+    sales = [
+        {
+            "sale_date": (today - dt.timedelta(days=days)).isoformat(),
+            "crop": crop,
+            "quantity_kg": "3000",
+            "amount": amount,
+            "buyer_id": buyer,
+            "channel": channel,
+        }
+        for days, crop, amount, buyer, channel in SALES
+    ]
+    capture_records(
+        client, agent, farmer_id, [("land-transfers", lease), *(("crop-sales", s) for s in sales)], checker=officer
+    )
+    phone.send("00", "1").assert_screen("Unaweza kukopa hadi KES ", "(KES 2,000.00 hadi KES ")
+    phone.send("20000", "12").assert_screen("Kopa KES 20,000.00 kwa miezi 12", "Riba ya mwaka", "Gharama yote KES ")
+    phone.send("1").assert_screen("KES 20,000.00", ends=True)
+    with app.app_context():
+        (application,) = db.session.scalars(select(Application)).all()
+        assert (application.currency, application.requested_amount, application.channel) == ("KES", 20000, "ussd")
+    assert sms_to(app, phone.phone)[-1].startswith("agrilend: umeidhinishwa KES 20,000.00 kwa miezi 12")

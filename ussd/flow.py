@@ -36,6 +36,7 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 HOME = screens.HOME
+_NO_RETURN = frozenset({"pin", "resume"})  # Back never leads to signing in again, nor to the offer to resume
 
 
 class Invalid(Exception):
@@ -249,7 +250,7 @@ def _go(context: Context, then) -> None:
     conversation = context.conversation
     conversation.step += 1  # before the side effect: its key is this step's, even if it then refuses
     target = then(context) if callable(then) else then
-    if target != conversation.screen and not context.menus[target].ends:
+    if target != conversation.screen and not context.menus[target].ends and conversation.screen not in _NO_RETURN:
         conversation.history.append(conversation.screen)
     if target == "main":
         conversation.history = []

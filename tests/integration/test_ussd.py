@@ -378,7 +378,10 @@ def test_a_signed_in_farmer_resumes_after_their_pin_at_the_amount(app, client, l
     phone.dial().assert_screen("You left a session unfinished.", "1 Continue").send("1")
     phone.assert_screen("Enter your PIN")  # a dropped session's phone may be in other hands: the PIN first
     phone.send(PIN).assert_screen("You can borrow up to")
-    phone.send("6000", "6", "1").assert_screen("Approved", ends=True)
+    phone.send("6000", "6").assert_screen("1 Confirm").hang_up()  # dropped again, at the confirmation
+    phone.dial().send("1", PIN).assert_screen("1 Confirm")
+    phone.send("0").assert_screen("Months to repay")  # Back leads where the farmer came from, not to the PIN
+    phone.send("6", "1").assert_screen("Approved", ends=True)
 
 
 def test_three_wrong_pins_lock_for_30_minutes_across_sessions_and_send_an_sms(app, client, lending_world, gateway):

@@ -148,6 +148,14 @@ def run(args: argparse.Namespace, scenarios: list[HttpScenario], wrk: str) -> tu
             for scenario in scenarios:
                 target = targets[scenario.name]
                 url = server.base_url + target.path
+                if scenario.drive is not None:  # conversations wrk cannot script: a Python driver of its own
+                    if number == 1 and seconds(args.warmup):
+                        scenario.drive(server.base_url, target, True)
+                    commands[scenario.name] = scenario.describe()
+                    measurement = scenario.drive(server.base_url, target, False)
+                    rounds[scenario.name].append(measurement)
+                    _progress(number, args.repeat, scenario.name, measurement)
+                    continue
                 if number == 1 and seconds(args.warmup):
                     # first requests pay for lazy imports and empty caches in each worker: leave them out
                     load.run(
@@ -158,11 +166,15 @@ def run(args: argparse.Namespace, scenarios: list[HttpScenario], wrk: str) -> tu
                 commands[scenario.name] = load.show(["wrk", *argv[1:]]).replace(str(PROJECT_ROOT) + "/", "")
                 measurement = load.run(argv, {**target.env, "BENCH_RUN": f"r{number}"})
                 rounds[scenario.name].append(measurement)
-                print(
-                    f"bench: round {number}/{args.repeat} {scenario.name:<16} p50 {measurement.p50_ms:8.2f} ms  "
-                    f"{measurement.throughput_per_s:9.1f} req/s  errors {measurement.errors}"
-                )
+                _progress(number, args.repeat, scenario.name, measurement)
     return rounds, commands
+
+
+def _progress(number: int, repeat: int, name: str, measurement: load.Measurement) -> None:
+    print(
+        f"bench: round {number}/{repeat} {name:<16} p50 {measurement.p50_ms:8.2f} ms  "
+        f"{measurement.throughput_per_s:9.1f} req/s  errors {measurement.errors}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -46,6 +46,7 @@ class Measurement:
     n: int
     non_2xx: int
     socket_errors: int
+    steps: dict[str, dict] | None = None  # a driven scenario's figures per kind of request: {p50_ms, p99_ms, n}
 
     @property
     def errors(self) -> int:

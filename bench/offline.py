@@ -36,7 +36,7 @@ def _data() -> Path:
     return path
 
 
-def _percentile(values: list[float], share: float) -> float:
+def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
@@ -45,7 +45,7 @@ def _result(chunk_seconds: list[float], rows_per_chunk: int, floor: str | None, 
     p50 = statistics.median(chunk_seconds) * 1000
     return {
         "p50_ms": round(p50, 3),
-        "p99_ms": round(_percentile(chunk_seconds, 0.99) * 1000, 3),
+        "p99_ms": round(percentile(chunk_seconds, 0.99) * 1000, 3),
         "throughput_per_s": round(rows_per_chunk / statistics.median(chunk_seconds), 1),
         "n": n,
         "floor": floor,

@@ -12,7 +12,7 @@ COLUMNS = ("scenario", "p50 ms", "p99 ms", "req/s", "n", "floor", "ratio", "erro
 
 
 def summarise(rounds: dict[str, list[Measurement]], floors: dict[str, str | None]) -> dict[str, dict]:
-    """scenario → {p50_ms, p99_ms, throughput_per_s, n, floor, ratio_p50, errors}; n and errors are totals."""
+    """scenario → {p50_ms, p99_ms, throughput_per_s, n, floor, ratio_p50, errors[, steps]}; n and errors are totals."""
     results = {}
     for name, measurements in rounds.items():
         results[name] = {
@@ -24,11 +24,26 @@ def summarise(rounds: dict[str, list[Measurement]], floors: dict[str, str | None
             "ratio_p50": None,
             "errors": sum(m.errors for m in measurements),
         }
+        if measurements[0].steps:
+            results[name]["steps"] = _steps([m.steps for m in measurements])
     for result in results.values():
         floor = results.get(result["floor"]) if result["floor"] else result
         if floor and floor["p50_ms"]:
             result["ratio_p50"] = round(result["p50_ms"] / floor["p50_ms"], 2)
     return results
+
+
+def _steps(rounds: list[dict[str, dict]]) -> dict[str, dict]:
+    """Per step, as for a scenario: medians of the rounds' p50 and p99, n a total."""
+    names = dict.fromkeys(name for steps in rounds for name in steps)
+    return {
+        name: {
+            "p50_ms": round(median(steps[name]["p50_ms"] for steps in rounds if name in steps), 3),
+            "p99_ms": round(median(steps[name]["p99_ms"] for steps in rounds if name in steps), 3),
+            "n": sum(steps[name]["n"] for steps in rounds if name in steps),
+        }
+        for name in names
+    }
 
 
 def write(path: Path, results: dict[str, dict], meta: dict) -> None:

@@ -6,6 +6,7 @@ from .decisions import DECISION
 from .farmers import FARMER_CREATE, FARMER_GET
 from .health import HEALTHZ
 from .http import HttpScenario, Target
+from .ussd import USSD
 
 SCENARIOS: dict[str, HttpScenario] = {
     scenario.name: scenario
@@ -14,6 +15,7 @@ SCENARIOS: dict[str, HttpScenario] = {
         FARMER_CREATE,
         FARMER_GET,
         DECISION,
+        USSD,
     )
 }
 

@@ -27,20 +27,15 @@ def _ago(days: int) -> str:
     return (dt.date.today() - dt.timedelta(days=days)).isoformat()
 
 
-def prepare(client: Client) -> Target:
-    env = _signed_in(client)
-    farmer = client.request(
-        "POST",
-        "/api/v1/farmers",
-        {**FARMER, "farmer_id": "B-decide", "phone": "+8613800138000", "national_id": "340123197803011230"},
-        expect=201,
-    )
-    base = f"/api/v1/farmers/{farmer['id']}"
+def give_verified_history(agent: Client, checker: Client, farmer_id: str) -> None:
+    """A lease of 20 mu and four crop sales over the last year and a half, captured by `agent` and verified by
+    `checker` (an officer: verification is maker-checker): enough for the engine to lend."""
+    base = f"/api/v1/farmers/{farmer_id}"
     today = dt.date.today()
     made = [
         (
             "land-transfers",
-            client.request(
+            agent.request(
                 "POST",
                 f"{base}/land-transfers",
                 {
@@ -66,7 +61,7 @@ def prepare(client: Client) -> Target:
         made.append(
             (
                 "crop-sales",
-                client.request(
+                agent.request(
                     "POST",
                     f"{base}/crop-sales",
                     {
@@ -81,10 +76,22 @@ def prepare(client: Client) -> Target:
                 ),
             )
         )
-    checker = Client(client.base_url)  # the demo credit officer verifies them: the agent captured them
-    checker.login(OFFICER_PHONE, OFFICER_PASSWORD)
     for kind, record in made:
         checker.request("POST", f"{base}/{kind}/{record['id']}/verify", {"status": "verified"}, expect=200)
+
+
+def prepare(client: Client) -> Target:
+    env = _signed_in(client)
+    farmer = client.request(
+        "POST",
+        "/api/v1/farmers",
+        {**FARMER, "farmer_id": "B-decide", "phone": "+8613800138000", "national_id": "340123197803011230"},
+        expect=201,
+    )
+    base = f"/api/v1/farmers/{farmer['id']}"
+    checker = Client(client.base_url)  # the demo credit officer verifies them: the agent captured them
+    checker.login(OFFICER_PHONE, OFFICER_PASSWORD)
+    give_verified_history(client, checker, farmer["id"])
     client.request("POST", f"{base}/consents", {"purpose": "credit_scoring", "text_version": "2026-11"}, expect=201)
     body = {"farmer_id": farmer["id"], "product_code": "EQUIP-ANNUITY", "amount": "5000.00", "term_months": 12}
     client.request("POST", "/api/v1/applications", body, expect=201)  # refused bodies fail here, once

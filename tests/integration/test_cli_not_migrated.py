@@ -45,6 +45,7 @@ def unmigrated_app(backend, fresh_database):
         ["outbox", "run", "--once"],
         ["audit", "verify"],
         ["pii", "status"],
+        ["ussd", "simulate", "--phone", "+254712345678"],
     ],
     ids=" ".join,
 )

@@ -1,6 +1,7 @@
 """A farmer's USSD PIN (issue #12; the rules are domain.pins): set it, check it, change it. Three wrong PINs in a row
 lock it for 30 minutes — on the farmer's record, so a new session does not start the count again — and queue an SMS
-to the farmer, who learns someone may be trying their phone. The PIN is kept argon2-hashed, never in the clear."""
+to the farmer, who learns someone may be trying their phone. The PIN is kept keyed and argon2-hashed
+(security.passwords.hash_pin), never in the clear."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from ..domain.refusals import Refused
 from ..errors import Conflict, refused
 from ..models import Farmer
 from ..models.base import utcnow
-from ..security.passwords import hash_secret, verify_secret
+from ..security.passwords import hash_pin, verify_pin
 from ..security.pii import blind_index
 from . import audit, farmers, idempotency
 from .unit_of_work import use_case
@@ -59,7 +60,7 @@ def set_pin(*, session: Session, actor: Actor, farmer_id: uuid.UUID, pin: str) -
     except Refused as refusal:
         raise refused(refusal) from None
     first = farmer.pin_hash is None
-    farmer.pin_hash, farmer.pin_wrong, farmer.pin_locked_until = hash_secret(pin), 0, None
+    farmer.pin_hash, farmer.pin_wrong, farmer.pin_locked_until = hash_pin(pin), 0, None
     audit.record(
         session,
         actor=actor,
@@ -77,7 +78,7 @@ def check(*, session: Session, actor: Actor, farmer_id: uuid.UUID, pin: str) -> 
     farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id, lock=True)
     now = utcnow()
     _require_unlocked(farmer, now)
-    if farmer.pin_hash is not None and verify_secret(farmer.pin_hash, pin):
+    if farmer.pin_hash is not None and verify_pin(farmer.pin_hash, pin):
         after = _tries(farmer).after_right()
         farmer.pin_wrong, farmer.pin_locked_until = after.wrong, after.locked_until
         return PinCheck(right=True, tries_left=pins.MAX_TRIES, locked_until=None)

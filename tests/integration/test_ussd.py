@@ -22,6 +22,16 @@ def gateway(request) -> str:
     return request.param
 
 
+def _argon2_verifies(stored: str, secret: str) -> bool:
+    from argon2 import PasswordHasher
+    from argon2.exceptions import VerificationError
+
+    try:
+        return PasswordHasher().verify(stored, secret)
+    except VerificationError:
+        return False
+
+
 def register(phone: Phone, *, name="Wang Fang", national_id=None, language="2", pin="4821") -> Phone:
     return phone.dial().send(name, VILLAGE, national_id or next_national_id(), language, "1", pin, pin)
 
@@ -49,7 +59,12 @@ def test_an_unknown_number_registers_and_is_told_to_see_their_agent(app, client,
             VILLAGE,
             "en",
         )
-        assert farmer.pin_hash.startswith("$argon2")
+        # argon2id at a hop's cost, over the PIN keyed with the blind-index key: the bare PIN does not verify
+        assert farmer.pin_hash.startswith("$argon2id$v=19$m=8192,t=2,p=1$")
+        assert not _argon2_verifies(farmer.pin_hash, "4821")
+        from lending.security.passwords import verify_pin
+
+        assert verify_pin(farmer.pin_hash, "4821") and not verify_pin(farmer.pin_hash, "4822")
         assert db.session.scalar(select(func.count()).select_from(Consent).where(Consent.farmer_id == farmer.id)) == 1
         assert db.session.scalar(select(func.count()).select_from(Farmer)) == 1
     assert sms_to(app, phone.phone)[-1].startswith("I agree that the lender uses my land-transfer contracts")

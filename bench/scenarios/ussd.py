@@ -4,20 +4,20 @@ every hop timed — a gateway drops an app that answers slowly, so the figure is
 In a round each phone goes through whole conversations, each dial a new session (24 hops):
 
 1. a new farmer (a new phone +86139…, a new valid national ID) registers: dial, name, village, national ID, language,
-   consent, PIN, PIN again (8 hops; the last hashes the PIN with argon2);
-2. the same farmer: dial, PIN (argon2), 1 Apply, 1 a product (the engine quotes; see MISSING for the screen that
-   comes), 00 Home, 2 My loan (6 hops);
+   consent, PIN, PIN again (8 hops; the last hashes the PIN: keyed, then argon2id at a hop's cost);
+2. the same farmer: dial, PIN (its hash checked), 1 Apply, 1 a product (the engine quotes; the screen names the
+   records missing), 00 Home, 2 My loan (6 hops);
 3. the phone's farmer with records — registered the same way before the load (`prepare`), then given a birth year,
    a lease and four crop sales through the API by the bench's agent, verified by the demo credit officer: dial, PIN,
    1 Apply, 3 MICRO-BULLET (the engine's limit), 500 (the least), 1 month (the engine quotes APR and total cost of
    credit), 1 Confirm (the decision and its SMS stored; END) (7 hops);
 4. the same farmer: dial, PIN, 2 My loan (3 hops).
 
-Phones start 20 ms apart and send each hop as soon as they have the screen (BENCH_USSD_THINK_MS, default 0): about
-50 requests wait on the workers at any time, so a hop's time is mostly its wait behind the others — what the server
-sustains under that load. Farmers take seconds to read and type: with BENCH_USSD_THINK_MS a phone waits between half
-and one and a half of it before each input, and the figure comes nearer the hop's own cost (BENCH_USSD_SESSIONS=1:
-no queue at all). A round is BENCH_USSD_CONVERSATIONS (default 1) of these per phone, whatever --duration says; the
+Phones start 20 ms apart. Farmers take seconds to read a screen and type: before each input a phone waits between
+half and one and a half of BENCH_USSD_THINK_MS (default 2,000 ms, a quick farmer). With BENCH_USSD_THINK_MS=0 each
+phone sends its next hop as soon as it has the screen: about 50 requests then wait on the workers at any time, a
+hop's time is mostly its wait behind the others, and hops/s is what the server sustains (BENCH_USSD_SESSIONS=1: no
+queue at all). A round is BENCH_USSD_CONVERSATIONS (default 1) of these per phone, whatever --duration says; the
 warm-up is one of them on 2 phones. A hop answering anything but a screen the script takes counts as an error and
 ends that conversation.
 """
@@ -47,14 +47,14 @@ from .http import HttpScenario, Target
 
 SESSIONS = int(os.environ.get("BENCH_USSD_SESSIONS", "50"))
 CONVERSATIONS = int(os.environ.get("BENCH_USSD_CONVERSATIONS", "1"))
-THINK_MS = int(os.environ.get("BENCH_USSD_THINK_MS", "0"))
+THINK_MS = int(os.environ.get("BENCH_USSD_THINK_MS", "2000"))  # a quick farmer; most take longer
 STAGGER = 0.02  # seconds between two phones' first dials
 WARMUP_PHONES = 2
 PATH = "/ussd/africastalking"
 VILLAGE = "340123104"  # the bench agent's
 PIN = "4821"
 BIRTH_YEAR = 1978  # the national IDs' (_national_id)
-PIN_STEPS = ("register.pin_again", "pin")  # the hops that hash or check a PIN (argon2)
+PIN_STEPS = ("register.pin_again", "pin")  # the hops that hash or check a PIN
 TIMEOUT = 30  # seconds: a slower hop is a socket error here (the gateway would have dropped it long before)
 
 
@@ -101,12 +101,11 @@ REGISTER = (
 )
 SIGN_IN = (Hop("dial", None, ("Enter your PIN",)), Hop("pin", PIN, ("agrilend menu",)))
 APPLY = Hop("apply", "1", ("Choose a loan",))
-# A farmer registered by USSD has no birth year, so the engine declines an unknown age (hard.age) and the screen
-# says only "we cannot offer you a loan now" — no record it lacks is named. Both screens are taken, and counted.
+# A farmer registered by USSD has no records yet: the screen names what is missing (verified crop sales).
 MISSING = (
     *SIGN_IN,
     APPLY,
-    Hop("apply.missing", "1", ("We cannot lend yet", "We cannot offer you a loan now")),
+    Hop("apply.missing", "1", ("We cannot lend yet: no crop sales",)),
     Hop("home", "00", ("agrilend menu",)),
     Hop("loan", "2", ("You have no loan",)),
 )
@@ -242,7 +241,7 @@ def drive(base_url: str, target: Target, warmup: bool) -> Measurement:
                 f"bench:   {step:<22} n {shown['n']:5d}  p50 {shown['p50_ms']:9.2f} ms  p99 {shown['p99_ms']:9.2f} ms"
             )
         rest = figures([seconds for step, seconds in tally.hops if step not in PIN_STEPS] or [0.0])
-        print(f"bench:   without the PIN hops (argon2): p50 {rest['p50_ms']:.2f} ms  p99 {rest['p99_ms']:.2f} ms")
+        print(f"bench:   without the PIN hops: p50 {rest['p50_ms']:.2f} ms  p99 {rest['p99_ms']:.2f} ms")
         print(f"bench:   screens {tally.screens}")
     return Measurement(
         p50_ms=every["p50_ms"],

@@ -70,6 +70,8 @@ def read_village(typed: str, context: Context) -> str:
     village = registration.village(context.session, code) if len(code) <= 12 else None
     if village is None:
         raise Invalid("ussd.bad.village")
+    if countries.country_of_phone(context.conversation.phone) != village.country:  # as enrolment will refuse it
+        raise Invalid("ussd.bad.village_country")
     context.values["country"] = village.country
     return code
 
@@ -204,7 +206,7 @@ def register(context: Context) -> str:
         fields = set(error.errors or {})
         if "national_id" in fields:
             raise Goto("reg.national_id", "ussd.bad.taken" if isinstance(error, Conflict) else "ussd.bad.national_id")
-        if "village_code" in fields:
+        if "village_code" in fields or "phone" in fields:
             raise Goto("reg.village", "ussd.bad.village") from None
         if "pin" in fields:
             raise Goto("reg.pin", "ussd.bad.pin_trivial") from None

@@ -190,6 +190,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No village has this code.",
         "sw": "Hakuna kijiji chenye nambari hii.",
     },
+    "ussd.bad.village_country": {
+        "zh": "该村庄不在您手机号码所属的国家。",
+        "en": "That village is in another country than your phone number.",
+        "sw": "Kijiji hicho kiko nchi nyingine tofauti na nambari ya simu yako.",
+    },
     "ussd.bad.national_id": {
         "zh": "身份证号码无效。",
         "en": "That ID number is not valid.",

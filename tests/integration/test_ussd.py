@@ -690,3 +690,11 @@ def test_a_kenyan_number_registers_and_applies_in_kes(app, client, gateway, curr
         (application,) = db.session.scalars(select(Application)).all()
         assert (application.currency, application.requested_amount, application.channel) == ("KES", 20000, "ussd")
     assert sms_to(app, phone.phone)[-1].startswith("agrilend: umeidhinishwa KES 20,000.00 kwa miezi 12")
+
+
+def test_a_village_of_another_country_than_the_phone_is_asked_again(app, client, gateway):
+    from tests.integration.test_markets import KENYA
+
+    phone = Phone(client, next_phone(), gateway).dial().send("Li Wei")
+    phone.send(KENYA).assert_screen("该村庄不在您手机号码所属的国家", "村庄代码")  # a +86 phone, a Kenyan ward
+    phone.send(VILLAGE).assert_screen("身份证号码")

@@ -23,6 +23,7 @@ from .risk import Device, RiskCheck, Village
 from .scoring import Application, Decision, ModelVersion
 from .sessions import RateLimitCounter, RefreshToken, SignInSession
 from .staff import Agent, AgentVillage
+from .sync import Attachment, OfferRedemption, SyncChange, SyncClock, SyncConflict, SyncDevice, SyncMutation
 from .ussd import UssdSession
 
 __all__ = [
@@ -40,6 +41,13 @@ __all__ = [
     "AgentVillage",
     "Product",
     "UssdSession",
+    "Attachment",
+    "OfferRedemption",
+    "SyncChange",
+    "SyncClock",
+    "SyncConflict",
+    "SyncDevice",
+    "SyncMutation",
     "Application",
     "Decision",
     "ModelVersion",

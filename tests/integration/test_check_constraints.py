@@ -15,6 +15,7 @@ from lending.domain.evidence import Provenance, VerificationStatus
 from lending.domain.products import Amortization
 from lending.domain.risk import RiskCheckStatus, RiskOutcome
 from lending.domain.statuses import ApplicationStatus, LoanStatus, RestructureStatus
+from lending.domain.sync import ConflictKind, ConflictStatus, MutationStatus
 from lending.domain.terms import TransactionKind
 from lending.extensions import make_engine
 from lending.models import Base
@@ -31,6 +32,9 @@ ENUM_CHECKS = [
     ("consents", "ck_consents_purpose", ConsentPurpose),
     ("products", "ck_products_amortization", Amortization),
     ("villages", "ck_villages_country", Country),
+    ("sync_mutations", "ck_sync_mutations_status", MutationStatus),
+    ("sync_conflicts", "ck_sync_conflicts_kind", ConflictKind),
+    ("sync_conflicts", "ck_sync_conflicts_status", ConflictStatus),
     *((table, f"ck_{table}_verification_status", VerificationStatus) for table in RECORDS),
     *((table, f"ck_{table}_provenance", Provenance) for table in RECORDS),
 ]

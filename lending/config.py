@@ -80,6 +80,12 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
         "an amount at or above this share of a limit, but under it, counts as just under",
     ),
     "RISK_NEAR_LIMIT_COUNT": ("3", "amounts just under a limit in 30 days from which the next is held for review"),
+    "SYNC_BACKLOG_DAYS": (
+        "14",
+        "days a synced mutation waits for the record it needs (e.g. its farmer) before it is rejected "
+        "(dependency_missing)",
+    ),
+    "SYNC_CURSOR_DAYS": ("30", "days a pull cursor stays good; an older one is a 410 and the device pulls again"),
     "USSD_ALLOWED_NETWORKS": (
         "127.0.0.0/8,::1/128",
         "networks (CIDRs, comma-separated) the USSD gateways call from; the default, loopback, is for development",
@@ -156,6 +162,8 @@ def load(overrides: dict | None = None) -> dict:
         "RISK_AGENT_DISTANCE_KM": float(_env("RISK_AGENT_DISTANCE_KM")),
         "RISK_NEAR_LIMIT_SHARE": _env("RISK_NEAR_LIMIT_SHARE"),
         "RISK_NEAR_LIMIT_COUNT": int(_env("RISK_NEAR_LIMIT_COUNT")),
+        "SYNC_BACKLOG_DAYS": int(_env("SYNC_BACKLOG_DAYS")),
+        "SYNC_CURSOR_DAYS": int(_env("SYNC_CURSOR_DAYS")),
         "USSD_ALLOWED_NETWORKS": [n.strip() for n in _env("USSD_ALLOWED_NETWORKS").split(",") if n.strip()],
         "USSD_SECRET_PATH": _env("USSD_SECRET_PATH"),
         "USSD_MAX_CHARS": int(_env("USSD_MAX_CHARS")),
@@ -199,6 +207,8 @@ class Settings:
     risk_agent_distance_km: float = 25.0
     risk_near_limit_share: Decimal = Decimal(SETTINGS["RISK_NEAR_LIMIT_SHARE"][0])
     risk_near_limit_count: int = 3
+    sync_backlog_days: int = 14
+    sync_cursor_days: int = 30
 
     @classmethod
     def from_config(cls, config: Mapping) -> Settings:

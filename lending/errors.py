@@ -54,6 +54,10 @@ class IdempotencyMismatch(Conflict):
     code, message = "idempotency_mismatch", "This id was already used with a different body."
 
 
+class Gone(LendingError):
+    status, code, message = 410, "gone", "This is no longer available."
+
+
 class VersionMismatch(LendingError):
     status, code, message = 412, "version_mismatch", "The record changed since you read it; reload and retry."
 

@@ -110,6 +110,7 @@ def register(app: Flask) -> None:
     from .risk.routes import blp as risk_blp
     from .schemas import ProblemSchema
     from .scoring_models.routes import blp as models_blp
+    from .sync.routes import blp as sync_blp
 
     api.ERROR_SCHEMA = ProblemSchema  # the shape problems.problem() sends, not flask-smorest's {code: int, ...}
     api.init_app(app)
@@ -128,6 +129,7 @@ def register(app: Flask) -> None:
         cash_blp,
         audit_blp,
         risk_blp,
+        sync_blp,
     ):
         api.register_blueprint(blueprint)
     _document_errors_as_problem_json()

@@ -1,0 +1,100 @@
+"""The change log offline devices pull (issue #13; DESIGN.md §7): every farmer, record, application and loan written —
+by any channel, through any use case — is logged with its farmer (whose agent pulls it) and its version, in the same
+transaction as the change.
+
+Sequence numbers are given just before the commit, under the row lock of `sync_clock`'s one row, held until the commit
+ends: a transaction that took number n committed before any that took a higher one could take it, so a pull that has
+seen n has seen everything below it. The cursor never passes a change still in flight, and no change is skipped while
+writes happen concurrently (on SQLite one writer at a time gives the same).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import event, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..models import Application, CropSale, EquipmentPurchase, Farmer, LandTransfer, Loan, SyncChange, SyncClock
+from ..models.base import utcnow
+
+TRACKED: dict[type, str] = {
+    Farmer: "farmer",
+    LandTransfer: "land_transfer",
+    CropSale: "crop_sale",
+    EquipmentPurchase: "equipment_purchase",
+    Application: "application",
+    Loan: "loan",
+}
+MODELS: dict[str, type] = {name: model for model, name in TRACKED.items()}
+_PENDING = "lending.changes"
+
+
+def _farmer_of(entity) -> uuid.UUID | None:
+    return entity.id if isinstance(entity, Farmer) else entity.farmer_id
+
+
+def _collect(session: Session, flush_context) -> None:
+    """After each flush: the tracked rows it inserted, updated or deleted (logged at commit)."""
+    pending = session.info.setdefault(_PENDING, {})
+    for entity, deleted in (
+        *((e, False) for e in session.new),
+        *((e, False) for e in session.dirty if session.is_modified(e, include_collections=False)),
+        *((e, True) for e in session.deleted),
+    ):
+        kind = TRACKED.get(type(entity))
+        if kind is None:
+            continue
+        farmer_id = _farmer_of(entity)
+        if farmer_id is not None:
+            pending[(kind, entity.id)] = (farmer_id, deleted)
+
+
+def _write(session: Session) -> None:
+    """Before the commit: one change per row touched, numbered under the clock's lock, at its version now."""
+    session.flush()  # the commit's own flush comes after this hook: what it would write is collected first
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    rows = []
+    for (kind, entity_id), (farmer_id, deleted) in pending.items():
+        model = MODELS[kind]
+        version = session.scalar(select(model.version).where(model.id == entity_id))
+        if version is None and not deleted:
+            continue  # inserted in a savepoint that rolled back: nothing to log
+        rows.append({"entity_type": kind, "entity_id": entity_id, "farmer_id": farmer_id, "version": version or 0,
+                     "deleted": deleted or version is None})  # fmt: skip
+    if not rows:
+        return
+    last = next_numbers(session, len(rows))
+    now = utcnow()
+    session.execute(
+        insert(SyncChange),
+        [{**row, "seq": last - len(rows) + n + 1, "changed_at": now} for n, row in enumerate(rows)],
+    )
+
+
+def next_numbers(session: Session, count: int) -> int:
+    """Take `count` sequence numbers; the last one. The clock's row stays locked until this transaction ends."""
+    last = session.scalar(
+        update(SyncClock)
+        .where(SyncClock.id == 1)
+        .values(last_seq=SyncClock.last_seq + count)
+        .returning(SyncClock.last_seq)
+    )
+    if last is None:  # the row is gone (a test emptied the tables): start again after the log's last number
+        last = (session.scalar(select(func.max(SyncChange.seq))) or 0) + count
+        session.execute(insert(SyncClock).values(id=1, last_seq=last))
+    return last
+
+
+def _forget(session: Session, *args) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def install() -> None:
+    """Log changes from every session (idempotent)."""
+    if not event.contains(Session, "after_flush", _collect):
+        event.listen(Session, "after_flush", _collect)
+        event.listen(Session, "before_commit", _write)
+        event.listen(Session, "after_rollback", _forget)

@@ -1,0 +1,518 @@
+"""Offline sync's rules (issue #13; DESIGN.md §7): each pushed mutation applies exactly once, in the order sent; the
+change log is pulled from a cursor; stale bases are merged and flagged or held for an officer; mutations that arrive
+before the record they need wait in a backlog.
+
+A push is one unit of work and each mutation runs in its own savepoint, so one bad mutation never blocks the others
+and a push cut off midway (the server killed, the connection lost) keeps nothing of itself: resent, it applies whole.
+What a mutation does is the channel's (`Applier`: the payload read by the REST schema of the same create, then the
+same use case REST calls); what happened to it — applied, duplicate, conflict, rejected, retry, waiting — is kept
+here, with the request's hash, so a replay gets the stored answer and another body under the same id is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from ..canonical import canonical_json, digest
+from ..domain.actors import Actor
+from ..domain.sync import ConflictKind, ConflictStatus, MutationStatus, MutationType
+from ..errors import Forbidden, Gone, LendingError, NotFound, ValidationFailed, integrity_conflict
+from ..models import Farmer, SyncChange, SyncConflict, SyncDevice, SyncMutation
+from ..models.base import utcnow
+from . import audit
+from ._scopes import farmer_scope
+from .changes import MODELS
+from .unit_of_work import settings_of, use_case
+
+MAX_BATCH = 500
+SKEW = dt.timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Mutation:
+    id: uuid.UUID
+    seq: int
+    type: str
+    recorded_at: dt.datetime
+    payload: dict
+    entity_id: uuid.UUID | None = None
+    base_version: int | None = None
+
+    def request_hash(self) -> str:
+        return digest(
+            {
+                "type": self.type,
+                "entity_id": self.entity_id,
+                "base_version": self.base_version,
+                "recorded_at": self.recorded_at,
+                "payload": self.payload,
+            }
+        )
+
+
+@dataclass(frozen=True)
+class Applied:
+    entity_id: uuid.UUID
+    version: int | None
+
+
+class Waiting(Exception):
+    """The mutation needs a record the server does not have yet (its create is still on its way): it waits."""
+
+    def __init__(self, entity_id: uuid.UUID):
+        super().__init__(str(entity_id))
+        self.entity_id = entity_id
+
+
+class Stale(Exception):
+    """The mutation's base_version is behind the record: `fields` it changes, and whether any bears money (then
+    nothing is applied and an officer decides) or all are descriptive (merged over the newer record, flagged)."""
+
+    def __init__(self, *, entity_type: str, entity_id: uuid.UUID, farmer_id: uuid.UUID, fields: list[str],
+                 server_version: int, money: bool, merged: Applied | None = None):  # fmt: skip
+        super().__init__(entity_type)
+        self.entity_type, self.entity_id, self.farmer_id = entity_type, entity_id, farmer_id
+        self.fields, self.server_version, self.money, self.merged = fields, server_version, money, merged
+
+
+Applier = Callable[[Session, Actor, Mutation], Applied]
+
+
+@dataclass
+class Result:
+    id: uuid.UUID
+    status: str
+    entity_id: uuid.UUID | None = None
+    version: int | None = None
+    code: str | None = None
+    message: str | None = None
+    conflict_id: uuid.UUID | None = None
+
+
+@dataclass
+class Pushed:
+    results: list[Result]
+    server_time: dt.datetime
+    clock_offset_seconds: float | None
+    released: list[Result] = field(default_factory=list)  # waiting mutations the push let apply
+
+
+def _device(session: Session, actor: Actor, device_id: str, *, sent_at: dt.datetime | None, now: dt.datetime):
+    device = session.get(SyncDevice, device_id, with_for_update=True)
+    if device is None:
+        device = SyncDevice(device_id=device_id, agent_id=actor.id, first_seen_at=now, skew_flagged=False)
+        session.add(device)
+        session.flush()
+    elif device.agent_id != actor.id:
+        raise Forbidden(
+            "This device is another agent's.", code="device_not_yours", errors={"device_id": ["Another agent's."]}
+        )
+    device.last_push_at = now
+    if sent_at is not None:  # the device's clock when it sent the push, against ours on receipt
+        device.clock_offset_seconds = round((sent_at - now).total_seconds(), 3)
+        if abs(sent_at - now) > SKEW:
+            device.skew_flagged = True
+    return device
+
+
+def _stored(row: SyncMutation) -> Result:
+    return Result(
+        id=row.id,
+        status=MutationStatus.DUPLICATE,
+        entity_id=row.entity_id,
+        version=row.version,
+        code=row.code if row.status != MutationStatus.APPLIED else None,
+        message=f"already {row.status}" + (f": {row.message}" if row.message else ""),
+    )
+
+
+@use_case
+def push(
+    *,
+    session: Session,
+    actor: Actor,
+    device_id: str,
+    mutations: list[Mutation],
+    apply: Applier,
+    sent_at: dt.datetime | None = None,
+) -> Pushed:
+    """Apply `mutations` in the order sent, each once. The answer has one result per mutation, in that order."""
+    now = utcnow()
+    device = _device(session, actor, device_id, sent_at=sent_at, now=now)
+    results = []
+    released: list[Result] = []
+    for mutation in mutations:
+        result = _one(session, actor, device, mutation, apply, now)
+        results.append(result)
+        if result.status == MutationStatus.APPLIED and result.entity_id is not None:
+            released += _release(session, actor, result.entity_id, apply)
+    _expire_backlog(session, now)
+    return Pushed(results=results, server_time=now, clock_offset_seconds=device.clock_offset_seconds, released=released)
+
+
+def _one(session: Session, actor: Actor, device: SyncDevice, mutation: Mutation, apply: Applier, now) -> Result:
+    request_hash = mutation.request_hash()
+    earlier = session.get(SyncMutation, mutation.id)
+    if earlier is not None:
+        if earlier.request_hash != request_hash or earlier.device_id != device.device_id:
+            return Result(
+                id=mutation.id,
+                status=MutationStatus.REJECTED,
+                entity_id=mutation.entity_id,
+                code="idempotency_mismatch",
+                message="This mutation id was pushed before with another body.",
+            )
+        return _stored(earlier)
+    taken = session.scalar(
+        select(SyncMutation.id).where(SyncMutation.device_id == device.device_id, SyncMutation.seq == mutation.seq)
+    )
+    if taken is not None:
+        return Result(
+            id=mutation.id,
+            status=MutationStatus.REJECTED,
+            entity_id=mutation.entity_id,
+            code="seq_reused",
+            message=f"Sequence number {mutation.seq} of this device is another mutation's.",
+        )
+    row = SyncMutation(
+        id=mutation.id,
+        device_id=device.device_id,
+        seq=mutation.seq,
+        agent_id=actor.id,
+        type=mutation.type,
+        entity_id=mutation.entity_id,
+        base_version=mutation.base_version,
+        recorded_at=mutation.recorded_at,
+        received_at=now,
+        request_hash=request_hash,
+        status=MutationStatus.RETRY,
+    )
+    result = _attempt(session, actor, mutation, apply, row)
+    if result.status == MutationStatus.RETRY:
+        return result  # not kept: the device sends it again
+    row.status, row.code, row.message = result.status, result.code, result.message
+    row.entity_id, row.version = result.entity_id or row.entity_id, result.version
+    row.applied_at = now if result.status == MutationStatus.APPLIED else None
+    session.add(row)
+    session.flush()
+    return result
+
+
+def _attempt(session: Session, actor: Actor, mutation: Mutation, apply: Applier, row: SyncMutation) -> Result:
+    """Run the mutation in a savepoint: its effect is kept only if it applied (or merged)."""
+    if mutation.type not in set(MutationType):
+        return Result(
+            id=mutation.id,
+            status=MutationStatus.REJECTED,
+            entity_id=mutation.entity_id,
+            code="unknown_type",
+            message=f"No mutation type {mutation.type!r}; the types are {', '.join(MutationType)}.",
+        )
+    savepoint = session.begin_nested()
+    try:
+        applied = apply(session, actor, mutation)
+        savepoint.commit()
+    except Waiting as waiting:
+        savepoint.rollback()
+        row.waits_for, row.payload = waiting.entity_id, canonical_json(mutation.payload)
+        return Result(
+            id=mutation.id,
+            status=MutationStatus.WAITING,
+            entity_id=mutation.entity_id,
+            code="waiting_for_record",
+            message=f"Waits for {waiting.entity_id}, whose create has not arrived; it applies when it does.",
+        )
+    except Stale as stale:
+        if stale.money or stale.merged is None:
+            savepoint.rollback()
+        else:
+            savepoint.commit()
+        conflict = _conflict(session, actor, row, mutation, stale)
+        if stale.money or stale.merged is None:
+            return Result(
+                id=mutation.id,
+                status=MutationStatus.CONFLICT,
+                entity_id=stale.entity_id,
+                version=stale.server_version,
+                code="stale_base_version",
+                message=f"The record is at version {stale.server_version}, not {mutation.base_version}; "
+                f"{', '.join(stale.fields)} changed meanwhile: an officer decides.",
+                conflict_id=conflict.id,
+            )
+        return Result(
+            id=mutation.id,
+            status=MutationStatus.APPLIED,
+            entity_id=stale.merged.entity_id,
+            version=stale.merged.version,
+            code="merged",
+            message=f"Applied over version {stale.server_version} (based on {mutation.base_version}); flagged.",
+            conflict_id=conflict.id,
+        )
+    except LendingError as error:
+        savepoint.rollback()
+        return _refused(mutation, error)
+    except IntegrityError as error:
+        savepoint.rollback()
+        return _refused(mutation, integrity_conflict(error))
+    except OperationalError as error:  # a lock timeout, a dropped connection: nothing was applied, try again
+        savepoint.rollback()
+        return Result(
+            id=mutation.id,
+            status=MutationStatus.RETRY,
+            entity_id=mutation.entity_id,
+            code="transient",
+            message=str(error.orig)[:200],
+        )
+    return Result(id=mutation.id, status=MutationStatus.APPLIED, entity_id=applied.entity_id, version=applied.version)
+
+
+def _refused(mutation: Mutation, error: LendingError) -> Result:
+    detail = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in (error.errors or {}).items())
+    return Result(
+        id=mutation.id,
+        status=MutationStatus.RETRY if error.status in (429, 503) else MutationStatus.REJECTED,
+        entity_id=mutation.entity_id,
+        code=error.code,
+        message=f"{error.message}" + (f" ({detail})" if detail else ""),
+    )
+
+
+def _conflict(session: Session, actor: Actor, row: SyncMutation, mutation: Mutation, stale: Stale) -> SyncConflict:
+    conflict = SyncConflict(
+        mutation_id=mutation.id,
+        device_id=row.device_id,
+        agent_id=actor.id,
+        entity_type=stale.entity_type,
+        entity_id=stale.entity_id,
+        farmer_id=stale.farmer_id,
+        kind=ConflictKind.CONFLICT if stale.money or stale.merged is None else ConflictKind.MERGED,
+        fields=stale.fields,
+        base_version=mutation.base_version or 0,
+        server_version=stale.server_version,
+        theirs=canonical_json(mutation.payload),
+        status=ConflictStatus.OPEN,
+    )
+    session.add(conflict)
+    session.flush()
+    return conflict
+
+
+# --- the backlog ----------------------------------------------------------------------------------------------------
+
+
+def _release(session: Session, actor: Actor, entity_id: uuid.UUID, apply: Applier) -> list[Result]:
+    """The mutations that waited for `entity_id`, applied now in their device's order (a chain may release more)."""
+    results = []
+    waiting = session.scalars(
+        select(SyncMutation)
+        .where(SyncMutation.status == MutationStatus.WAITING, SyncMutation.waits_for == entity_id)
+        .order_by(SyncMutation.device_id, SyncMutation.seq)
+    ).all()
+    for row in waiting:
+        mutation = Mutation(
+            id=row.id,
+            seq=row.seq,
+            type=row.type,
+            recorded_at=row.recorded_at,
+            payload=json.loads(row.payload),
+            entity_id=row.entity_id,
+            base_version=row.base_version,
+        )
+        owner = Actor(id=row.agent_id, role=actor.role, villages=actor.villages) if row.agent_id != actor.id else actor
+        result = _attempt(session, owner, mutation, apply, row)
+        if result.status in (MutationStatus.WAITING, MutationStatus.RETRY):
+            continue
+        row.status, row.code, row.message = result.status, result.code, result.message
+        row.entity_id, row.version, row.payload, row.waits_for = (
+            result.entity_id or row.entity_id,
+            result.version,
+            None,
+            None,
+        )
+        row.applied_at = utcnow() if result.status == MutationStatus.APPLIED else None
+        results.append(result)
+        if result.status == MutationStatus.APPLIED and result.entity_id is not None:
+            results += _release(session, owner, result.entity_id, apply)
+    return results
+
+
+def _expire_backlog(session: Session, now: dt.datetime) -> int:
+    """Mutations waiting longer than SYNC_BACKLOG_DAYS are rejected (`dependency_missing`), their payload dropped,
+    and shown to officers (`rejected`)."""
+    horizon = now - dt.timedelta(days=settings_of(session).sync_backlog_days)
+    expired = session.scalars(
+        select(SyncMutation).where(SyncMutation.status == MutationStatus.WAITING, SyncMutation.received_at < horizon)
+    ).all()
+    for row in expired:
+        row.status, row.code, row.payload = MutationStatus.REJECTED, "dependency_missing", None
+        row.message = f"{row.waits_for} never arrived within {settings_of(session).sync_backlog_days} days."
+    return len(expired)
+
+
+# --- the change log: pull ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    type: str
+    entity_id: uuid.UUID
+    version: int
+    deleted: bool
+    entity: object | None  # the row now (None when deleted)
+
+
+@dataclass(frozen=True)
+class Pulled:
+    changes: list[Change]
+    cursor: str
+    has_more: bool
+    checksum: str | None  # of the whole scope, once the device is up to date (has_more false)
+
+
+def _cursor(secret: str, seq: int) -> str:
+    body = base64.urlsafe_b64encode(json.dumps({"s": seq, "t": int(utcnow().timestamp())}).encode()).decode()
+    mac = hmac.new(secret.encode(), body.encode(), hashlib.sha256).hexdigest()[:32]
+    return f"{body}.{mac}"
+
+
+def _read_cursor(secret: str, cursor: str, max_age_days: int) -> int:
+    body, _, mac = cursor.partition(".")
+    expected = hmac.new(secret.encode(), body.encode(), hashlib.sha256).hexdigest()[:32]
+    try:
+        if not hmac.compare_digest(mac, expected):
+            raise ValueError
+        values = json.loads(base64.urlsafe_b64decode(body.encode()))
+        seq, issued = int(values["s"]), int(values["t"])
+    except (ValueError, KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError):
+        raise Gone(
+            "This cursor was not issued here: pull again from the beginning (an empty cursor).",
+            code="cursor_unknown",
+            errors={"cursor": ["Unknown cursor."]},
+        ) from None
+    if utcnow().timestamp() - issued > max_age_days * 86400:
+        raise Gone(
+            f"This cursor is older than {max_age_days} days: pull again from the beginning (an empty cursor).",
+            code="cursor_expired",
+            errors={"cursor": ["Expired."]},
+        )
+    return seq
+
+
+def _scoped(actor: Actor):
+    return select(Farmer.id).where(farmer_scope(actor))
+
+
+def pull(*, session: Session, actor: Actor, cursor: str | None, limit: int) -> Pulled:
+    """The changes to the actor's farmers (and their records, applications and loans) after `cursor`, in sequence
+    order; the cursor to send next time. An empty cursor starts from the beginning."""
+    settings = settings_of(session)
+    after = _read_cursor(settings.secret_key, cursor, settings.sync_cursor_days) if cursor else 0
+    rows = session.scalars(
+        select(SyncChange)
+        .where(SyncChange.seq > after, SyncChange.farmer_id.in_(_scoped(actor)))
+        .order_by(SyncChange.seq)
+        .limit(limit + 1)
+    ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    changes = []
+    for row in rows:
+        entity = None if row.deleted else session.get(MODELS[row.entity_type], row.entity_id)
+        changes.append(Change(row.seq, row.entity_type, row.entity_id, row.version, entity is None, entity))
+    last = rows[-1].seq if rows else after
+    return Pulled(
+        changes=changes,
+        cursor=_cursor(settings.secret_key, last),
+        has_more=has_more,
+        checksum=None if has_more else checksum(session=session, actor=actor),
+    )
+
+
+def checksum(*, session: Session, actor: Actor) -> str:
+    """SHA-256 of `type:id:version` of every live row in the actor's scope, sorted, one per line: a device computes
+    the same over what it holds and pulls again from the beginning when they differ."""
+    lines = []
+    for kind, model in MODELS.items():
+        column = model.id if kind == "farmer" else model.farmer_id
+        for entity_id, version in session.execute(select(model.id, model.version).where(column.in_(_scoped(actor)))):
+            lines.append(f"{kind}:{entity_id}:{version}")
+    return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()
+
+
+# --- conflicts and the backlog, for officers ------------------------------------------------------------------------
+
+
+def conflicts(*, session: Session, status: str | None) -> list[SyncConflict]:
+    stmt = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
+    if status:
+        stmt = stmt.where(SyncConflict.status == status)
+    return list(session.scalars(stmt.limit(500)))
+
+
+@use_case
+def resolve(*, session: Session, actor: Actor, conflict_id: uuid.UUID, resolution: str, note: str,
+            apply_theirs: Callable[[Session, Actor, SyncConflict], None] | None = None) -> SyncConflict:  # fmt: skip
+    """An officer closes a conflict: `keep_server` (the record stays as it is) or `apply_device` (the device's values
+    are applied to the record as it is now, by `apply_theirs`)."""
+    conflict = session.get(SyncConflict, conflict_id, with_for_update=True)
+    if conflict is None:
+        raise NotFound("No such conflict.")
+    if conflict.status != ConflictStatus.OPEN:
+        raise ValidationFailed("This conflict is resolved.", code="conflict_resolved", errors={"id": ["Resolved."]})
+    if resolution == "apply_device":
+        if apply_theirs is None:
+            raise ValidationFailed(errors={"resolution": ["The device's values cannot be applied to this record."]})
+        apply_theirs(session, actor, conflict)
+    conflict.status, conflict.resolution, conflict.note = ConflictStatus.RESOLVED, resolution, note
+    conflict.resolved_by, conflict.resolved_at = actor.id, utcnow()
+    audit.record(
+        session,
+        actor=actor,
+        action="sync.conflict_resolve",
+        entity_type=conflict.entity_type,
+        entity_id=conflict.entity_id,
+        detail={"conflict_id": str(conflict.id), "resolution": resolution},
+    )
+    return conflict
+
+
+def backlog(*, session: Session, status: str) -> list[SyncMutation]:
+    """Mutations waiting for their record (`waiting`), or given up on (`rejected` with dependency_missing)."""
+    stmt = select(SyncMutation).where(SyncMutation.status == status)
+    if status == MutationStatus.REJECTED:
+        stmt = stmt.where(SyncMutation.code == "dependency_missing")
+    return list(session.scalars(stmt.order_by(SyncMutation.received_at).limit(500)))
+
+
+def devices(*, session: Session) -> list[tuple[SyncDevice, int, int]]:
+    """Each device with how many of its mutations wait and how many conflicts it raised that are open."""
+    waiting = dict(
+        session.execute(
+            select(SyncMutation.device_id, func.count())
+            .where(SyncMutation.status == MutationStatus.WAITING)
+            .group_by(SyncMutation.device_id)
+        ).all()
+    )
+    open_ = dict(
+        session.execute(
+            select(SyncConflict.device_id, func.count())
+            .where(SyncConflict.status == ConflictStatus.OPEN)
+            .group_by(SyncConflict.device_id)
+        ).all()
+    )
+    return [
+        (device, waiting.get(device.device_id, 0), open_.get(device.device_id, 0))
+        for device in session.scalars(select(SyncDevice).order_by(SyncDevice.device_id))
+    ]

@@ -1,0 +1,213 @@
+"""Offline sync (issue #13): pushed mutations apply exactly once and in order, the change log is pulled from a cursor,
+stale bases merge or wait for an officer, and a mutation that arrives before its record waits in a backlog."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.helpers import FARMER, another_identity, staff_headers, stored
+
+VILLAGE = FARMER["village_code"]
+NOW = dt.datetime(2026, 11, 20, 8, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def agent(app, client):
+    return staff_headers(app, client, "agent", [VILLAGE])[1]
+
+
+class Device:
+    """An agent's phone: numbers its mutations and pushes them."""
+
+    def __init__(self, client, headers, device_id: str | None = None):
+        self.client, self.headers = client, headers
+        self.device_id = device_id or f"dev-{uuid.uuid4().hex[:8]}"
+        self.seq = 0
+
+    def mutation(self, type_: str, payload: dict, *, entity_id=None, base_version=None, recorded_at=NOW) -> dict:
+        self.seq += 1
+        body = {"id": str(uuid.uuid4()), "seq": self.seq, "type": type_, "recorded_at": recorded_at.isoformat(),
+                "payload": payload}  # fmt: skip
+        if entity_id is not None:
+            body["entity_id"] = str(entity_id)
+        if base_version is not None:
+            body["base_version"] = base_version
+        return body
+
+    def push(self, *mutations: dict, expect: int = 200, **extra):
+        response = self.client.post(
+            "/api/v1/sync/push", json={"device_id": self.device_id, "mutations": list(mutations), **extra},
+            headers=self.headers,
+        )  # fmt: skip
+        assert response.status_code == expect, response.json
+        return response.json
+
+    def pull(self, cursor: str | None = None, limit: int = 200, expect: int = 200):
+        query = f"?limit={limit}" + (f"&cursor={cursor}" if cursor else "")
+        response = self.client.get(f"/api/v1/sync/pull{query}", headers=self.headers)
+        assert response.status_code == expect, response.json
+        return response.json
+
+
+def farmer_body(**overrides) -> dict:
+    return {**FARMER, **another_identity(), **overrides}
+
+
+SALE = {"sale_date": "2026-10-12", "crop": "rice", "quantity_kg": "5000", "amount": "13500.00", "buyer_id": "COOP-7",
+        "channel": "bank"}  # fmt: skip
+
+
+def statuses(pushed) -> list[tuple[str, str | None]]:
+    return [(r["status"], r["code"]) for r in pushed["results"]]
+
+
+def test_a_farmer_and_a_sale_apply_once_and_a_replay_is_a_duplicate(app, client, agent):
+    device = Device(client, agent)
+    farmer_id = uuid.uuid4()
+    create = device.mutation("farmer.create", farmer_body(), entity_id=farmer_id)
+    sale = device.mutation("crop_sale.create", {**SALE, "farmer_id": str(farmer_id)}, entity_id=uuid.uuid4())
+    first = device.push(create, sale)
+    assert statuses(first) == [("applied", None), ("applied", None)]
+    assert [r["id"] for r in first["results"]] == [create["id"], sale["id"]]
+    assert first["results"][0]["entity_id"] == str(farmer_id) and first["results"][0]["version"] == 1
+    before = stored(app)
+    again = device.push(create, sale)  # the response was lost; the device sends the same batch again
+    assert statuses(again) == [("duplicate", None), ("duplicate", None)]
+    assert again["results"][0]["entity_id"] == str(farmer_id)
+    assert stored(app) == before
+
+
+def test_the_same_id_with_another_body_is_rejected_and_changes_nothing(app, client, agent):
+    device = Device(client, agent)
+    create = device.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4())
+    device.push(create)
+    before = stored(app)
+    changed = {**create, "payload": {**create["payload"], "name": "李四"}}
+    assert statuses(device.push(changed)) == [("rejected", "idempotency_mismatch")]
+    assert stored(app) == before
+
+
+def test_rejections_name_their_code_and_never_block_the_rest(app, client, agent):
+    device = Device(client, agent)
+    bad_payload = device.mutation("farmer.create", {**farmer_body(), "household_size": 99}, entity_id=uuid.uuid4())
+    unknown = device.mutation("farmer.delete", {}, entity_id=uuid.uuid4())
+    good = device.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4())
+    pushed = device.push(bad_payload, unknown, good)
+    assert statuses(pushed) == [("rejected", "validation_error"), ("rejected", "unknown_type"), ("applied", None)]
+    assert "payload.household_size" in pushed["results"][0]["message"]
+    reused = {**device.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4()), "seq": good["seq"]}
+    assert statuses(device.push(reused)) == [("rejected", "seq_reused")]
+    # rejections are kept: a replay is answered from them
+    assert device.push(unknown)["results"][0]["status"] == "duplicate"
+
+
+def test_a_batch_of_501_is_a_413_and_500_is_read(app, client, agent):
+    device = Device(client, agent)
+    too_many = [device.mutation("farmer.delete", {}) for _ in range(501)]
+    response = device.push(*too_many, expect=413)
+    assert response["code"] == "too_many_mutations" and "mutations" in response["errors"]
+    device.seq = 0
+    assert len(device.push(*too_many[:500])["results"]) == 500
+
+
+def test_a_sale_before_its_farmer_waits_and_applies_when_the_farmer_arrives(app, client, agent):
+    from lending.extensions import db
+    from lending.models import CropSale
+
+    device = Device(client, agent)
+    farmer_id = uuid.uuid4()
+    create = device.mutation("farmer.create", farmer_body(), entity_id=farmer_id)
+    sale = device.mutation("crop_sale.create", {**SALE, "farmer_id": str(farmer_id)}, entity_id=uuid.uuid4())
+    assert statuses(device.push(sale)) == [("waiting", "waiting_for_record")]  # the farmer's create was delayed
+    pushed = device.push(create)
+    assert statuses(pushed) == [("applied", None)]
+    assert [(r["id"], r["status"]) for r in pushed["released"]] == [(sale["id"], "applied")]
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(CropSale)) == 1
+    assert device.push(sale)["results"][0]["status"] == "duplicate"
+
+
+def test_a_mutation_waiting_longer_than_the_backlog_allows_is_rejected_and_shown_to_officers(app, client, agent):
+    from lending.extensions import db
+    from lending.models import SyncMutation
+
+    device = Device(client, agent)
+    sale = device.mutation("crop_sale.create", {**SALE, "farmer_id": str(uuid.uuid4())}, entity_id=uuid.uuid4())
+    device.push(sale)
+    with app.app_context():  # 14 days and a second later
+        row = db.session.get(SyncMutation, uuid.UUID(sale["id"]))
+        row.received_at -= dt.timedelta(days=14, seconds=1)
+        db.session.commit()
+    device.push(device.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4()))
+    _, officer = staff_headers(app, client, "officer")
+    listed = client.get("/api/v1/sync/backlog?status=rejected", headers=officer).json
+    assert [(m["id"], m["code"]) for m in listed] == [(sale["id"], "dependency_missing")]
+    assert device.push(sale)["results"][0]["code"] == "dependency_missing"
+
+
+def test_a_stale_name_merges_and_is_flagged_a_stale_phone_waits_for_an_officer(app, client, agent):
+    device = Device(client, agent)
+    farmer_id = uuid.uuid4()
+    device.push(device.mutation("farmer.create", farmer_body(), entity_id=farmer_id))
+    # someone else changes the farmer (version 2) while the device still has version 1
+    client.patch(f"/api/v1/farmers/{farmer_id}", json={"household_size": 6, "version": 1}, headers=agent)
+    merged = device.push(device.mutation("farmer.update", {"name": "王建华"}, entity_id=farmer_id, base_version=1))
+    assert statuses(merged) == [("applied", "merged")] and merged["results"][0]["version"] == 3
+    phone = another_identity()["phone"]
+    held = device.push(device.mutation("farmer.update", {"phone": phone}, entity_id=farmer_id, base_version=1))
+    assert statuses(held) == [("conflict", "stale_base_version")]
+    farmer = client.get(f"/api/v1/farmers/{farmer_id}", headers=agent).json
+    assert (farmer["name"], farmer["household_size"], farmer["version"]) == ("王建华", 6, 3)
+    _, officer = staff_headers(app, client, "officer")
+    conflicts = client.get("/api/v1/sync/conflicts?status=open", headers=officer).json
+    assert [(c["kind"], c["fields"], c["base_version"], c["server_version"]) for c in conflicts] == [
+        ("merged", ["name"], 1, 2),
+        ("conflict", ["phone"], 1, 3),
+    ]
+    resolved = client.post(
+        f"/api/v1/sync/conflicts/{conflicts[1]['id']}/resolve",
+        json={"resolution": "apply_device", "note": "the farmer showed the new SIM"},
+        headers=officer,
+    )
+    assert resolved.status_code == 200 and resolved.json["status"] == "resolved", resolved.json
+    assert client.get(f"/api/v1/farmers/{farmer_id}", headers=agent).json["version"] == 4
+
+
+def test_pull_pages_the_agents_scope_from_a_cursor_and_a_foreign_cursor_is_a_410(app, client, agent):
+    device = Device(client, agent)
+    ids = [uuid.uuid4() for _ in range(3)]
+    device.push(*(device.mutation("farmer.create", farmer_body(), entity_id=i) for i in ids))
+    _, elsewhere = staff_headers(app, client, "agent", ["340123105"])
+    assert Device(client, elsewhere).pull()["changes"] == []  # another village's agent sees none of them
+    first = device.pull(limit=2)
+    assert [c["entity_id"] for c in first["changes"]] == [str(i) for i in ids[:2]] and first["has_more"]
+    assert first["checksum"] is None
+    rest = device.pull(first["cursor"], limit=2)
+    assert [c["entity_id"] for c in rest["changes"]] == [str(ids[2])] and not rest["has_more"]
+    assert rest["changes"][0]["data"]["name"] == FARMER["name"] and len(rest["checksum"]) == 64
+    assert device.pull(rest["cursor"])["changes"] == []
+    forged = device.pull(rest["cursor"][:-1] + ("0" if rest["cursor"][-1] != "0" else "1"), expect=410)
+    assert forged["code"] == "cursor_unknown"
+
+
+def test_an_expired_cursor_is_a_410(app, client, agent, monkeypatch):
+    device = Device(client, agent)
+    cursor = device.pull()["cursor"]
+    monkeypatch.setitem(app.config, "SYNC_CURSOR_DAYS", -1)
+    assert device.pull(cursor, expect=410)["code"] == "cursor_expired"
+
+
+def test_a_skewed_device_clock_is_flagged(app, client, agent):
+    from lending.extensions import db
+    from lending.models import SyncDevice
+
+    device = Device(client, agent)
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=10, seconds=5)
+    pushed = device.push(sent_at=ahead.isoformat())
+    assert 600 < pushed["clock_offset_seconds"] < 606
+    with app.app_context():
+        assert db.session.get(SyncDevice, device.device_id).skew_flagged

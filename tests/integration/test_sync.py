@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import FARMER, another_identity, staff_headers, stored
+from tests.integration.test_loans import loan_world  # noqa: F401 (fixture)
 
 VILLAGE = FARMER["village_code"]
 NOW = dt.datetime(2026, 11, 20, 8, 30, tzinfo=dt.UTC)
@@ -211,3 +212,65 @@ def test_a_skewed_device_clock_is_flagged(app, client, agent):
     assert 600 < pushed["clock_offset_seconds"] < 606
     with app.app_context():
         assert db.session.get(SyncDevice, device.device_id).skew_flagged
+
+
+# --- the other mutation types ----------------------------------------------------------------------------------------
+
+
+def test_cash_collected_offline_books_once_on_the_day_it_changed_hands(app, client, loan_world):
+    from decimal import Decimal
+
+    from tests.integration.test_loans import disbursed_loan
+
+    loan = disbursed_loan(client, loan_world)
+    device = Device(client, loan_world["agent"])
+    collected = device.mutation(
+        "repayment.collect",
+        {"loan_id": loan["id"], "amount": "300.00", "external_ref": "RCPT-0001", "value_date": loan["start_date"]},
+    )
+    pushed = device.push(collected)
+    assert statuses(pushed) == [("applied", None)]
+    assert statuses(device.push(collected)) == [("duplicate", None)]  # the answer was lost: resent
+    again = device.mutation(  # the same receipt number entered twice on the phone: one receipt
+        "repayment.collect",
+        {"loan_id": loan["id"], "amount": "300.00", "external_ref": "RCPT-0001", "value_date": loan["start_date"]},
+    )
+    assert device.push(again)["results"][0]["status"] == "applied"
+    transactions = client.get(f"/api/v1/loans/{loan['id']}/transactions", headers=loan_world["agent"]).json
+    repayments = [t for t in transactions if t["kind"] == "repayment"]
+    assert [(Decimal(t["amount"]), t["value_date"], t["channel"]) for t in repayments] == [
+        (Decimal("300.00"), loan["start_date"], "cash")
+    ]
+
+
+def test_an_application_pushed_is_decided_once(app, client, loan_world):
+    from lending.extensions import db
+    from lending.models import Application
+
+    device = Device(client, loan_world["agent"])
+    body = {"farmer_id": loan_world["farmer"]["id"], "product_code": "MICRO-BULLET", "amount": "1000.00",
+            "term_months": 3}  # fmt: skip
+    application = device.mutation("application.create", body, entity_id=uuid.uuid4())
+    pushed = device.push(application)
+    assert statuses(pushed) == [("applied", None)] and pushed["results"][0]["entity_id"] == application["entity_id"]
+    device.push(application)
+    with app.app_context():
+        assert db.session.get(Application, uuid.UUID(application["entity_id"])) is not None
+        assert db.session.scalar(select(func.count()).select_from(Application)) == 2  # the world's and this one
+
+
+def test_a_verification_of_a_record_that_changed_waits_for_an_officer(app, client, agent):
+    _, checker = staff_headers(app, client, "agent", [VILLAGE])
+    device, checking = Device(client, agent), Device(client, checker)
+    farmer_id, sale_id = uuid.uuid4(), uuid.uuid4()
+    device.push(
+        device.mutation("farmer.create", farmer_body(), entity_id=farmer_id),
+        device.mutation("crop_sale.create", {**SALE, "farmer_id": str(farmer_id)}, entity_id=sale_id),
+    )
+    verify = {"kind": "crop_sale", "farmer_id": str(farmer_id), "status": "verified", "note": "bank statement seen"}
+    pushed = checking.push(checking.mutation("record.verify", verify, entity_id=sale_id, base_version=1))
+    assert statuses(pushed) == [("applied", None)] and pushed["results"][0]["version"] == 2
+    stale = checking.push(checking.mutation("record.verify", verify, entity_id=sale_id, base_version=1))
+    assert statuses(stale) == [("conflict", "stale_base_version")]
+    own = device.push(device.mutation("record.verify", verify, entity_id=sale_id, base_version=2))
+    assert statuses(own) == [("rejected", "maker_checker")]  # the agent who captured it never checks it

@@ -92,6 +92,13 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     ),
     "USSD_SECRET_PATH": (None, "when set, the gateways call /ussd/<secret>/<gateway> and nothing else is answered"),
     "USSD_MAX_CHARS": ("182", "longest USSD screen in GSM-7 characters (UCS-2 text, e.g. Chinese, gets 79 for 182)"),
+    "OFFER_SIGNING_KEYS": (
+        None,
+        "Ed25519 keys that sign offline offers, `kid:base64 of the 32-byte private seed`, comma-separated: the first "
+        "signs, all are published at /.well-known/jwks.json and verify (rotation); unset = a key kept in "
+        "instance/offer_signing_keys (development only)",
+    ),
+    "SYNC_OFFER_DAYS": ("7", "days an offline offer (GET /api/v1/sync/offers) may be redeemed"),
 }
 
 
@@ -123,7 +130,8 @@ def development_secret_key() -> str:
     return development_key("secret_key")
 
 
-def _new_aes_key() -> str:
+def _new_key() -> str:
+    """32 random bytes in base64: an AES-256 key, or an Ed25519 private seed."""
     return base64.b64encode(secrets.token_bytes(32)).decode()
 
 
@@ -150,7 +158,7 @@ def load(overrides: dict | None = None) -> dict:
         "OFFER_VALID_DAYS": int(_env("OFFER_VALID_DAYS")),
         "MOBILE_MONEY_CALLBACK_TOKEN": _env("MOBILE_MONEY_CALLBACK_TOKEN"),
         "LOG_LEVEL": _env("LOG_LEVEL"),
-        "PII_KEY": _env("PII_KEY") or development_key("pii_key", lambda: "dev1:" + _new_aes_key()),
+        "PII_KEY": _env("PII_KEY") or development_key("pii_key", lambda: "dev1:" + _new_key()),
         "PII_INDEX_KEY": _env("PII_INDEX_KEY") or development_key("pii_index_key"),
         "REDIS_URL": _env("REDIS_URL"),
         "RATE_LIMIT_IP": _env("RATE_LIMIT_IP"),
@@ -167,6 +175,9 @@ def load(overrides: dict | None = None) -> dict:
         "USSD_ALLOWED_NETWORKS": [n.strip() for n in _env("USSD_ALLOWED_NETWORKS").split(",") if n.strip()],
         "USSD_SECRET_PATH": _env("USSD_SECRET_PATH"),
         "USSD_MAX_CHARS": int(_env("USSD_MAX_CHARS")),
+        "OFFER_SIGNING_KEYS": _env("OFFER_SIGNING_KEYS")
+        or development_key("offer_signing_keys", lambda: "dev1:" + _new_key()),
+        "SYNC_OFFER_DAYS": int(_env("SYNC_OFFER_DAYS")),
         # flask-smorest / OpenAPI
         "API_TITLE": "agrilend",
         "API_VERSION": "v1",
@@ -209,6 +220,8 @@ class Settings:
     risk_near_limit_count: int = 3
     sync_backlog_days: int = 14
     sync_cursor_days: int = 30
+    offer_signing_keys: str = ""  # OFFER_SIGNING_KEYS; empty: offline offers can be neither signed nor verified
+    sync_offer_days: int = 7
 
     @classmethod
     def from_config(cls, config: Mapping) -> Settings:

@@ -106,6 +106,8 @@ def register(app: Flask) -> None:
     from .farmers.routes import blp as farmers_blp
     from .health.routes import blp as health_blp
     from .loans.routes import blp as loans_blp
+    from .offline_offers.routes import blp as offline_offers_blp
+    from .offline_offers.routes import keys_blp as offer_keys_blp
     from .records.routes import blp as records_blp
     from .risk.routes import blp as risk_blp
     from .schemas import ProblemSchema
@@ -130,6 +132,8 @@ def register(app: Flask) -> None:
         audit_blp,
         risk_blp,
         sync_blp,
+        offline_offers_blp,
+        offer_keys_blp,
     ):
         api.register_blueprint(blueprint)
     _document_errors_as_problem_json()

@@ -17,7 +17,6 @@ Masks keep the first and last four characters: 340123197803011230 → 3401******
 from __future__ import annotations
 
 import base64
-import binascii
 import contextvars
 import hashlib
 import hmac
@@ -29,7 +28,8 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import String, Text, TypeDecorator
 
-KEY_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+from . import key_lists
+
 _NONCE_BYTES = 12
 
 
@@ -62,20 +62,9 @@ class Keyring:
 
 def parse(pii_key: str, index_key: str) -> Keyring:
     """The keyring from PII_KEY (`id:base64,…`, 32-byte keys) and PII_INDEX_KEY; PiiKeyError names what is wrong."""
-    keys: dict[str, AESGCM] = {}
-    for part in (item.strip() for item in pii_key.split(",")):
-        key_id, sep, encoded = part.partition(":")
-        if not sep or not KEY_ID.match(key_id):
-            raise PiiKeyError("PII_KEY: each key is `id:base64` with an id of 1-32 letters, digits, - or _")
-        try:
-            key = base64.b64decode(encoded, validate=True)
-        except (binascii.Error, ValueError):
-            raise PiiKeyError(f"PII_KEY: key {key_id!r} is not base64") from None
-        if len(key) != 32:
-            raise PiiKeyError(f"PII_KEY: key {key_id!r} is {len(key)} bytes; AES-256 needs 32")
-        if key_id in keys:
-            raise PiiKeyError(f"PII_KEY: key id {key_id!r} appears twice")
-        keys[key_id] = AESGCM(key)
+    keys = {
+        key_id: AESGCM(key) for key_id, key in key_lists.parse(pii_key, setting="PII_KEY", error=PiiKeyError).items()
+    }
     if len(index_key) < 32:
         raise PiiKeyError("PII_INDEX_KEY: at least 32 characters")
     return Keyring(keys=keys, current=next(iter(keys)), index_key=index_key.encode())

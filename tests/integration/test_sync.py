@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import FARMER, another_identity, staff_headers, stored
+from tests.integration.test_applications import world  # noqa: F401 (fixture)
 from tests.integration.test_loans import loan_world  # noqa: F401 (fixture)
 
 VILLAGE = FARMER["village_code"]
@@ -218,8 +220,6 @@ def test_a_skewed_device_clock_is_flagged(app, client, agent):
 
 
 def test_cash_collected_offline_books_once_on_the_day_it_changed_hands(app, client, loan_world):
-    from decimal import Decimal
-
     from tests.integration.test_loans import disbursed_loan
 
     loan = disbursed_loan(client, loan_world)
@@ -274,3 +274,45 @@ def test_a_verification_of_a_record_that_changed_waits_for_an_officer(app, clien
     assert statuses(stale) == [("conflict", "stale_base_version")]
     own = device.push(device.mutation("record.verify", verify, entity_id=sale_id, base_version=2))
     assert statuses(own) == [("rejected", "maker_checker")]  # the agent who captured it never checks it
+
+
+# --- offline offers accepted offline ---------------------------------------------------------------------------------
+
+
+def test_an_offline_offer_accepted_syncs_once_and_every_misuse_is_rejected_with_its_code(app, client, world):
+    import json as json_
+
+    import jwt
+
+    from lending.extensions import db
+    from lending.models import Application
+    from tests.integration.test_applications import steady_farmer
+    from tests.integration.test_offline_offers import offers_for
+
+    farmer = steady_farmer(client, world["agent"])
+    offer = offers_for(client, world["agent"], farmer["id"])["EQUIP-ANNUITY"]
+    device = Device(client, world["agent"])
+    limit = Decimal(offer["limit"])
+    accept = {"offer": offer["token"], "amount": offer["limit"], "term_months": 12}
+    over = device.mutation("offer.accept", {**accept, "amount": str(limit + Decimal("0.01"))}, entity_id=uuid.uuid4())
+    header, _, signature = offer["token"].split(".")
+    raised = jwt.utils.base64url_encode(json_.dumps({"limit": "99999.00"}).encode()).decode()
+    forged = device.mutation("offer.accept", {**accept, "offer": f"{header}.{raised}.{signature}"},
+                             entity_id=uuid.uuid4())  # fmt: skip
+    taken = device.mutation("offer.accept", accept, entity_id=uuid.uuid4())
+    second = device.mutation("offer.accept", accept, entity_id=uuid.uuid4())
+    pushed = device.push(over, forged, taken, second)
+    assert statuses(pushed) == [
+        ("rejected", "offer_over_limit"),
+        ("rejected", "offer_invalid"),
+        ("applied", None),
+        ("rejected", "offer_used"),
+    ]
+    assert device.push(taken)["results"][0]["status"] == "duplicate"
+    with app.app_context():
+        application = db.session.get(Application, uuid.UUID(taken["entity_id"]))
+        assert (application.requested_amount, application.requested_term_months, application.channel) == (
+            limit,
+            12,
+            "agent",
+        )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 
 from marshmallow import ValidationError
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ from ...domain.sync import MutationType
 from ...errors import ValidationFailed
 from ...http.problems import flatten
 from ...models import Farmer, Loan
-from ...services import applications, farmers, loans, records
+from ...services import applications, farmers, loans, offline_offers, records
 from ...services.changes import MODELS
 from ...services.sync import Applied, Mutation, Stale, Waiting
 from ..applications.schemas import ApplicationSubmitSchema
@@ -169,6 +170,37 @@ def repayment_collect(session: Session, actor: Actor, mutation: Mutation) -> App
     return Applied(receipt.transaction.id, None)
 
 
+def offer_accept(session: Session, actor: Actor, mutation: Mutation) -> Applied:
+    """A farmer accepted an offline offer the agent carried (`{offer: the token, amount, term_months}`): redeemed
+    once, and an application decided on it (services.offline_offers.redeem)."""
+    payload = mutation.payload
+    token, amount = payload.get("offer"), payload.get("amount")
+    errors = {}
+    if not isinstance(token, str) or not token:
+        errors["payload.offer"] = ["The offer's token is required."]
+    if not isinstance(amount, str):
+        errors["payload.amount"] = ['A string of digits, e.g. "5000.00".']
+    if not isinstance(payload.get("term_months"), int) or isinstance(payload.get("term_months"), bool):
+        errors["payload.term_months"] = ["A whole number of months."]
+    if errors:
+        raise ValidationFailed(errors=errors)
+    try:
+        value = Decimal(amount)
+    except InvalidOperation:
+        raise ValidationFailed(errors={"payload.amount": ['A string of digits, e.g. "5000.00".']}) from None
+    submitted = offline_offers.redeem(
+        session=session,
+        actor=actor,
+        token=token,
+        amount=value,
+        term_months=payload["term_months"],
+        mutation_id=mutation.id,
+        idempotency_key=f"sync:{mutation.id}",
+        application_id=mutation.entity_id,
+    )
+    return _applied(session, submitted.application)
+
+
 APPLIERS: dict[str, Callable[[Session, Actor, Mutation], Applied]] = {
     MutationType.FARMER_CREATE: farmer_create,
     MutationType.FARMER_UPDATE: farmer_update,
@@ -178,15 +210,9 @@ APPLIERS: dict[str, Callable[[Session, Actor, Mutation], Applied]] = {
     MutationType.RECORD_VERIFY: record_verify,
     MutationType.APPLICATION_CREATE: application_create,
     MutationType.REPAYMENT_COLLECT: repayment_collect,
+    MutationType.OFFER_ACCEPT: offer_accept,
 }
 
 
 def apply(session: Session, actor: Actor, mutation: Mutation) -> Applied:
-    applier = APPLIERS.get(mutation.type)
-    if applier is None:  # a known type this server cannot apply yet (offer.accept until offline offers land)
-        raise ValidationFailed(
-            f"{mutation.type} cannot be applied by this server yet.",
-            code="unsupported_type",
-            errors={"type": ["Not supported yet."]},
-        )
-    return applier(session, actor, mutation)
+    return APPLIERS[mutation.type](session, actor, mutation)

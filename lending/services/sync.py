@@ -25,10 +25,10 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..canonical import canonical_json, digest
-from ..domain.actors import Actor
+from ..domain.actors import Actor, Role
 from ..domain.sync import ConflictKind, ConflictStatus, MutationStatus, MutationType
 from ..errors import Forbidden, Gone, LendingError, NotFound, ValidationFailed, integrity_conflict
-from ..models import Farmer, SyncChange, SyncConflict, SyncDevice, SyncMutation
+from ..models import Agent, Farmer, SyncChange, SyncConflict, SyncDevice, SyncMutation
 from ..models.base import utcnow
 from . import audit
 from ._scopes import farmer_scope
@@ -329,7 +329,9 @@ def _release(session: Session, actor: Actor, entity_id: uuid.UUID, apply: Applie
             entity_id=row.entity_id,
             base_version=row.base_version,
         )
-        owner = Actor(id=row.agent_id, role=actor.role, villages=actor.villages) if row.agent_id != actor.id else actor
+        owner = actor if row.agent_id == actor.id else _agent(session, row.agent_id)
+        if owner is None:  # the agent who pushed it is gone: it waits for an officer (and expires)
+            continue
         result = _attempt(session, owner, mutation, apply, row)
         if result.status in (MutationStatus.WAITING, MutationStatus.RETRY):
             continue
@@ -345,6 +347,14 @@ def _release(session: Session, actor: Actor, entity_id: uuid.UUID, apply: Applie
         if result.status == MutationStatus.APPLIED and result.entity_id is not None:
             results += _release(session, owner, result.entity_id, apply)
     return results
+
+
+def _agent(session: Session, agent_id: uuid.UUID) -> Actor | None:
+    """The agent who pushed a waiting mutation, as they act now (their villages today), if still active."""
+    agent = session.get(Agent, agent_id)
+    if agent is None or not agent.active:
+        return None
+    return Actor(id=agent.id, role=Role(agent.role), villages=frozenset(agent.village_codes))
 
 
 def _expire_backlog(session: Session, now: dt.datetime) -> int:

@@ -316,3 +316,18 @@ def test_an_offline_offer_accepted_syncs_once_and_every_misuse_is_rejected_with_
             12,
             "agent",
         )
+
+
+def test_a_waiting_mutation_of_another_agent_applies_as_that_agent_when_released(app, client, agent):
+    from lending.extensions import db
+    from lending.models import CropSale
+
+    second_id, second = staff_headers(app, client, "agent", [VILLAGE])
+    mine, theirs = Device(client, agent), Device(client, second)
+    farmer_id, sale_id = uuid.uuid4(), uuid.uuid4()
+    waiting = theirs.push(theirs.mutation("crop_sale.create", {**SALE, "farmer_id": str(farmer_id)}, entity_id=sale_id))
+    assert statuses(waiting) == [("waiting", "waiting_for_record")]
+    pushed = mine.push(mine.mutation("farmer.create", farmer_body(), entity_id=farmer_id))
+    assert [(r["entity_id"], r["status"]) for r in pushed["released"]] == [(str(sale_id), "applied")]
+    with app.app_context():
+        assert db.session.get(CropSale, sale_id).created_by == second_id  # captured by the agent who pushed it

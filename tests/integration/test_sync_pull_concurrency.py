@@ -2,7 +2,8 @@
 device paging the change log while several processes push never skips a change and never sees one twice, and the
 checksum of its last page is the checksum of what it pulled. Sequence numbers are taken when a transaction commits,
 under the clock row's lock (lending/services/changes.py): a commit in flight makes the next one wait, and a write
-still open takes its number only when it commits — after any that committed first, never behind a cursor."""
+still open takes its number only when it commits — after any that committed first, never behind a cursor. And a
+mutation the database refuses inside a push (a race the service's checks cannot see) leaves nothing of itself."""
 
 from __future__ import annotations
 
@@ -198,6 +199,18 @@ def waiting_for_the_clock(app) -> int:
         )
 
 
+def waiting_for_a_lock(app) -> int:
+    """Connections to the database waiting for a lock, whatever the statement."""
+    from lending.extensions import db
+
+    with app.app_context(), db.engine.connect() as connection:
+        return connection.scalar(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+        )
+
+
 def elsewhere(function, *args):
     """`function(*args)` run in a thread of its own, outside the app context this one has pushed."""
     with ThreadPoolExecutor(max_workers=1) as executor:
@@ -332,3 +345,46 @@ def test_an_up_to_date_page_carries_the_checksum_of_what_it_brought_though_a_wri
     assert wrote == [200] and not page["has_more"]
     # the device now holds first["changes"] + page["changes"]: the checksum must be of that, or it resets for nothing
     assert page["checksum"] == checksum_of(first["changes"] + page["changes"])
+
+
+def test_an_enrolment_the_database_refuses_inside_a_push_leaves_no_audit_event(app, database_url, agent):
+    """Two enrolments of one phone at once: the push's passes the service's check (the other is not committed yet)
+    and the database's unique index refuses it when the other commits. Its savepoint rolls back — and with it
+    everything the mutation did, the audit event of a farmer that never was included."""
+    from lending.extensions import db
+    from lending.models import AuditEvent
+
+    _, headers = agent
+    first, second = uuid.uuid4(), str(uuid.uuid4())
+    identity = another_identity()
+    answers: dict = {}
+    with commit_held_after_numbering(first) as (numbered, release):
+
+        def enrol_first():
+            response = app.test_client().post(
+                "/api/v1/farmers", json={**FARMER, **identity, "id": str(first)}, headers=headers
+            )
+            answers["first"] = response.status_code
+
+        enrolling = threading.Thread(target=enrol_first)
+        enrolling.start()
+        assert numbered.wait(timeout=60), "the first enrolment never reached its commit"
+        twin = _mutation(1, "farmer.create", second, {**FARMER, **identity})
+        pushing = threading.Thread(
+            target=lambda: answers.update(
+                second=at_the_same_instant(_push, (database_url, headers, [twin]), processes=1)
+            )
+        )
+        pushing.start()
+        assert eventually(lambda: waiting_for_a_lock(app) == 1), "the twin never waited for the first enrolment"
+        release.set()
+        enrolling.join(timeout=60)
+        pushing.join(timeout=60)
+    assert answers == {"first": 201, "second": [(200, [("rejected", "duplicate_identity")])]}
+    with app.app_context():
+        events = db.session.execute(
+            select(AuditEvent.action, AuditEvent.entity_id).where(AuditEvent.entity_type == "farmer")
+        ).all()
+    events = [tuple(event) for event in events]
+    assert ("farmer.create", second) not in events, "the audit log names the refused twin: a farmer that never was"
+    assert events == [("farmer.create", str(first))]

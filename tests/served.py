@@ -1,6 +1,7 @@
 """The app served as `make run` serves it (lending/serve.py: gunicorn with gunicorn.conf.py) for tests that talk to
 it over real HTTP: `with served_app(database_url, log) as base:` — started on a free port of 127.0.0.1, stopped
-(master and workers) when the block ends."""
+(master and workers) when the block ends. `served_process` also gives the gunicorn master's process (its own process
+group, with its workers), for tests that kill it."""
 
 from __future__ import annotations
 
@@ -34,6 +35,22 @@ def _ready(url: str) -> bool:
 
 @contextlib.contextmanager
 def served_app(database_url: str, log: Path, *, workers: int = 2, **env: str):
+    with served_process(database_url, log, workers=workers, **env) as (base, _):
+        yield base
+
+
+def ready(base: str, *, server: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    """Wait until the server at `base` answers /readyz (a worker is up), or fail with the end of its log."""
+    deadline = time.monotonic() + seconds
+    while not _ready(f"{base}/readyz"):
+        if server.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"the server did not start:\n{log.read_text(errors='replace')[-3000:]}")
+        time.sleep(0.1)
+
+
+@contextlib.contextmanager
+def served_process(database_url: str, log: Path, *, workers: int = 2, **env: str):
+    """`served_app` yielding (base, the gunicorn master's Popen); the master leads its own process group."""
     port = free_port()
     environment = {
         **os.environ,
@@ -57,12 +74,8 @@ def served_app(database_url: str, log: Path, *, workers: int = 2, **env: str):
         )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while not _ready(f"{base}/readyz"):
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the server did not start:\n{log.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.1)
-        yield base
+        ready(base, server=server, log=log)
+        yield base, server
     finally:
         server.send_signal(signal.SIGTERM)
         try:

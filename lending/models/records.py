@@ -28,7 +28,7 @@ class Verifiable(Versioned):
         comment="declared (by the farmer) | agent (captured) | document (backed by one) | third_party (confirmed)",
     )
     evidence_ref: Mapped[str | None] = mapped_column(String(100), comment="the document or third party's reference")
-    attachment: Mapped[str | None] = mapped_column(String(64), comment="sha256 of a photo of it (attachments)")
+    attachment: Mapped[str | None] = mapped_column(String(64), comment="sha256 of a photo of it")  # attachments
 
 
 def _verification_check() -> CheckConstraint:

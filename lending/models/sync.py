@@ -96,7 +96,9 @@ class SyncConflict(Base):
     fields: Mapped[list] = mapped_column(JSON)
     base_version: Mapped[int]
     server_version: Mapped[int]
-    theirs: Mapped[str] = mapped_column(EncryptedText("sync_conflicts.theirs"), comment="the device's values, JSON")
+    theirs: Mapped[str] = mapped_column(
+        EncryptedText("sync_conflicts.theirs"), comment="the device's values, JSON, encrypted"
+    )
     status: Mapped[str] = mapped_column(String(10), default=ConflictStatus.OPEN)
     resolution: Mapped[str | None] = mapped_column(String(20))
     resolved_by: Mapped[uuid.UUID | None]

@@ -116,7 +116,9 @@ def record(
     if not event.contains(session, "before_commit", _chain_pending):
         event.listen(session, "before_commit", _chain_pending)
         event.listen(session, "after_transaction_end", _drop_pending)
-    session.info.setdefault(_PENDING, []).append(audit_event)
+        event.listen(session, "after_soft_rollback", _drop_rolled_back)
+    # tagged with the savepoint it was recorded in (None: the transaction itself), to go if that one rolls back
+    session.info.setdefault(_PENDING, []).append((session.get_nested_transaction(), audit_event))
     return audit_event
 
 
@@ -125,8 +127,26 @@ def _drop_pending(session: Session, transaction) -> None:
         session.info.pop(_PENDING, None)
 
 
+def _within(transaction, ancestor) -> bool:
+    while transaction is not None:
+        if transaction is ancestor:
+            return True
+        transaction = transaction.parent
+    return False
+
+
+def _drop_rolled_back(session: Session, previous_transaction) -> None:
+    """A savepoint rolled back: the events recorded in it (or in savepoints inside it) never happened."""
+    if previous_transaction.nested and session.info.get(_PENDING):
+        session.info[_PENDING] = [
+            (tag, audit_event) for tag, audit_event in session.info[_PENDING] if not _within(tag, previous_transaction)
+        ]
+
+
 def _chain_pending(session: Session) -> None:
-    pending = session.info.pop(_PENDING, [])
+    if session.get_nested_transaction() is not None:
+        return  # a savepoint commits: its events are chained when the transaction does (locks in one order)
+    pending = [audit_event for _, audit_event in session.info.pop(_PENDING, [])]
     if not pending:
         return
     session.flush()  # the transaction's own changes (and row locks) first, so the chain lock is taken last

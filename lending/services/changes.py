@@ -13,6 +13,8 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import event, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..models import Application, CropSale, EquipmentPurchase, Farmer, LandTransfer, Loan, SyncChange, SyncClock
@@ -52,6 +54,8 @@ def _collect(session: Session, flush_context) -> None:
 
 def _write(session: Session) -> None:
     """Before the commit: one change per row touched, numbered under the clock's lock, at its version now."""
+    if session.get_nested_transaction() is not None:
+        return  # a savepoint commits: logged when the transaction does (the clock's lock is taken once, last)
     session.flush()  # the commit's own flush comes after this hook: what it would write is collected first
     pending = session.info.pop(_PENDING, None)
     if not pending:
@@ -82,9 +86,14 @@ def next_numbers(session: Session, count: int) -> int:
         .values(last_seq=SyncClock.last_seq + count)
         .returning(SyncClock.last_seq)
     )
-    if last is None:  # the row is gone (a test emptied the tables): start again after the log's last number
-        last = (session.scalar(select(func.max(SyncChange.seq))) or 0) + count
-        session.execute(insert(SyncClock).values(id=1, last_seq=last))
+    if last is None:  # the row is gone (a test emptied the tables): put it back, once, after the log's last number
+        start = session.scalar(select(func.max(SyncChange.seq))) or 0
+        dialect = session.get_bind().dialect.name
+        put_back = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(SyncClock).values(
+            id=1, last_seq=start
+        )
+        session.execute(put_back.on_conflict_do_nothing(index_elements=["id"]))
+        return next_numbers(session, count)
     return last
 
 

@@ -446,18 +446,23 @@ def pull(*, session: Session, actor: Actor, cursor: str | None, limit: int) -> P
         changes=changes,
         cursor=_cursor(settings.secret_key, last),
         has_more=has_more,
-        checksum=None if has_more else checksum(session=session, actor=actor),
+        checksum=None if has_more else checksum(session=session, actor=actor, up_to=last),
     )
 
 
-def checksum(*, session: Session, actor: Actor) -> str:
-    """SHA-256 of `type:id:version` of every live row in the actor's scope, sorted, one per line: a device computes
-    the same over what it holds and pulls again from the beginning when they differ."""
-    lines = []
-    for kind, model in MODELS.items():
-        column = model.id if kind == "farmer" else model.farmer_id
-        for entity_id, version in session.execute(select(model.id, model.version).where(column.in_(_scoped(actor)))):
-            lines.append(f"{kind}:{entity_id}:{version}")
+def checksum(*, session: Session, actor: Actor, up_to: int | None = None) -> str:
+    """SHA-256 of `type:id:version` of every live record in the actor's scope as the change log has it up to `up_to`
+    (the cursor a pull returns), sorted, one per line — what a device that applied every change up to there holds.
+    Read from the log, not the tables, so a write committed after the page was read cannot make it disagree."""
+    stmt = select(SyncChange.entity_type, SyncChange.entity_id, SyncChange.version, SyncChange.deleted).where(
+        SyncChange.farmer_id.in_(_scoped(actor))
+    )
+    if up_to is not None:
+        stmt = stmt.where(SyncChange.seq <= up_to)
+    latest: dict[tuple[str, uuid.UUID], tuple[int, bool]] = {}
+    for kind, entity_id, version, deleted in session.execute(stmt.order_by(SyncChange.seq)):
+        latest[(kind, entity_id)] = (version, deleted)
+    lines = [f"{kind}:{entity_id}:{version}" for (kind, entity_id), (version, deleted) in latest.items() if not deleted]
     return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()
 
 

@@ -139,6 +139,48 @@ def upgrade() -> None:
             batch_op.add_column(
                 sa.Column("attachment", sa.String(length=64), nullable=True, comment="sha256 of a photo of it")
             )
+    _log_what_exists()
+
+
+# What the change log starts with: every farmer, record, application and loan already there, farmers first, so a
+# device pulling from the beginning gets all of its scope (later writes are logged by services.changes).
+BACKFILL = (
+    ("farmer", "farmers", "id"),
+    ("land_transfer", "land_transfers", "farmer_id"),
+    ("crop_sale", "crop_sales", "farmer_id"),
+    ("equipment_purchase", "equipment_purchases", "farmer_id"),
+    ("application", "applications", "farmer_id"),
+    ("loan", "loans", "farmer_id"),
+)
+
+
+def _log_what_exists() -> None:
+    connection = op.get_bind()
+    changes = sa.table(
+        "sync_changes",
+        sa.column("seq", sa.BigInteger),
+        sa.column("entity_type", sa.String),
+        sa.column("entity_id", sa.Uuid),
+        sa.column("farmer_id", sa.Uuid),
+        sa.column("version", sa.Integer),
+        sa.column("deleted", sa.Boolean),
+        sa.column("changed_at", sa.DateTime(timezone=True)),
+    )
+    seq, now = 0, sa.func.now()
+    for kind, table, farmer_column in BACKFILL:
+        source = sa.table(table, sa.column("id", sa.Uuid), sa.column(farmer_column, sa.Uuid),
+                          sa.column("version", sa.Integer), sa.column("created_at"))  # fmt: skip
+        rows = connection.execute(
+            sa.select(source.c.id, source.c[farmer_column], source.c.version).order_by(source.c.created_at, source.c.id)
+        ).all()
+        batch = []
+        for entity_id, farmer_id, version in rows:
+            seq += 1
+            batch.append({"seq": seq, "entity_type": kind, "entity_id": entity_id, "farmer_id": farmer_id,
+                          "version": version, "deleted": False})  # fmt: skip
+        if batch:
+            connection.execute(changes.insert().values(changed_at=now), batch)
+    connection.execute(sa.text("UPDATE sync_clock SET last_seq = :seq WHERE id = 1"), {"seq": seq})
 
 
 def downgrade() -> None:

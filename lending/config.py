@@ -22,7 +22,10 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "REFRESH_TOKEN_DAYS": ("30", "lifetime of a refresh token"),
     "OTP_MINUTES": ("5", "lifetime of a one-time SMS sign-in code"),
     "OTP_MAX_TRIES": ("5", "wrong codes before a one-time code is spent"),
-    "MAX_CONTENT_LENGTH": ("1048576", "largest request body in bytes (413 beyond)"),
+    "MAX_CONTENT_LENGTH": ("1048576", "largest request body in bytes (413 beyond); an attachment's is its own"),
+    "ATTACHMENT_MAX_BYTES": ("5242880", "largest attachment (a photo, a PDF) in bytes (413 beyond)"),
+    "ATTACHMENT_STORE": ("disk", "where attachments' bytes are kept: disk (under ATTACHMENT_DIR)"),
+    "ATTACHMENT_DIR": (str(INSTANCE_DIR / "attachments"), "the disk store's directory"),
     "SEEDS_DIR": (str(PROJECT_ROOT / "seeds"), "where `flask seed` reads farmers.jsonl, agents.json, products.json"),
     "SEED_FARMERS": ("200", "how many farmers of farmers.jsonl `flask seed` loads"),
     "MODELS_DIR": (
@@ -146,6 +149,9 @@ def load(overrides: dict | None = None) -> dict:
         "OTP_MINUTES": int(_env("OTP_MINUTES")),
         "OTP_MAX_TRIES": int(_env("OTP_MAX_TRIES")),
         "MAX_CONTENT_LENGTH": int(_env("MAX_CONTENT_LENGTH")),
+        "ATTACHMENT_MAX_BYTES": int(_env("ATTACHMENT_MAX_BYTES")),
+        "ATTACHMENT_STORE": _env("ATTACHMENT_STORE"),
+        "ATTACHMENT_DIR": _env("ATTACHMENT_DIR"),
         "SEEDS_DIR": _env("SEEDS_DIR"),
         "SEED_FARMERS": int(_env("SEED_FARMERS")),
         "MODELS_DIR": _env("MODELS_DIR"),
@@ -204,6 +210,9 @@ class Settings:
     refresh_token_days: int = 30
     otp_minutes: int = 5
     otp_max_tries: int = 5
+    attachment_max_bytes: int = int(SETTINGS["ATTACHMENT_MAX_BYTES"][0])
+    attachment_store: str = SETTINGS["ATTACHMENT_STORE"][0]
+    attachment_dir: str = SETTINGS["ATTACHMENT_DIR"][0]
     seeds_dir: str = SETTINGS["SEEDS_DIR"][0]
     seed_farmers: int = 200
     models_dir: str = SETTINGS["MODELS_DIR"][0]

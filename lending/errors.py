@@ -62,6 +62,14 @@ class VersionMismatch(LendingError):
     status, code, message = 412, "version_mismatch", "The record changed since you read it; reload and retry."
 
 
+class PayloadTooLarge(LendingError):
+    status, code, message = 413, "payload_too_large", "The request body is too large."
+
+
+class UnsupportedMediaType(LendingError):
+    status, code, message = 415, "unsupported_media_type", "This kind of content is not accepted."
+
+
 class PreconditionRequired(LendingError):
     status, code, message = 428, "precondition_required", "Send If-Match with the version you read."
 

@@ -67,7 +67,7 @@ def database_url(backend, fresh_database) -> str:
 
 
 @pytest.fixture(scope="session")
-def app(database_url):
+def app(database_url, tmp_path_factory):
     from app import create_app
 
     # no rate limits: the suite makes thousands of requests from 127.0.0.1, and tests that no row changes would
@@ -79,6 +79,7 @@ def app(database_url):
             "TESTING": True,
             "LOG_LEVEL": "WARNING",
             "RATELIMIT_ENABLED": False,
+            "ATTACHMENT_DIR": str(tmp_path_factory.mktemp("attachments")),
         }
     )
     yield application

@@ -98,6 +98,7 @@ def etag(version: int) -> dict[str, str]:
 
 def register(app: Flask) -> None:
     from .applications.routes import blp as applications_blp
+    from .attachments.routes import blp as attachments_blp
     from .audit.routes import blp as audit_blp
     from .auth.routes import blp as auth_blp
     from .cash.routes import blp as cash_blp
@@ -123,6 +124,7 @@ def register(app: Flask) -> None:
         auth_blp,
         farmers_blp,
         records_blp,
+        attachments_blp,
         consents_blp,
         consent_texts_blp,
         applications_blp,
@@ -142,6 +144,8 @@ def register(app: Flask) -> None:
     def _json_only():
         """Bodies of writes must be JSON: anything else is a 415, not a confusing 422."""
         if request.method in ("POST", "PUT", "PATCH") and request.path.startswith("/api/"):
+            if request.path.startswith(RAW_BODIES):
+                return None
             has_body = (request.content_length or 0) > 0 or request.headers.get("Transfer-Encoding")
             if has_body and not request.is_json:
                 return problem(
@@ -155,6 +159,7 @@ def register(app: Flask) -> None:
         return None
 
 
+RAW_BODIES = ("/api/v1/attachments/",)  # a file, read by its view (lending/api/attachments)
 DECIMAL_STRING = f"^-?{PLAIN_DECIMAL}$"  # a decimal the API sends
 PLAIN_DECIMAL_STRING = f"^{PLAIN_DECIMAL}$"  # an amount, quantity or rate it reads (fields.PlainDecimal)
 
@@ -203,7 +208,7 @@ def _object_without_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
 def _parse_json_once():
     """Parse the body here, once, so that every malformed body gets the same 400 (and one too large the 413)."""
     try:
-        body = json.loads(_body_within_limit(), object_pairs_hook=_object_without_duplicate_keys)
+        body = json.loads(body_within_limit(), object_pairs_hook=_object_without_duplicate_keys)
     except DuplicateKey as duplicate:
         return problem(
             400,
@@ -226,9 +231,10 @@ def _parse_json_once():
     return None
 
 
-def _body_within_limit() -> bytes:
-    """The body, or a 413 beyond MAX_CONTENT_LENGTH. Werkzeug refuses a Content-Length over the limit, but cuts a
-    chunked body (no Content-Length) at the limit without a word: one more byte from the server's stream tells."""
+def body_within_limit() -> bytes:
+    """The body, or a 413 beyond the request's limit (MAX_CONTENT_LENGTH unless the view set its own). Werkzeug
+    refuses a Content-Length over the limit, but cuts a chunked body (no Content-Length) at the limit without a word:
+    one more byte from the server's stream tells."""
     body = request.get_data(cache=True)
     limit = request.max_content_length
     if request.content_length is None and limit is not None and len(body) >= limit:

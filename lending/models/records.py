@@ -9,11 +9,12 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String, exists
+from sqlalchemy.orm import Mapped, column_property, declared_attr, mapped_column
 
 from ..domain.evidence import Provenance, VerificationStatus
 from .base import Base, Versioned, amount, currency, new_id, one_of, timestamp
+from .sync import Attachment
 
 
 class Verifiable(Versioned):
@@ -29,6 +30,11 @@ class Verifiable(Versioned):
     )
     evidence_ref: Mapped[str | None] = mapped_column(String(100), comment="the document or third party's reference")
     attachment: Mapped[str | None] = mapped_column(String(64), comment="sha256 of a photo of it")  # attachments
+
+    @declared_attr
+    def attachment_received(cls) -> Mapped[bool]:
+        """Whether the named attachment's bytes have arrived (a record may name one uploaded later)."""
+        return column_property(exists().where(Attachment.sha256 == cls.attachment))
 
 
 def _verification_check() -> CheckConstraint:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain import evidence
+from ..domain import attachments, evidence
 from ..domain.actors import Actor
 from ..domain.refusals import Refused
 from ..errors import NotFound, ValidationFailed, VersionMismatch, refused
@@ -32,6 +32,7 @@ class _Entry:
     id: uuid.UUID | None = None  # the client's (captured offline)
     provenance: str | None = None  # what the recorder claims (domain.evidence); by role when absent
     evidence_ref: str | None = None
+    attachment: str | None = None  # the sha256 of its photo, which may arrive later (services.attachments)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,6 +91,8 @@ def create(
     model, values = KINDS[kind], given(entry)
     farmer = farmers.get_writable_or_raise(session=session, actor=actor, farmer_id=farmer_id)
     values["currency"] = _currency_of(session, farmer, values.get("currency"))
+    if "attachment" in values and not attachments.is_sha256(values["attachment"]):
+        raise ValidationFailed(errors={"attachment": [attachments.NOT_A_SHA256]})
     try:
         provenance = evidence.provenance_for(
             role=actor.role, asked=values.get("provenance"), evidence_ref=values.get("evidence_ref")

@@ -448,14 +448,19 @@ def test_a_key_sent_twice_is_a_400_naming_it(world, target, raw, duplicated):
     )
 
 
-def _post_chunked(base: str, path: str, body: bytes) -> tuple[int, dict]:
-    """POST `body` with Transfer-Encoding: chunked (no Content-Length), 64 KiB a chunk; the status and JSON."""
+def send_chunked(base: str, path: str, body: bytes, *, method: str = "POST", headers=None) -> tuple[int, dict]:
+    """Send `body` with Transfer-Encoding: chunked (no Content-Length), 64 KiB a chunk, as JSON unless `headers` say
+    another Content-Type; the status and JSON."""
     host, port = base.removeprefix("http://").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=30)
     try:
-        connection.putrequest("POST", path)
-        connection.putheader("Content-Type", "application/json")
-        connection.putheader("Transfer-Encoding", "chunked")
+        connection.putrequest(method, path)
+        for name, value in {
+            "Content-Type": "application/json",
+            **(headers or {}),
+            "Transfer-Encoding": "chunked",
+        }.items():
+            connection.putheader(name, value)
         connection.endheaders()
         for start in range(0, len(body), 65536):
             chunk = body[start : start + 65536]
@@ -484,12 +489,12 @@ def werkzeug_served(app):
 
 
 def _assert_chunked_limit(base: str, limit: int) -> None:
-    status, problem = _post_chunked(base, "/api/v1/auth/login", _login_body_of(limit + 1))
+    status, problem = send_chunked(base, "/api/v1/auth/login", _login_body_of(limit + 1))
     assert (status, problem["code"]) == (413, "payload_too_large"), problem
-    status, problem = _post_chunked(base, "/api/v1/auth/login", _login_body_of(2 * limit))
+    status, problem = send_chunked(base, "/api/v1/auth/login", _login_body_of(2 * limit))
     assert (status, problem["code"]) == (413, "payload_too_large"), problem
     for size in (limit, limit - 1):  # read whole: the password is far too long, a 422 naming it
-        status, problem = _post_chunked(base, "/api/v1/auth/login", _login_body_of(size))
+        status, problem = send_chunked(base, "/api/v1/auth/login", _login_body_of(size))
         assert status == 422 and "password" in problem["errors"], (size, problem)
 
 
@@ -502,7 +507,7 @@ def test_a_chunked_body_over_the_limit_is_a_413_and_at_the_limit_is_read(app, we
 
 def test_a_chunked_body_over_the_limit_is_a_413_under_gunicorn(served):  # noqa: F811
     _assert_chunked_limit(served, 1024 * 1024)
-    status, problem = _post_chunked(
+    status, problem = send_chunked(
         served, "/api/v1/auth/login", b'{"phone": "+8613900000000", "password": "a", "password": "b"}'
     )
     assert (status, problem["code"], list(problem["errors"])) == (400, "duplicate_key", ["password"])

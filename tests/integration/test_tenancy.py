@@ -8,7 +8,10 @@ Officers and admins see every farmer by design (DESIGN.md §9): the tenants are 
 
 from __future__ import annotations
 
+import hashlib
 import re
+import shutil
+import tempfile
 import uuid
 from decimal import Decimal
 
@@ -69,6 +72,11 @@ def _openapi() -> dict:
     return response.json
 
 
+# Operations whose path names bytes, not anyone's object: whoever has the bytes may send them (an upload under their
+# SHA-256, tests/integration/test_attachments.py); reading them back is checked here.
+CONTENT_ADDRESSED = {("PUT", "/api/v1/attachments/{sha256}")}
+
+
 def object_operations(spec: dict) -> list[tuple[str, str]]:
     """(METHOD, path) of every operation on a path with a path parameter."""
     return [
@@ -76,7 +84,7 @@ def object_operations(spec: dict) -> list[tuple[str, str]]:
         for path, item in spec["paths"].items()
         if "{" in path
         for method in item
-        if method in METHODS
+        if method in METHODS and (method.upper(), path) not in CONTENT_ADDRESSED
     ]
 
 
@@ -202,8 +210,13 @@ class Tenant:
             client, self.agent, name=name, phone=phone, national_id=national_id, village_code=village
         )
         base = f"/api/v1/farmers/{self.farmer['id']}"
+        photo = f"%PDF-1.4\n% {self.farmer['id']}'s land contract\n%%EOF\n".encode()
+        self.attachment = hashlib.sha256(photo).hexdigest()
+        uploaded = client.put(f"/api/v1/attachments/{self.attachment}", data=photo, headers=self.agent)
+        assert uploaded.status_code == 201, uploaded.json
         self.records = {}
-        for kind, body in {"land-transfers": LAND, "crop-sales": SALE, "equipment-purchases": EQUIPMENT}.items():
+        named = {**LAND, "attachment": self.attachment}
+        for kind, body in {"land-transfers": named, "crop-sales": SALE, "equipment-purchases": EQUIPMENT}.items():
             response = client.post(f"{base}/{kind}", json=body, headers=self.agent)
             assert response.status_code == 201, response.json
             self.records[kind] = response.json["id"]
@@ -236,6 +249,8 @@ class Tenant:
         self.borrower = bearer(borrower_tokens(app, client, phone)["access_token"])
 
     def object_for(self, parameter: str, path: str) -> str:
+        if parameter == "sha256":
+            return self.attachment
         if parameter == "record_id":
             kind = re.search(r"/([a-z-]+)/\{record_id\}", path).group(1)
             if kind in self.records:
@@ -269,6 +284,7 @@ def _world_in_a_new_database(backend, fresh_database, trained_model_dir):
 
     url = fresh_database(backend)
     upgrade(url)
+    attachments = tempfile.mkdtemp(prefix="attachments-")
     app = create_app(
         {
             "DATABASE_URL": url,
@@ -277,6 +293,7 @@ def _world_in_a_new_database(backend, fresh_database, trained_model_dir):
             "LOG_LEVEL": "WARNING",
             "POLICY_APPROVE_PD": "0.9",
             "POLICY_DECLINE_PD": "0.95",
+            "ATTACHMENT_DIR": attachments,
         }
     )  # approve what the rules allow
     with app.app_context():
@@ -285,6 +302,7 @@ def _world_in_a_new_database(backend, fresh_database, trained_model_dir):
     yield World(app)
     with app.app_context():
         db.engine.dispose()
+    shutil.rmtree(attachments)
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from ...domain.attachments import NOT_A_SHA256, SHA256_PATTERN
 from ...domain.evidence import Provenance, VerificationStatus
 from ..fields import Amount, BusinessDate, Currency, Pattern, Quantity, Text, check_amounts, check_not_future
 from ..schemas import PageArgs, StrictSchema
@@ -26,6 +27,13 @@ class _Create(StrictSchema):
     evidence_ref = Text(
         max_length=100,
         metadata={"description": "the document's or third party's reference (required for document and third_party)"},
+    )
+    attachment = fields.String(
+        validate=Pattern(SHA256_PATTERN, error=NOT_A_SHA256),
+        metadata={
+            "description": "the SHA-256 of its photo or scan (PUT /api/v1/attachments/{sha256}), which may be "
+            "uploaded later"
+        },
     )
 
 
@@ -88,6 +96,8 @@ class _Record(Schema):
     verification_note = fields.String(allow_none=True)
     provenance = fields.String()
     evidence_ref = fields.String(allow_none=True)
+    attachment = fields.String(allow_none=True)
+    attachment_received = fields.Boolean(metadata={"description": "whether the attachment's bytes have arrived"})
     created_by = fields.UUID(allow_none=True)
     version = fields.Integer()
     created_at = fields.DateTime()

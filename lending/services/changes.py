@@ -97,8 +97,11 @@ def next_numbers(session: Session, count: int) -> int:
     return last
 
 
-def _forget(session: Session, *args) -> None:
-    session.info.pop(_PENDING, None)
+def _forget(session: Session, previous_transaction) -> None:
+    """The transaction rolled back: nothing it wrote is logged. A savepoint's rollback keeps the rest: what it wrote
+    is gone from the tables, and the commit logs rows as they are then."""
+    if previous_transaction.parent is None:
+        session.info.pop(_PENDING, None)
 
 
 def install() -> None:
@@ -106,4 +109,4 @@ def install() -> None:
     if not event.contains(Session, "after_flush", _collect):
         event.listen(Session, "after_flush", _collect)
         event.listen(Session, "before_commit", _write)
-        event.listen(Session, "after_rollback", _forget)
+        event.listen(Session, "after_soft_rollback", _forget)

@@ -331,3 +331,20 @@ def test_a_waiting_mutation_of_another_agent_applies_as_that_agent_when_released
     assert [(r["entity_id"], r["status"]) for r in pushed["released"]] == [(str(sale_id), "applied")]
     with app.app_context():
         assert db.session.get(CropSale, sale_id).created_by == second_id  # captured by the agent who pushed it
+
+
+def test_every_change_of_a_push_is_logged_even_after_a_savepoint_rolled_back(app, client, agent):
+    from lending.extensions import db
+    from lending.models import SyncChange
+
+    device = Device(client, agent)
+    farmer_id, sale_id = uuid.uuid4(), uuid.uuid4()
+    first = device.mutation("farmer.create", farmer_body(), entity_id=farmer_id)
+    refused = device.mutation("farmer.create", {**farmer_body(), "household_size": 99}, entity_id=uuid.uuid4())
+    sale = device.mutation("crop_sale.create", {**SALE, "farmer_id": str(farmer_id)}, entity_id=sale_id)
+    assert statuses(device.push(first, refused, sale)) == [
+        ("applied", None), ("rejected", "validation_error"), ("applied", None)
+    ]  # fmt: skip
+    with app.app_context():
+        logged = db.session.execute(select(SyncChange.entity_type, SyncChange.entity_id).order_by(SyncChange.seq))
+        assert [tuple(row) for row in logged] == [("farmer", farmer_id), ("crop_sale", sale_id)]

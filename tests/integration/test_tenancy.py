@@ -235,6 +235,17 @@ class Tenant:
         assert restructure.status_code == 201, restructure.json
         checks = client.get("/api/v1/risk/checks", query_string={"farmer_id": self.farmer["id"]}, headers=officer)
         assert checks.status_code == 200 and checks.json["items"], checks.json  # each application is assessed
+        # a device that read the farmer at version 1 changes their phone after someone else changed them: a conflict
+        farmer_url = f"/api/v1/farmers/{self.farmer['id']}"
+        version = client.get(farmer_url, headers=self.agent).json["version"]
+        patched = client.patch(farmer_url, json={"household_size": 5, "version": version}, headers=self.agent)
+        assert patched.status_code == 200, patched.json
+        stale = {"id": str(uuid.uuid4()), "seq": 1, "type": "farmer.update", "entity_id": self.farmer["id"],
+                 "base_version": version, "recorded_at": "2026-11-20T08:30:00+00:00",
+                 "payload": {"phone": phone[:-3] + "999"}}  # fmt: skip
+        pushed = client.post("/api/v1/sync/push", json={"device_id": f"dev-{name}", "mutations": [stale]},
+                             headers=self.agent)  # fmt: skip
+        assert pushed.status_code == 200 and pushed.json["results"][0]["status"] == "conflict", pushed.json
         # Path parameter name → this tenant's object: `{name}_id` by convention, `record_id` by the path's kind.
         self.objects = {
             "farmer": self.farmer["id"],
@@ -245,6 +256,7 @@ class Tenant:
             "restructure": restructure.json["id"],
             "check": checks.json["items"][0]["id"],
             "agent": str(self.agent_id),
+            "conflict": pushed.json["results"][0]["conflict_id"],
         }
         self.borrower = bearer(borrower_tokens(app, client, phone)["access_token"])
 

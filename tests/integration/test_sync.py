@@ -348,3 +348,14 @@ def test_every_change_of_a_push_is_logged_even_after_a_savepoint_rolled_back(app
     with app.app_context():
         logged = db.session.execute(select(SyncChange.entity_type, SyncChange.entity_id).order_by(SyncChange.seq))
         assert [tuple(row) for row in logged] == [("farmer", farmer_id), ("crop_sale", sale_id)]
+
+
+def test_a_device_pushes_for_the_agent_who_first_used_it_only(app, client, agent):
+    device = Device(client, agent)
+    device.push(device.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4()))
+    _, other = staff_headers(app, client, "agent", [VILLAGE])
+    borrowed = Device(client, other, device_id=device.device_id)
+    before = stored(app)
+    refused = borrowed.push(borrowed.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4()), expect=403)
+    assert refused["code"] == "device_not_yours" and list(refused["errors"]) == ["device_id"]
+    assert stored(app) == before

@@ -56,6 +56,8 @@ class Text(fields.String):
             return "Control characters"
         if category == "Cf":
             return "Invisible format characters"
+        if category == "Cs":
+            return "Lone surrogates (half a character)"
         return None
 
 

@@ -359,3 +359,21 @@ def test_a_device_pushes_for_the_agent_who_first_used_it_only(app, client, agent
     refused = borrowed.push(borrowed.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4()), expect=403)
     assert refused["code"] == "device_not_yours" and list(refused["errors"]) == ["device_id"]
     assert stored(app) == before
+
+
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"base_version": 2**63}, "mutations.0.base_version"),  # found by schemathesis: a 500 on SQLite
+        ({"base_version": 2**31}, "mutations.0.base_version"),
+        ({"payload": {"name": "\ud800"}}, "mutations.0.payload.name"),  # half a character: neither hashed nor stored
+        ({"type": "farmer.\ud800"}, "mutations.0.type"),
+    ],
+)
+def test_numbers_and_text_the_database_cannot_hold_are_a_422_naming_them(app, client, agent, change, field):
+    device = Device(client, agent)
+    mutation = {**device.mutation("farmer.update", {"name": "李四"}, entity_id=uuid.uuid4(), base_version=1), **change}
+    before = stored(app)
+    refused = device.push(mutation, expect=422)
+    assert field in refused["errors"], refused
+    assert stored(app) == before

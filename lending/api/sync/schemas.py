@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, validate, validates
 
+from ...canonical import canonical_json
 from ...domain.sync import ConflictStatus, MutationStatus
 from ..fields import Text
 from ..schemas import StrictSchema
@@ -14,11 +15,21 @@ MAX_BATCH = 500
 class MutationSchema(StrictSchema):
     id = fields.UUID(required=True, metadata={"description": "the device's id of this mutation; a replay is answered"})
     seq = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=2**31 - 1))
-    type = fields.String(required=True, validate=validate.Length(min=1, max=40), metadata={"example": "farmer.create"})
+    type = Text(max_length=40, required=True, metadata={"example": "farmer.create"})
     entity_id = fields.UUID(metadata={"description": "the record it creates or changes (client-generated on create)"})
-    base_version = fields.Integer(strict=True, validate=validate.Range(min=1), metadata={"description": "on updates"})
+    base_version = fields.Integer(
+        strict=True, validate=validate.Range(min=1, max=2**31 - 1), metadata={"description": "on updates"}
+    )
     recorded_at = fields.AwareDateTime(required=True, metadata={"description": "the device's clock: business time"})
     payload = fields.Dict(required=True, metadata={"description": "a create's body is the REST create's body"})
+
+    @validates("payload")
+    def _text(self, payload, **kwargs):
+        """Text a device sends is UTF-8: a lone surrogate (half a character) cannot be stored or hashed."""
+        try:
+            canonical_json(payload).encode("utf-8")
+        except (UnicodeEncodeError, ValueError, TypeError):
+            raise ValidationError("Not valid JSON text (a lone surrogate, or a number that is not finite).") from None
 
 
 class PushSchema(StrictSchema):

@@ -15,8 +15,9 @@ import sys
 from . import PROJECT_ROOT, RESULTS_PATH, load, loans, offline, report
 from .client import Client, SetupFailed
 from .scenarios import SCENARIOS, HttpScenario
-from .server import Server, ServerFailed
+from .server import Server, ServerFailed, postgres_version
 
+POSTGRES_SUFFIX = "_postgresql"  # a scenario served on PostgreSQL, beside its SQLite figures in results.json
 DURATION = re.compile(r"^(\d+)([smh]?)$")  # what wrk's -d and --timeout accept
 SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600}
 
@@ -84,6 +85,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=int(env("BENCH_WORKERS", "2")),
         help="gunicorn workers (BENCH_WORKERS; default 2, one per core of this machine)",
     )
+    parser.add_argument(
+        "--database-url",
+        default=env("BENCH_DATABASE_URL", ""),
+        help="serve on a new schema of this PostgreSQL database (postgresql+psycopg://...), dropped at the end; the "
+        f"server's scenarios are stored as <name>{POSTGRES_SUFFIX} (BENCH_DATABASE_URL; default a new SQLite file)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the database and server log in bench/.work/")
     parser.add_argument("--list", action="store_true", help="list the scenarios and exit")
     args = parser.parse_args(argv)
@@ -91,6 +98,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error("need threads ≥ 1, connections ≥ threads, repeat ≥ 1 and workers ≥ 1")
     if seconds(args.duration) < 1:
         parser.error("--duration must be at least 1s")
+    if args.database_url and not args.database_url.startswith("postgresql"):
+        parser.error("--database-url must be a PostgreSQL URL (postgresql+psycopg://user@host:port/database)")
     return args
 
 
@@ -122,7 +131,11 @@ def meta(args: argparse.Namespace, wrk: str, commands: dict[str, str]) -> dict:
         "git_commit": _git("rev-parse", "HEAD"),
         "git_dirty": None if status is None else bool(status),
         "cores": os.cpu_count(),
-        "database": f"SQLite {sqlite3.sqlite_version}, fresh file, WAL",
+        "database": (
+            f"{postgres_version(args.database_url)}, fresh schema"
+            if args.database_url
+            else f"SQLite {sqlite3.sqlite_version}, fresh file, WAL"
+        ),
         "server": f"gunicorn, {args.workers} sync workers, 127.0.0.1",
         "workers": args.workers,
         "duration": args.duration,
@@ -141,8 +154,10 @@ def run(args: argparse.Namespace, scenarios: list[HttpScenario], wrk: str) -> tu
     rounds: dict[str, list[load.Measurement]] = {scenario.name: [] for scenario in scenarios}
     commands: dict[str, str] = {}
     token_minutes = 15 + (seconds(args.duration) + seconds(args.warmup)) * args.repeat * len(scenarios) // 60
-    with Server(workers=args.workers, token_minutes=token_minutes, keep=args.keep) as server:
-        print(f"bench: gunicorn ({args.workers} workers) on {server.base_url}, database {server.database_path}")
+    with Server(
+        workers=args.workers, token_minutes=token_minutes, keep=args.keep, postgres_url=args.database_url or None
+    ) as server:
+        print(f"bench: gunicorn ({args.workers} workers) on {server.base_url}, database {server.database}")
         targets = {scenario.name: scenario.prepare(Client(server.base_url)) for scenario in scenarios}
         for number in range(1, args.repeat + 1):
             for scenario in scenarios:
@@ -199,6 +214,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: {error}", file=sys.stderr)
         return 1
     results = report.summarise(rounds, {scenario.name: scenario.floor for scenario in scenarios})
+    if args.database_url:
+        results = {
+            name + POSTGRES_SUFFIX: {**result, "floor": result["floor"] and result["floor"] + POSTGRES_SUFFIX}
+            for name, result in results.items()
+        }
     names = {name.strip() for name in args.scenarios.split(",") if name.strip()}
     if not names or names & set(offline.NAMES):
         results.update(offline.run(args.repeat))

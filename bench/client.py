@@ -12,13 +12,15 @@ class SetupFailed(RuntimeError):
 
 
 class Client:
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, *, timeout: float = 30):
         self.base_url = base_url
         self.token: str | None = None
+        self.timeout = timeout
+        self.headers: dict[str, str] = {}  # sent with every request (an agent app's X-Agent-Position)
 
     def request(self, method: str, path: str, body: dict | None = None, *, expect: int) -> dict:
         """Send one JSON request; raise SetupFailed unless the status is `expect`."""
-        headers = {"Accept": "application/json"}
+        headers = {"Accept": "application/json", **self.headers}
         data = None
         if body is not None:
             data = json.dumps(body).encode()
@@ -27,7 +29,7 @@ class Client:
             headers["Authorization"] = f"Bearer {self.token}"
         request = urllib.request.Request(self.base_url + path, data=data, headers=headers, method=method)
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 status, payload = response.status, response.read()
         except urllib.error.HTTPError as error:
             status, payload = error.code, error.read()

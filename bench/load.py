@@ -47,6 +47,7 @@ class Measurement:
     non_2xx: int
     socket_errors: int
     steps: dict[str, dict] | None = None  # a driven scenario's figures per kind of request: {p50_ms, p99_ms, n}
+    totals: dict[str, float] | None = None  # a driven scenario's figures of the whole round (sync: seconds to apply)
 
     @property
     def errors(self) -> int:

@@ -12,7 +12,8 @@ COLUMNS = ("scenario", "p50 ms", "p99 ms", "req/s", "n", "floor", "ratio", "erro
 
 
 def summarise(rounds: dict[str, list[Measurement]], floors: dict[str, str | None]) -> dict[str, dict]:
-    """scenario → {p50_ms, p99_ms, throughput_per_s, n, floor, ratio_p50, errors[, steps]}; n and errors are totals."""
+    """scenario → {p50_ms, p99_ms, throughput_per_s, n, floor, ratio_p50, errors[, steps][, totals]}; n and errors
+    are totals over the rounds, a total of one round (`totals`) the median of the rounds'."""
     results = {}
     for name, measurements in rounds.items():
         results[name] = {
@@ -26,6 +27,10 @@ def summarise(rounds: dict[str, list[Measurement]], floors: dict[str, str | None
         }
         if measurements[0].steps:
             results[name]["steps"] = _steps([m.steps for m in measurements])
+        if measurements[0].totals:
+            results[name]["totals"] = {
+                key: median(m.totals[key] for m in measurements) for key in measurements[0].totals
+            }
     for result in results.values():
         floor = results.get(result["floor"]) if result["floor"] else result
         if floor and floor["p50_ms"]:

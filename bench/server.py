@@ -1,4 +1,6 @@
-"""The app as production serves it: a fresh SQLite database, migrated, one staff account, gunicorn on 127.0.0.1."""
+"""The app as production serves it: a fresh database, migrated, one staff account, gunicorn on 127.0.0.1. The
+database is a new SQLite file, or, given a PostgreSQL URL (BENCH_DATABASE_URL), a new schema in that database,
+dropped at the end."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+import uuid
 from pathlib import Path
 
 from lending import serve
@@ -47,14 +50,22 @@ def free_port() -> int:
 class Server:
     """`with Server(workers=2) as server:` — serves on server.base_url; stops gunicorn and all its workers on exit."""
 
-    def __init__(self, *, workers: int, token_minutes: int, keep: bool = False):
+    def __init__(self, *, workers: int, token_minutes: int, keep: bool = False, postgres_url: str | None = None):
         self.workers = workers
         self.token_minutes = token_minutes
         self.keep = keep
         self.process: subprocess.Popen | None = None
         WORK_DIR.mkdir(parents=True, exist_ok=True)
         self.work_dir = Path(tempfile.mkdtemp(prefix="run-", dir=WORK_DIR))
-        self.database_path = self.work_dir / "bench.sqlite3"
+        self.postgres_url = postgres_url
+        if postgres_url:
+            self.schema: str | None = f"bench_{uuid.uuid4().hex[:10]}"
+            self.database_url = schema_url(postgres_url, self.schema)
+            self.database = f"PostgreSQL schema {self.schema} of {_hide_password(postgres_url)}"
+        else:
+            self.schema = None
+            self.database_url = f"sqlite:///{self.work_dir / 'bench.sqlite3'}"  # absolute path → four slashes
+            self.database = str(self.work_dir / "bench.sqlite3")
         self.log_path = self.work_dir / "gunicorn.log"
         self.port = free_port()
         self.base_url = f"http://{HOST}:{self.port}"
@@ -63,7 +74,7 @@ class Server:
     def env(self) -> dict[str, str]:
         return {
             **os.environ,
-            "DATABASE_URL": f"sqlite:///{self.database_path}",  # absolute path → four slashes
+            "DATABASE_URL": self.database_url,
             "MODELS_DIR": str(self.work_dir / "models"),
             "SECRET_KEY": SECRET_KEY,
             "LOG_LEVEL": "WARNING",
@@ -76,6 +87,8 @@ class Server:
 
     def __enter__(self) -> Server:
         try:
+            if self.schema:
+                on_postgres(self.postgres_url, f'CREATE SCHEMA "{self.schema}"')
             self._flask("db", "upgrade")
             self._flask("seed", "--farmers", "0")  # villages, products (and the demo staff)
             self._flask(
@@ -168,5 +181,45 @@ class Server:
                 self.process.wait(timeout=5)
         if failed or self.keep:
             print(f"bench: server files kept in {self.work_dir}", file=sys.stderr)
+            if self.schema:
+                print(f"bench: database kept: {self.database}", file=sys.stderr)
         else:
             shutil.rmtree(self.work_dir, ignore_errors=True)
+            if self.schema:
+                try:
+                    on_postgres(self.postgres_url, f'DROP SCHEMA IF EXISTS "{self.schema}" CASCADE')
+                except ServerFailed as error:
+                    print(f"bench: could not drop the schema: {error}", file=sys.stderr)
+
+
+def schema_url(postgres_url: str, schema: str) -> str:
+    """`postgres_url` with every connection's search path set to `schema` (as the tests' PostgreSQL databases)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(postgres_url).update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)
+
+
+def _hide_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def on_postgres(url: str, statement: str) -> str | None:
+    """Run one statement on the PostgreSQL database of `url`; the first column of its first row, if any."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            result = connection.execute(text(statement))
+            return result.scalar() if result.returns_rows else None
+    except Exception as error:  # unreachable, wrong password, no such database: say which, with no traceback
+        raise ServerFailed(f"PostgreSQL at {_hide_password(url)}: {type(error).__name__}: {error}") from None
+    finally:
+        engine.dispose()
+
+
+def postgres_version(url: str) -> str:
+    return f"PostgreSQL {on_postgres(url, 'SHOW server_version')}"

@@ -6,6 +6,7 @@ from .decisions import DECISION
 from .farmers import FARMER_CREATE, FARMER_GET
 from .health import HEALTHZ
 from .http import HttpScenario, Target
+from .sync import SYNC_PULL, SYNC_PUSH
 from .ussd import USSD
 
 SCENARIOS: dict[str, HttpScenario] = {
@@ -16,6 +17,8 @@ SCENARIOS: dict[str, HttpScenario] = {
         FARMER_GET,
         DECISION,
         USSD,
+        SYNC_PUSH,
+        SYNC_PULL,
     )
 }
 

@@ -1,4 +1,4 @@
-"""Command line: `flask --app app users | db | seed | outbox | model | loan | cob | pii | audit | ussd ...`.
+"""Command line: `flask --app app users | db | seed | outbox | model | loan | cob | pii | audit | ussd | sync ...`.
 
 One module per command group; a command parses its options, calls a service and prints. Every group is a `Group`
 (a standalone command a `Command`), so that any command run against a database that is not migrated says so in one
@@ -52,7 +52,7 @@ class Command(_SaysWhenNotMigrated, click.Command):
 
 def register(app: Flask) -> None:
     """Add every command group to `flask`."""
-    from . import audit, cob, database, loans, outbox, pii, scoring_models, seed, users, ussd
+    from . import audit, cob, database, loans, outbox, pii, scoring_models, seed, sync, users, ussd
 
     for command in (
         users.group,
@@ -65,5 +65,6 @@ def register(app: Flask) -> None:
         pii.group,
         audit.group,
         ussd.group,
+        sync.group,
     ):
         app.cli.add_command(command)

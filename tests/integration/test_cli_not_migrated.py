@@ -46,6 +46,7 @@ def unmigrated_app(backend, fresh_database):
         ["audit", "verify"],
         ["pii", "status"],
         ["ussd", "simulate", "--phone", "+254712345678"],
+        ["sync", "status"],
     ],
     ids=" ".join,
 )

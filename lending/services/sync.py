@@ -35,7 +35,6 @@ from ._scopes import farmer_scope
 from .changes import MODELS
 from .unit_of_work import settings_of, use_case
 
-MAX_BATCH = 500
 SKEW = dt.timedelta(minutes=10)
 
 
@@ -201,12 +200,17 @@ def _one(session: Session, actor: Actor, device: SyncDevice, mutation: Mutation,
     result = _attempt(session, actor, mutation, apply, row)
     if result.status == MutationStatus.RETRY:
         return result  # not kept: the device sends it again
-    row.status, row.code, row.message = result.status, result.code, result.message
-    row.entity_id, row.version = result.entity_id or row.entity_id, result.version
-    row.applied_at = now if result.status == MutationStatus.APPLIED else None
+    _settle(row, result, now)
     session.add(row)
     session.flush()
     return result
+
+
+def _settle(row: SyncMutation, result: Result, now: dt.datetime) -> None:
+    """Keep what became of a mutation: the answer a replay of its id gets."""
+    row.status, row.code, row.message = result.status, result.code, result.message
+    row.entity_id, row.version = result.entity_id or row.entity_id, result.version
+    row.applied_at = now if result.status == MutationStatus.APPLIED else None
 
 
 def _attempt(session: Session, actor: Actor, mutation: Mutation, apply: Applier, row: SyncMutation) -> Result:
@@ -335,14 +339,8 @@ def _release(session: Session, actor: Actor, entity_id: uuid.UUID, apply: Applie
         result = _attempt(session, owner, mutation, apply, row)
         if result.status in (MutationStatus.WAITING, MutationStatus.RETRY):
             continue
-        row.status, row.code, row.message = result.status, result.code, result.message
-        row.entity_id, row.version, row.payload, row.waits_for = (
-            result.entity_id or row.entity_id,
-            result.version,
-            None,
-            None,
-        )
-        row.applied_at = utcnow() if result.status == MutationStatus.APPLIED else None
+        row.payload, row.waits_for = None, None
+        _settle(row, result, utcnow())
         results.append(result)
         if result.status == MutationStatus.APPLIED and result.entity_id is not None:
             results += _release(session, owner, result.entity_id, apply)

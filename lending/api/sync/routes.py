@@ -55,9 +55,7 @@ class PushView(MethodView):
     def post(self, body):
         """Apply the mutations in the order sent, each exactly once; one result each, in that order. A replayed id
         is `duplicate` with the stored answer; the same id with another body `rejected` (idempotency_mismatch)."""
-        if len(body["mutations"]) > MAX_BATCH:
-            raise TooMany(errors={"mutations": [f"{len(body['mutations'])} mutations; at most {MAX_BATCH}."]})
-        pushed = sync.push(
+        pushed = sync.push(  # a batch over MAX_BATCH was refused before it was read (_count_before_reading)
             session=db.session,
             actor=current_actor(),
             device_id=body["device_id"],

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from ..errors import IdempotencyMismatch
+from ._held import known_absent
 
 
 def created_before(session: Session, model, values: dict, *, visible: Callable[[object], bool]):
@@ -18,7 +19,7 @@ def created_before(session: Session, model, values: dict, *, visible: Callable[[
     record; otherwise the 409 says nothing about it (no probing another agent's data by guessing values).
     """
     record_id = values.get("id")
-    if record_id is None:
+    if record_id is None or known_absent(session, model, record_id):
         return None
     record = session.get(model, record_id)
     if record is None:
@@ -33,4 +34,5 @@ def created_before(session: Session, model, values: dict, *, visible: Callable[[
 
 def given(command) -> dict:
     """A create command's fields that were given (not None): the values a record is created from and compared with."""
-    return {name: value for name, value in dataclasses.asdict(command).items() if value is not None}
+    values = ((field.name, getattr(command, field.name)) for field in dataclasses.fields(command))
+    return {name: value for name, value in values if value is not None}

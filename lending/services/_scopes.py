@@ -1,4 +1,5 @@
-"""What an actor may see, as SQL conditions (outside it a record does not exist: 404, never 403)."""
+"""What an actor may see, as SQL conditions (outside it a record does not exist: 404, never 403), and the same rule for
+a farmer in hand."""
 
 from __future__ import annotations
 
@@ -17,3 +18,14 @@ def farmer_scope(actor: Actor):
     if actor.role == Role.BORROWER:
         return Farmer.id == actor.id
     return false()
+
+
+def sees_farmer(actor: Actor, farmer: Farmer) -> bool:
+    """`farmer_scope` for a farmer already in hand (read from the session's identity map, no query)."""
+    if actor.role in (Role.OFFICER, Role.ADMIN):
+        return True
+    if actor.role == Role.AGENT:
+        return farmer.agent_id == actor.id or farmer.village_code in actor.villages
+    if actor.role == Role.BORROWER:
+        return farmer.id == actor.id
+    return False

@@ -60,10 +60,10 @@ def _write(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return
+    versions = _versions(session, pending)
     rows = []
     for (kind, entity_id), (farmer_id, deleted) in pending.items():
-        model = MODELS[kind]
-        version = session.scalar(select(model.version).where(model.id == entity_id))
+        version = versions.get((kind, entity_id))
         if version is None and not deleted:
             continue  # inserted in a savepoint that rolled back: nothing to log
         rows.append({"entity_type": kind, "entity_id": entity_id, "farmer_id": farmer_id, "version": version or 0,
@@ -76,6 +76,23 @@ def _write(session: Session) -> None:
         insert(SyncChange),
         [{**row, "seq": last - len(rows) + n + 1, "changed_at": now} for n, row in enumerate(rows)],
     )
+
+
+def _versions(session: Session, pending: dict) -> dict[tuple[str, uuid.UUID], int]:
+    """Each pending row's version as the database has it now (absent: rolled back or deleted), one query per table
+    and 500 ids."""
+    by_kind: dict[str, list[uuid.UUID]] = {}
+    for kind, entity_id in pending:
+        by_kind.setdefault(kind, []).append(entity_id)
+    versions = {}
+    for kind, ids in by_kind.items():
+        model = MODELS[kind]
+        for start in range(0, len(ids), 500):
+            for entity_id, version in session.execute(
+                select(model.id, model.version).where(model.id.in_(ids[start : start + 500]))
+            ):
+                versions[(kind, entity_id)] = version
+    return versions
 
 
 def next_numbers(session: Session, count: int) -> int:

@@ -15,17 +15,18 @@ from ..models import Agent, Farmer, Village
 from ..security.pii import blind_index
 from . import _client_ids, audit, pagination
 from ._client_ids import given
-from ._scopes import farmer_scope
+from ._scopes import farmer_scope, sees_farmer
 from .unit_of_work import use_case
 
 
 def get(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer | None:
     """The farmer if the actor may see them; `lock` takes the row lock (SELECT ... FOR UPDATE) for the rest of the
     transaction and re-reads the row."""
+    if not lock:  # from the identity map when the session holds the farmer (a sync push reads its farmers once)
+        farmer = session.get(Farmer, farmer_id)
+        return farmer if farmer is not None and sees_farmer(actor, farmer) else None
     stmt = select(Farmer).where(Farmer.id == farmer_id, farmer_scope(actor))
-    if lock:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    return session.scalar(stmt)
+    return session.scalar(stmt.with_for_update().execution_options(populate_existing=True))
 
 
 def get_or_raise(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer:

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,7 @@ from ..errors import Forbidden, Gone, LendingError, NotFound, ValidationFailed, 
 from ..models import Agent, Farmer, SyncChange, SyncConflict, SyncDevice, SyncMutation
 from ..models.base import utcnow
 from . import audit
+from ._held import REFERENCES, existing, held, prefetch
 from ._scopes import farmer_scope
 from .changes import MODELS
 from .unit_of_work import settings_of, use_case
@@ -136,6 +137,48 @@ def _stored(row: SyncMutation) -> Result:
     )
 
 
+@dataclass
+class _Known:
+    """What a push knows of mutations already stored, read once for the whole batch and kept up to date as it goes:
+    rows by id, this device's ids by sequence number, and the records some waiting mutation needs."""
+
+    by_id: dict[uuid.UUID, SyncMutation]
+    by_seq: dict[int, uuid.UUID]
+    waited: set[uuid.UUID]
+    new: list[SyncMutation] = field(default_factory=list)  # this push's rows, written in one statement at its end
+
+    @classmethod
+    def read(cls, session: Session, device: SyncDevice, mutations: list[Mutation]) -> _Known:
+        ids, seqs = [m.id for m in mutations], [m.seq for m in mutations]
+        by_id = {row.id: row for row in session.scalars(select(SyncMutation).where(SyncMutation.id.in_(ids)))}
+        by_seq = dict(
+            session.execute(
+                select(SyncMutation.seq, SyncMutation.id).where(
+                    SyncMutation.device_id == device.device_id, SyncMutation.seq.in_(seqs)
+                )
+            ).all()
+        )
+        waited = set(
+            session.scalars(
+                select(SyncMutation.waits_for).where(SyncMutation.status == MutationStatus.WAITING).distinct()
+            )
+        )
+        return cls(by_id=by_id, by_seq=by_seq, waited=waited)
+
+    def keep(self, row: SyncMutation) -> None:
+        self.new.append(row)
+        self.by_id[row.id], self.by_seq[row.seq] = row, row.id
+        if row.status == MutationStatus.WAITING:
+            self.waited.add(row.waits_for)
+
+    def write(self, session: Session) -> None:
+        """This push's rows, in their final state (a row that waited may have been released since), in one INSERT."""
+        if self.new:
+            columns = [column.key for column in SyncMutation.__table__.columns]
+            session.execute(insert(SyncMutation), [{key: getattr(row, key) for key in columns} for row in self.new])
+            self.new = []
+
+
 @use_case
 def push(
     *,
@@ -149,20 +192,31 @@ def push(
     """Apply `mutations` in the order sent, each once. The answer has one result per mutation, in that order."""
     now = utcnow()
     device = _device(session, actor, device_id, sent_at=sent_at, now=now)
+    known = _Known.read(session, device, mutations)
     results = []
     released: list[Result] = []
-    for mutation in mutations:
-        result = _one(session, actor, device, mutation, apply, now)
-        results.append(result)
-        if result.status == MutationStatus.APPLIED and result.entity_id is not None:
-            released += _release(session, actor, result.entity_id, apply)
+    with held(session):  # a farmer, village or agent read for one mutation is not read again for the next
+        prefetch(
+            session,
+            [m.entity_id for m in mutations] + [m.payload.get(name) for m in mutations for name in REFERENCES],
+            [m.payload.get("village_code") for m in mutations],
+        )
+        released += _release_ready(session, actor, apply, known)
+        for mutation in mutations:
+            result = _one(session, actor, device, mutation, apply, now, known)
+            results.append(result)
+            if result.status == MutationStatus.APPLIED and result.entity_id in known.waited:
+                released += _release(session, actor, result.entity_id, apply, known)
+    known.write(session)
     _expire_backlog(session, now)
     return Pushed(results=results, server_time=now, clock_offset_seconds=device.clock_offset_seconds, released=released)
 
 
-def _one(session: Session, actor: Actor, device: SyncDevice, mutation: Mutation, apply: Applier, now) -> Result:
+def _one(
+    session: Session, actor: Actor, device: SyncDevice, mutation: Mutation, apply: Applier, now, known: _Known
+) -> Result:
     request_hash = mutation.request_hash()
-    earlier = session.get(SyncMutation, mutation.id)
+    earlier = known.by_id.get(mutation.id)
     if earlier is not None:
         if earlier.request_hash != request_hash or earlier.device_id != device.device_id:
             return Result(
@@ -173,10 +227,7 @@ def _one(session: Session, actor: Actor, device: SyncDevice, mutation: Mutation,
                 message="This mutation id was pushed before with another body.",
             )
         return _stored(earlier)
-    taken = session.scalar(
-        select(SyncMutation.id).where(SyncMutation.device_id == device.device_id, SyncMutation.seq == mutation.seq)
-    )
-    if taken is not None:
+    if mutation.seq in known.by_seq:
         return Result(
             id=mutation.id,
             status=MutationStatus.REJECTED,
@@ -201,8 +252,7 @@ def _one(session: Session, actor: Actor, device: SyncDevice, mutation: Mutation,
     if result.status == MutationStatus.RETRY:
         return result  # not kept: the device sends it again
     _settle(row, result, now)
-    session.add(row)
-    session.flush()
+    known.keep(row)
     return result
 
 
@@ -315,15 +365,14 @@ def _conflict(session: Session, actor: Actor, row: SyncMutation, mutation: Mutat
 # --- the backlog ----------------------------------------------------------------------------------------------------
 
 
-def _release(session: Session, actor: Actor, entity_id: uuid.UUID, apply: Applier) -> list[Result]:
+def _release(session: Session, actor: Actor, entity_id: uuid.UUID, apply: Applier, known: _Known) -> list[Result]:
     """The mutations that waited for `entity_id`, applied now in their device's order (a chain may release more)."""
     results = []
-    waiting = session.scalars(
-        select(SyncMutation)
-        .where(SyncMutation.status == MutationStatus.WAITING, SyncMutation.waits_for == entity_id)
-        .order_by(SyncMutation.device_id, SyncMutation.seq)
+    stored = session.scalars(
+        select(SyncMutation).where(SyncMutation.status == MutationStatus.WAITING, SyncMutation.waits_for == entity_id)
     ).all()
-    for row in waiting:
+    this_push = [row for row in known.new if row.status == MutationStatus.WAITING and row.waits_for == entity_id]
+    for row in sorted([*stored, *this_push], key=lambda row: (row.device_id, row.seq)):
         mutation = Mutation(
             id=row.id,
             seq=row.seq,
@@ -342,9 +391,16 @@ def _release(session: Session, actor: Actor, entity_id: uuid.UUID, apply: Applie
         row.payload, row.waits_for = None, None
         _settle(row, result, utcnow())
         results.append(result)
-        if result.status == MutationStatus.APPLIED and result.entity_id is not None:
-            results += _release(session, owner, result.entity_id, apply)
+        if result.status == MutationStatus.APPLIED and result.entity_id in known.waited:
+            results += _release(session, owner, result.entity_id, apply, known)
     return results
+
+
+def _release_ready(session: Session, actor: Actor, apply: Applier, known: _Known) -> list[Result]:
+    """Mutations left waiting for a record that exists now: two pushes at once, one waiting for a record the other
+    created, each unable to see what the other had not committed yet. The next push releases them."""
+    ready = existing(session, known.waited)
+    return [result for entity_id in sorted(ready) for result in _release(session, actor, entity_id, apply, known)]
 
 
 def _agent(session: Session, agent_id: uuid.UUID) -> Actor | None:

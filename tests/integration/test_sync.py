@@ -134,6 +134,39 @@ def test_a_sale_before_its_farmer_waits_and_applies_when_the_farmer_arrives(app,
     assert device.push(sale)["results"][0]["status"] == "duplicate"
 
 
+def test_a_sale_before_its_farmer_in_the_same_batch_waits_then_applies_in_that_push(app, client, agent):
+    device = Device(client, agent)
+    farmer_id = uuid.uuid4()
+    sale = device.mutation("crop_sale.create", {**SALE, "farmer_id": str(farmer_id)}, entity_id=uuid.uuid4())
+    create = device.mutation("farmer.create", farmer_body(), entity_id=farmer_id)
+    pushed = device.push(sale, create)
+    assert statuses(pushed) == [("waiting", "waiting_for_record"), ("applied", None)]
+    assert [(r["id"], r["status"]) for r in pushed["released"]] == [(sale["id"], "applied")]
+    assert device.push(sale)["results"][0]["message"] == "already applied"
+
+
+def test_a_sale_waiting_for_a_farmer_enrolled_elsewhere_is_released_by_the_next_push(app, client, agent):
+    """Nothing the device pushed created the farmer (the branch enrolled them over REST, or another push could not
+    see the waiting row before it committed): the next push of anyone's releases what waits for a record that is
+    there now."""
+    from lending.extensions import db
+    from lending.models import CropSale
+
+    device = Device(client, agent)
+    farmer_id = uuid.uuid4()
+    sale = device.mutation("crop_sale.create", {**SALE, "farmer_id": str(farmer_id)}, entity_id=uuid.uuid4())
+    assert statuses(device.push(sale)) == [("waiting", "waiting_for_record")]
+    response = client.post("/api/v1/farmers", json={**farmer_body(), "id": str(farmer_id)}, headers=agent)
+    assert response.status_code == 201, response.json
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(CropSale)) == 0
+    other = Device(client, staff_headers(app, client, "agent", [VILLAGE])[1])
+    pushed = other.push(other.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4()))
+    assert [(r["id"], r["status"]) for r in pushed["released"]] == [(sale["id"], "applied")]
+    with app.app_context():
+        assert db.session.get(CropSale, uuid.UUID(sale["entity_id"])).farmer_id == farmer_id
+
+
 def test_a_mutation_waiting_longer_than_the_backlog_allows_is_rejected_and_shown_to_officers(app, client, agent):
     from lending.extensions import db
     from lending.models import SyncMutation

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import pstats
 import re
@@ -29,6 +30,29 @@ from .scenarios.sync import BATCH, PAGE, PULL_PATH, PUSH_PATH, backlog
 from .server import SECRET_KEY, STAFF_PASSWORD, STAFF_PHONE, STAFF_VILLAGE, on_postgres, schema_url
 
 NUMBERS = re.compile(r"\d+")
+
+
+class Collections:
+    """The garbage collector's passes while `on`: how many of each generation, and the seconds they took."""
+
+    def __init__(self):
+        self.on, self.count, self.seconds, self._started = False, [0, 0, 0], 0.0, 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if not self.on:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.count[info["generation"]] += 1
+            self.seconds += time.perf_counter() - self._started
+
+    def reset(self) -> None:
+        self.count, self.seconds = [0, 0, 0], 0.0
+
+    def report(self) -> str:
+        return f"gc: {self.count[0]}/{self.count[1]}/{self.count[2]} passes (gen 0/1/2), {self.seconds * 1000:.0f} ms"
 
 
 class Statements:
@@ -87,6 +111,7 @@ def profile(url: str, top: int) -> None:
     from .scenarios.decisions import _position
 
     app = _app(url)
+    gc.freeze()  # as the served worker does once it has loaded the app (gunicorn.conf.py)
     client = app.test_client()
     token = client.post("/api/v1/auth/login", json={"phone": STAFF_PHONE, "password": STAFF_PASSWORD}).json
     headers = {"Authorization": f"Bearer {token['access_token']}", "X-Agent-Position": _position(STAFF_VILLAGE)}
@@ -94,9 +119,12 @@ def profile(url: str, top: int) -> None:
     with app.app_context():
         statements = Statements(db.engine)
 
+    collections = Collections()
+
     def timed(send, count: int, label: str, profiled: bool):
         statements.reset()
-        statements.on = profiled
+        collections.reset()
+        statements.on, collections.on = profiled, True
         profiler = cProfile.Profile() if profiled else None
         started = time.perf_counter()
         if profiler:
@@ -105,8 +133,9 @@ def profile(url: str, top: int) -> None:
         if profiler:
             profiler.disable()
         seconds = time.perf_counter() - started
-        statements.on = False
-        print(f"\n=== {label}: {count} in {seconds * 1000:.0f} ms ({seconds / count * 1000:.2f} ms each)")
+        statements.on = collections.on = False
+        print(f"\n=== {label}: {count} in {seconds * 1000:.0f} ms ({seconds / count * 1000:.2f} ms each); "
+              f"{collections.report()}")  # fmt: skip
         if profiler:
             print(statements.report(count, top))
             out = io.StringIO()

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from ..models import Village
 from .changes import MODELS
 
-REFERENCES = ("id", "farmer_id", "loan_id")  # a mutation's payload fields that name a record
 CHUNK = 500  # ids in one IN (...)
 _ABSENT = "lending.absent"
 _EVENTS = ("pending_to_persistent", "loaded_as_persistent", "detached_to_persistent", "deleted_to_persistent")
@@ -43,7 +42,8 @@ def held(session: Session) -> Iterator[None]:
         kept.clear()
 
 
-def _ids(values: Iterable[object]) -> set[uuid.UUID]:
+def ids_in(values: Iterable[object]) -> set[uuid.UUID]:
+    """The UUIDs among `values` (UUIDs or their text; anything else is skipped)."""
     ids = set()
     for value in values:
         if isinstance(value, uuid.UUID):
@@ -62,14 +62,14 @@ def _chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
         yield values[start : start + size]
 
 
-def prefetch(session: Session, references: Iterable[object], village_codes: Iterable[object] = ()) -> None:
-    """Read the records `references` name (UUIDs or their text; anything else is skipped), in every table the change
-    log tracks, and the villages of their farmers and of `village_codes`. Inside `held`, they stay."""
-    ids = _ids(references)
+def prefetch(session: Session, named: dict[str, Iterable[object]], village_codes: Iterable[object] = ()) -> None:
+    """Read the records `named` names, by the change log's name of their table (farmer, crop_sale, ...: UUIDs or their
+    text; anything else is skipped), and the villages of the farmers among them and of `village_codes`. Inside
+    `held`, they stay; the ids no table had are remembered as absent."""
     absent: set[tuple[type, uuid.UUID]] = session.info.setdefault(_ABSENT, set())
     codes = {code for code in village_codes if isinstance(code, str)}
-    for model in MODELS.values():
-        found = set()
+    for kind, values in named.items():
+        model, ids, found = MODELS[kind], ids_in(values), set()
         for chunk in _chunks(ids):
             for entity in session.scalars(select(model).where(model.id.in_(chunk))):
                 found.add(entity.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..domain import countries
@@ -105,21 +105,38 @@ def _check_agent(session: Session, agent_id: uuid.UUID | None) -> None:
 IDENTITY = {"phone": "phone", "national_id": "national ID"}  # one farmer each (found by the blind index)
 
 
-def _require_identity_unused(session: Session, values: dict, *, farmer_id: uuid.UUID | None = None) -> None:
+def _require_identity_unused(
+    session: Session, values: dict, *, farmer_id: uuid.UUID | None = None, farmer_number: str | None = None
+) -> None:
     """409 `duplicate_identity` naming each of phone and national_id that another farmer is enrolled with — not
     whose. A phone is how a borrower signs in (a second farmer on it locks the first out of SMS sign-in); a national
     ID is one person, who is one farmer: a second record would be a second limit for the same person (or somebody
     else's identity), so it is refused here rather than only reviewed later (domain.risk identity rules, which
-    still hold farmers enrolled before this check)."""
-    taken = {}
-    for name, label in IDENTITY.items():
-        if values.get(name) is None:
-            continue
-        others = select(Farmer.id).where(getattr(Farmer, f"{name}_index") == blind_index(name, values[name]))
-        if farmer_id is not None:
-            others = others.where(Farmer.id != farmer_id)
-        if session.scalar(others.limit(1)) is not None:
-            taken[name] = [f"Another farmer is enrolled with this {label}."]
+    still hold farmers enrolled before this check). An enrolment's `farmer_number` (the lender's farmer_id) is looked
+    up in the same query: taken, it is a 422 `duplicate_farmer_id` first."""
+    wanted = {f"{name}_index": blind_index(name, values[name]) for name in IDENTITY if values.get(name) is not None}
+    if farmer_number is not None:
+        wanted["farmer_id"] = farmer_number
+    if not wanted:
+        return
+    columns = [getattr(Farmer, name) for name in wanted]
+    others = select(*columns).where(or_(*(column == wanted[column.key] for column in columns)))
+    if farmer_id is not None:
+        others = others.where(Farmer.id != farmer_id)
+    found = set()
+    for row in session.execute(others.limit(len(wanted))):  # one farmer at most per value (unique indexes)
+        found.update(name for name, value in zip(wanted, row, strict=True) if value == wanted[name])
+    if "farmer_id" in found:
+        raise ValidationFailed(
+            "farmer_id is taken.",
+            code="duplicate_farmer_id",
+            errors={"farmer_id": ["Another farmer has this farmer_id."]},
+        )
+    taken = {
+        name: [f"Another farmer is enrolled with this {label}."]
+        for name, label in IDENTITY.items()
+        if f"{name}_index" in found
+    }
     if taken:
         raise Conflict(
             "Another farmer is enrolled with this identity; look the farmer up instead of enrolling them again.",
@@ -168,13 +185,7 @@ def create(*, session: Session, actor: Actor, command: Enrolment) -> tuple[Farme
     )
     if earlier is not None:
         return earlier, False
-    if session.scalar(select(Farmer.id).where(Farmer.farmer_id == values["farmer_id"])) is not None:
-        raise ValidationFailed(
-            "farmer_id is taken.",
-            code="duplicate_farmer_id",
-            errors={"farmer_id": ["Another farmer has this farmer_id."]},
-        )
-    _require_identity_unused(session, values)
+    _require_identity_unused(session, values, farmer_number=values["farmer_id"])
     farmer = Farmer(created_by=actor.id if actor.is_staff else None, **values)
     session.add(farmer)
     audit.record(session, actor=actor, action="farmer.create", entity_type="farmer", entity_id=farmer.id)

@@ -47,6 +47,13 @@ def test_a_second_farmer_with_a_national_id_is_refused(app, client):
     assert problem["errors"] == {"national_id": ["Another farmer is enrolled with this national ID."]}
     both = client.post("/api/v1/farmers", headers=agent, json=FARMER)
     assert set(assert_problem(both, 409, "duplicate_identity")["errors"]) == {"phone", "national_id"}
+    one_of_each = client.post(  # the first farmer's phone, 李四's national ID: two farmers, both named
+        "/api/v1/farmers", headers=agent, json={**FARMER, "national_id": lower_x.upper()}
+    )
+    assert assert_problem(one_of_each, 409, "duplicate_identity")["errors"] == {
+        "phone": ["Another farmer is enrolled with this phone."],
+        "national_id": ["Another farmer is enrolled with this national ID."],
+    }
     assert farmers_count(app) == 2
 
 

@@ -46,6 +46,18 @@ def test_duplicate_farmer_id_is_refused_naming_the_field(app, client):
     create_farmer(client, headers, farmer_id="F000001")
     response = client.post("/api/v1/farmers", json={**FARMER, "farmer_id": "F000001"}, headers=headers)
     assert response.status_code == 422 and "farmer_id" in response.json["errors"]
+    others = another_identity()
+    create_farmer(client, headers, farmer_id="F000002", **others)
+    # the number of one farmer and the phone of another: the number is named first, as a 422
+    response = client.post(
+        "/api/v1/farmers", json={**FARMER, **another_identity(), "phone": others["phone"], "farmer_id": "F000001"},
+        headers=headers,
+    )  # fmt: skip
+    assert (response.status_code, response.json["code"]) == (422, "duplicate_farmer_id")
+    fresh = client.post(
+        "/api/v1/farmers", json={**FARMER, **another_identity(), "farmer_id": "F000003"}, headers=headers
+    )
+    assert fresh.status_code == 201, fresh.json
 
 
 def test_list_pages_through_every_farmer_once_in_creation_order(app, client):

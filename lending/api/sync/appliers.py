@@ -56,9 +56,8 @@ def _uuid(payload: dict, name: str) -> uuid.UUID:
         raise ValidationFailed(errors={f"payload.{name}": ["A UUID is required."]}) from None
 
 
-def _applied(session: Session, entity) -> Applied:
-    session.flush()  # its version is given on insert
-    return Applied(entity.id, entity.version)
+def _applied(entity) -> Applied:
+    return Applied(entity.id, entity)  # its version is given on insert: read after the savepoint's flush
 
 
 def _farmer_or_wait(session: Session, farmer_id: uuid.UUID) -> None:
@@ -80,7 +79,8 @@ def farmer_create(session: Session, actor: Actor, mutation: Mutation) -> Applied
     values = _load(FarmerCreateSchema, mutation.payload)
     values["id"] = _entity_id(mutation, values.get("id"))
     farmer, _ = farmers.create(session=session, actor=actor, command=farmers.Enrolment(**values))
-    return _applied(session, farmer)
+    session.flush()  # written now, the farmer is in the identity map for the records that usually follow
+    return _applied(farmer)
 
 
 def farmer_update(session: Session, actor: Actor, mutation: Mutation) -> Applied:
@@ -93,7 +93,7 @@ def farmer_update(session: Session, actor: Actor, mutation: Mutation) -> Applied
         updated = farmers.update(
             session=session, actor=actor, farmer_id=farmer.id, expected_version=farmer.version, changes=changes
         )
-        return _applied(session, updated)
+        return _applied(updated)
     changed = sorted(changes)
     stale = dict(
         entity_type="farmer", entity_id=farmer.id, farmer_id=farmer.id, fields=changed, server_version=farmer.version
@@ -103,7 +103,7 @@ def farmer_update(session: Session, actor: Actor, mutation: Mutation) -> Applied
     merged = farmers.update(
         session=session, actor=actor, farmer_id=farmer.id, expected_version=farmer.version, changes=changes
     )
-    raise Stale(**stale, money=False, merged=_applied(session, merged))
+    raise Stale(**stale, money=False, merged=_applied(merged))
 
 
 def record_create(kind: str) -> Callable[[Session, Actor, Mutation], Applied]:
@@ -115,7 +115,7 @@ def record_create(kind: str) -> Callable[[Session, Actor, Mutation], Applied]:
         record, _ = records.create(
             session=session, actor=actor, farmer_id=farmer_id, entry=records.ENTRIES[kind](**values)
         )
-        return _applied(session, record)
+        return _applied(record)
 
     return apply
 
@@ -146,7 +146,7 @@ def record_verify(session: Session, actor: Actor, mutation: Mutation) -> Applied
         note=values.get("note"),
         expected_version=None,
     )
-    return _applied(session, verified)
+    return _applied(verified)
 
 
 def application_create(session: Session, actor: Actor, mutation: Mutation) -> Applied:
@@ -159,7 +159,7 @@ def application_create(session: Session, actor: Actor, mutation: Mutation) -> Ap
         command=applications.Submission(**values),
         idempotency_key=f"sync:{mutation.id}",
     )
-    return _applied(session, submitted.application)
+    return _applied(submitted.application)
 
 
 def repayment_collect(session: Session, actor: Actor, mutation: Mutation) -> Applied:
@@ -174,7 +174,7 @@ def repayment_collect(session: Session, actor: Actor, mutation: Mutation) -> App
         command=loans.Repayment(loan_id=loan_id, **values),
         idempotency_key=f"sync:{mutation.id}",
     )
-    return Applied(receipt.transaction.id, None)
+    return Applied(receipt.transaction.id)
 
 
 def offer_accept(session: Session, actor: Actor, mutation: Mutation) -> Applied:
@@ -205,7 +205,7 @@ def offer_accept(session: Session, actor: Actor, mutation: Mutation) -> Applied:
         idempotency_key=f"sync:{mutation.id}",
         application_id=mutation.entity_id,
     )
-    return _applied(session, submitted.application)
+    return _applied(submitted.application)
 
 
 APPLIERS: dict[str, Callable[[Session, Actor, Mutation], Applied]] = {

@@ -39,7 +39,7 @@ from .http import HttpScenario, Target
 from .ussd import figures, new_farmer
 
 FARMERS = int(os.environ.get("BENCH_SYNC_FARMERS", "1000"))
-WARMUP_FARMERS = 100  # 1,000 mutations: two batches, so each of the two workers has served a push before the figures
+WARMUP_FARMERS = 200  # 2,000 mutations: four batches, so each of the two workers has served pushes before the figures
 BATCH = 500  # the most a push carries (POST /sync/push answers 413 above it)
 PAGE = 1000  # the most a pull returns
 APPLY_GOAL_S, REPLAY_GOAL_S = 10.0, 3.0  # issue #13

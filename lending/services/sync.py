@@ -575,9 +575,10 @@ def pull(*, session: Session, actor: Actor, cursor: str | None, limit: int) -> P
     ).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
+    entities = _entities(session, [row for row in rows if not row.deleted])
     changes = []
     for row in rows:
-        entity = None if row.deleted else session.get(MODELS[row.entity_type], row.entity_id)
+        entity = entities.get((row.entity_type, row.entity_id))
         changes.append(Change(row.seq, row.entity_type, row.entity_id, row.version, entity is None, entity))
     last = rows[-1].seq if rows else after
     return Pulled(
@@ -586,6 +587,18 @@ def pull(*, session: Session, actor: Actor, cursor: str | None, limit: int) -> P
         has_more=has_more,
         checksum=None if has_more else checksum(session=session, actor=actor, up_to=last),
     )
+
+
+def _entities(session: Session, rows: list[SyncChange]) -> dict[tuple[str, uuid.UUID], object]:
+    """The records a page of changes names, as they are now: one query per table (a page holds at most 1,000)."""
+    ids: dict[str, set[uuid.UUID]] = {}
+    for row in rows:
+        ids.setdefault(row.entity_type, set()).add(row.entity_id)
+    return {
+        (kind, entity.id): entity
+        for kind, wanted in ids.items()
+        for entity in session.scalars(select(MODELS[kind]).where(MODELS[kind].id.in_(wanted)))
+    }
 
 
 def checksum(*, session: Session, actor: Actor, up_to: int | None = None) -> str:

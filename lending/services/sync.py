@@ -205,15 +205,16 @@ def push(
         at = 0
         while at < len(mutations):
             group = _group(mutations, at, known)
-            done = _together(session, actor, device, group, apply, now, known) if len(group) > 1 else None
-            for mutation in group if done is None else ():
-                done = done or []
+            at += len(group)
+            together = _together(session, actor, device, group, apply, now, known) if len(group) > 1 else None
+            if together is not None:
+                results += together
+                continue
+            for mutation in group:  # one by one, each in its own savepoint
                 result = _one(session, actor, device, mutation, apply, now, known)
-                done.append(result)
+                results.append(result)
                 if result.status == MutationStatus.APPLIED and result.entity_id in known.waited:
                     released += _release(session, actor, result.entity_id, apply, known)
-            results += done
-            at += len(group)
     known.write(session)
     _expire_backlog(session, now)
     return Pushed(results=results, server_time=now, clock_offset_seconds=device.clock_offset_seconds, released=released)

@@ -167,6 +167,50 @@ def test_a_sale_waiting_for_a_farmer_enrolled_elsewhere_is_released_by_the_next_
         assert db.session.get(CropSale, uuid.UUID(sale["entity_id"])).farmer_id == farmer_id
 
 
+def test_one_bad_create_in_a_run_of_creates_is_refused_alone_and_the_rest_apply_once(app, client, agent):
+    """Runs of creates are tried 50 at a time in one savepoint (services.sync.GROUP); one that does not simply apply
+    sends its run back one by one: the answers and the state are those of applying each in its own savepoint."""
+    from lending.extensions import db
+    from lending.models import AuditEvent, CropSale, SyncChange, SyncMutation
+
+    device = Device(client, agent)
+    farmer_id = uuid.uuid4()
+    create = device.mutation("farmer.create", farmer_body(), entity_id=farmer_id)
+    sales = [
+        device.mutation(
+            "crop_sale.create",
+            {**SALE, "farmer_id": str(farmer_id), "amount": f"{1000 + n}.00"},
+            entity_id=uuid.uuid4(),
+        )  # fmt: skip
+        for n in range(60)
+    ]
+    sales[14]["payload"]["amount"] = "12.345"  # three decimals
+    sales[19]["payload"]["farmer_id"] = str(uuid.uuid4())  # a farmer the server has not seen
+    sales[24]["entity_id"] = sales[4]["entity_id"]  # the id of another sale, with another body
+    sales[55]["payload"]["quantity_kg"] = "-1"  # in the second run of 50
+    pushed = device.push(create, *sales)
+    expected = [("applied", None)] + [("applied", None)] * 60
+    expected[15] = ("rejected", "validation_error")
+    expected[20] = ("waiting", "waiting_for_record")
+    expected[25] = ("rejected", "idempotency_mismatch")
+    expected[56] = ("rejected", "validation_error")
+    assert statuses(pushed) == expected
+    assert [r["version"] for r in pushed["results"] if r["status"] == "applied"] == [1] * 57
+    with app.app_context():
+        count = lambda model, *where: db.session.scalar(select(func.count()).select_from(model).where(*where))  # noqa: E731
+        assert count(CropSale) == 56
+        assert sorted(db.session.scalars(select(CropSale.amount))) == sorted(
+            Decimal(f"{1000 + n}.00") for n in range(60) if n not in (14, 19, 24, 55)
+        )
+        assert count(AuditEvent, AuditEvent.action == "crop_sale.create") == 56
+        assert count(SyncChange, SyncChange.entity_type == "crop_sale") == 56
+        assert count(SyncMutation) == 61
+    again = device.push(create, *sales)
+    assert [r["status"] for r in again["results"]] == ["duplicate"] * 61
+    with app.app_context():
+        assert count(CropSale) == 56 and count(SyncChange, SyncChange.entity_type == "crop_sale") == 56
+
+
 def test_a_mutation_waiting_longer_than_the_backlog_allows_is_rejected_and_shown_to_officers(app, client, agent):
     from lending.extensions import db
     from lending.models import SyncMutation

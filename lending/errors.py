@@ -107,3 +107,15 @@ TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03"})  # deadlock, serial
 def transient(error: OperationalError) -> bool:
     """A conflict between concurrent transactions that a retry resolves (the transaction was rolled back whole)."""
     return getattr(error.orig, "sqlstate", None) in TRANSIENT_SQLSTATES or "database is locked" in str(error.orig)
+
+
+def unavailable(error: OperationalError) -> bool:
+    """The database cannot be reached or dropped the connection: SQLSTATE class 08 (connection exception) or 57P0x
+    (the server shutting down), a connection SQLAlchemy invalidated, or psycopg's failure to connect (no SQLSTATE).
+    SQLite's errors carry no SQLSTATE at all and are never this."""
+    if error.connection_invalidated:
+        return True
+    if not hasattr(error.orig, "sqlstate"):
+        return False
+    state = error.orig.sqlstate
+    return state is None or state.startswith(("08", "57P"))

@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
 from .. import i18n
-from ..errors import LendingError, integrity_conflict, transient
+from ..errors import LendingError, integrity_conflict, transient, unavailable
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,15 @@ def register(app: Flask) -> None:
                 "try_again",
                 "The service was busy with the same records; nothing was saved. Send the request again.",
                 headers={"Retry-After": "1"},
+            )
+        if unavailable(error):
+            log.error("database unavailable, rendered as 503: %s", error.orig)
+            return problem(
+                503,
+                "database_unavailable",
+                "The service cannot reach its database just now; if this request was saved, sending it again with the "
+                "same Idempotency-Key or id returns what was saved. Try again shortly.",
+                headers={"Retry-After": "5"},
             )
         log.exception("database error")
         return problem(500, "internal_error", "Something went wrong on our side; it has been logged.")

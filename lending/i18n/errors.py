@@ -101,4 +101,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The service was busy and nothing was saved; please try again.",
         "sw": "Huduma ilikuwa na shughuli nyingi na hakuna kilichohifadhiwa; tafadhali jaribu tena.",
     },
+    "error.database_unavailable": {
+        "zh": "服务暂时不可用，请稍后重试；已保存的内容不会重复。",
+        "en": "The service is unavailable just now; try again shortly. Nothing saved will be saved twice.",
+        "sw": "Huduma haipatikani kwa sasa; jaribu tena baadaye kidogo. Kilichohifadhiwa hakitahifadhiwa mara mbili.",
+    },
 }

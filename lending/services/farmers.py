@@ -19,11 +19,18 @@ from ._scopes import farmer_scope, sees_farmer
 from .unit_of_work import use_case
 
 
+def find(session: Session, farmer_id: uuid.UUID) -> Farmer | None:
+    """The farmer with this id whoever may see them: in the session already (read, or enrolled in this unit of work
+    and not written yet — a sync push's run of creates writes them together), else read."""
+    enrolled = next((new for new in session.new if isinstance(new, Farmer) and new.id == farmer_id), None)
+    return enrolled if enrolled is not None else session.get(Farmer, farmer_id)
+
+
 def get(*, session: Session, actor: Actor, farmer_id: uuid.UUID, lock: bool = False) -> Farmer | None:
     """The farmer if the actor may see them; `lock` takes the row lock (SELECT ... FOR UPDATE) for the rest of the
     transaction and re-reads the row."""
     if not lock:  # from the identity map when the session holds the farmer (a sync push reads its farmers once)
-        farmer = session.get(Farmer, farmer_id)
+        farmer = find(session, farmer_id)
         return farmer if farmer is not None and sees_farmer(actor, farmer) else None
     stmt = select(Farmer).where(Farmer.id == farmer_id, farmer_scope(actor))
     return session.scalar(stmt.with_for_update().execution_options(populate_existing=True))

@@ -279,7 +279,8 @@ def _together(
     """Apply `group` in one savepoint: its results, or None (nothing kept) when any did not simply apply."""
     savepoint = session.begin_nested()
     try:
-        applied = [apply(session, actor, mutation) for mutation in group]
+        with session.no_autoflush:  # the group's rows are written together when the savepoint commits
+            applied = [apply(session, actor, mutation) for mutation in group]
         savepoint.commit()
     except (Waiting, Stale, LendingError, IntegrityError, OperationalError):
         savepoint.rollback()

@@ -211,6 +211,33 @@ def test_one_bad_create_in_a_run_of_creates_is_refused_alone_and_the_rest_apply_
         assert count(CropSale) == 56 and count(SyncChange, SyncChange.entity_type == "crop_sale") == 56
 
 
+def test_two_enrolments_with_one_phone_in_a_run_apply_the_first_and_refuse_the_second(app, client, agent):
+    """In a run the farmers are written together at its end, so the database's unique index is what finds the second
+    phone; the run is then applied one by one, and the second is refused as REST would refuse it."""
+    from lending.extensions import db
+    from lending.models import CropSale, Farmer
+
+    device = Device(client, agent)
+    first_id, second_id = uuid.uuid4(), uuid.uuid4()
+    first = farmer_body()
+    second = farmer_body(phone=first["phone"])
+    pushed = device.push(
+        device.mutation("farmer.create", first, entity_id=first_id),
+        device.mutation("crop_sale.create", {**SALE, "farmer_id": str(first_id)}, entity_id=uuid.uuid4()),
+        device.mutation("farmer.create", second, entity_id=second_id),
+        device.mutation("crop_sale.create", {**SALE, "farmer_id": str(second_id)}, entity_id=uuid.uuid4()),
+    )
+    assert statuses(pushed) == [
+        ("applied", None),
+        ("applied", None),
+        ("rejected", "duplicate_identity"),
+        ("waiting", "waiting_for_record"),
+    ]
+    with app.app_context():
+        assert db.session.scalars(select(Farmer.id)).all() == [first_id]
+        assert db.session.scalars(select(CropSale.farmer_id)).all() == [first_id]
+
+
 def test_a_mutation_waiting_longer_than_the_backlog_allows_is_rejected_and_shown_to_officers(app, client, agent):
     from lending.extensions import db
     from lending.models import SyncMutation

@@ -18,7 +18,7 @@ from ...domain.actors import Actor
 from ...domain.sync import MutationType
 from ...errors import ValidationFailed
 from ...http.problems import flatten
-from ...models import Farmer, Loan
+from ...models import Loan
 from ...services import applications, farmers, loans, offline_offers, records
 from ...services.changes import MODELS
 from ...services.sync import Applied, Mutation, Stale, Waiting
@@ -62,7 +62,7 @@ def _applied(entity) -> Applied:
 
 def _farmer_or_wait(session: Session, farmer_id: uuid.UUID) -> None:
     """A farmer the server has never seen is on the device's way here: wait for their create."""
-    if session.get(Farmer, farmer_id) is None:
+    if farmers.find(session, farmer_id) is None:
         raise Waiting(farmer_id)
 
 
@@ -79,7 +79,6 @@ def farmer_create(session: Session, actor: Actor, mutation: Mutation) -> Applied
     values = _load(FarmerCreateSchema, mutation.payload)
     values["id"] = _entity_id(mutation, values.get("id"))
     farmer, _ = farmers.create(session=session, actor=actor, command=farmers.Enrolment(**values))
-    session.flush()  # written now, the farmer is in the identity map for the records that usually follow
     return _applied(farmer)
 
 

@@ -34,7 +34,36 @@ class RestructureStatus(StrEnum):
 
 
 class OutboxStatus(StrEnum):
-    """`sms_outbox.status`."""
+    """`sms_outbox.status`: what became of a message on our side."""
 
-    PENDING = "pending"  # written in the caller's transaction, not sent yet
+    PENDING = "pending"  # written in the caller's transaction, not sent yet (or waiting for its next try)
+    SENDING = "sending"  # claimed by a worker and handed to the provider; not known to be accepted yet
+    SENT = "sent"  # the provider accepted it (provider_id is its id; delivery_status follows its callbacks)
+    FAILED = "failed"  # given up after SMS_MAX_ATTEMPTS tries, or refused by the provider for good
+    SUPPRESSED = "suppressed"  # never sent: the phone opted out (STOP) and the message is not essential
+
+
+class DeliveryStatus(StrEnum):
+    """`sms_outbox.delivery_status`: what the provider says became of a sent message (its status callbacks)."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
     SENT = "sent"
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+
+
+class SmsPurpose(StrEnum):
+    """`sms_outbox.purpose`: why a message goes out. The essential ones still go to a phone that opted out (STOP)."""
+
+    SIGN_IN = "sign_in"
+    PIN_LOCKED = "pin_locked"
+    CONSENT = "consent"
+    OFFER = "offer"
+    DISBURSEMENT = "disbursement"
+    REMINDER = "reminder"
+    REPLY = "reply"  # an answer to the farmer's own SMS command
+
+
+ESSENTIAL_SMS = frozenset({SmsPurpose.SIGN_IN, SmsPurpose.PIN_LOCKED, SmsPurpose.CONSENT, SmsPurpose.REPLY})

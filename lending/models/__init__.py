@@ -16,7 +16,7 @@ from .loans import (
     LoanTransaction,
     Restructure,
 )
-from .messaging import OneTimeCode, OutboxMessage
+from .messaging import OneTimeCode, OutboxMessage, SmsOptOut
 from .products import Product
 from .records import CropSale, EquipmentPurchase, LandTransfer
 from .risk import Device, RiskCheck, Village
@@ -34,6 +34,7 @@ __all__ = [
     "IdempotencyKey",
     "OneTimeCode",
     "OutboxMessage",
+    "SmsOptOut",
     "CropSale",
     "EquipmentPurchase",
     "LandTransfer",

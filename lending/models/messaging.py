@@ -7,9 +7,9 @@ import uuid
 from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..domain.statuses import OutboxStatus
+from ..domain.statuses import DeliveryStatus, OutboxStatus
 from ..security.pii import EncryptedString
-from .base import Base, new_id, timestamp, utcnow
+from .base import Base, new_id, one_of, timestamp, utcnow
 
 
 class OneTimeCode(Base):
@@ -29,7 +29,12 @@ class OneTimeCode(Base):
 
 class OutboxMessage(Base):
     __tablename__ = "sms_outbox"
-    __table_args__ = (Index("ix_sms_outbox_status_created", "status", "created_at"),)
+    __table_args__ = (
+        Index("ix_sms_outbox_status_created", "status", "created_at"),
+        Index("ix_sms_outbox_provider_id", "provider_id", unique=True),
+        one_of("status", OutboxStatus, name="status"),
+        one_of("delivery_status", DeliveryStatus, name="delivery_status"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     to: Mapped[str] = mapped_column(EncryptedString("sms_outbox.to"))
@@ -40,3 +45,21 @@ class OutboxMessage(Base):
     created_at: Mapped[timestamp] = mapped_column(default=utcnow)
     sent_at: Mapped[timestamp | None]
     provider_id: Mapped[str | None] = mapped_column(String(64))
+    provider: Mapped[str | None] = mapped_column(String(20), comment="the transport that sent it: console, twilio")
+    next_attempt_at: Mapped[timestamp | None] = mapped_column(comment="not before: backoff after a failed try")
+    claimed_at: Mapped[timestamp | None] = mapped_column(comment="when a worker took it to send (status sending)")
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    encoding: Mapped[str | None] = mapped_column(String(5), comment="GSM-7 or UCS-2")
+    segments: Mapped[int | None] = mapped_column(comment="SMS parts, counted before sending")
+    delivery_status: Mapped[str | None] = mapped_column(String(12), comment="the provider's, from its callbacks")
+    delivery_updated_at: Mapped[timestamp | None]
+
+
+class SmsOptOut(Base):
+    """A phone that answered STOP: no message that is not essential goes to it until it answers START. Kept by the
+    blind index of the phone (any sender may opt out, farmer or not); the phone itself is not kept."""
+
+    __tablename__ = "sms_opt_outs"
+
+    phone_index: Mapped[str] = mapped_column(String(64), primary_key=True, comment="blind index (security.pii)")
+    opted_out_at: Mapped[timestamp]

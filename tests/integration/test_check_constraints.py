@@ -14,7 +14,7 @@ from lending.domain.countries import Country
 from lending.domain.evidence import Provenance, VerificationStatus
 from lending.domain.products import Amortization
 from lending.domain.risk import RiskCheckStatus, RiskOutcome
-from lending.domain.statuses import ApplicationStatus, LoanStatus, RestructureStatus
+from lending.domain.statuses import ApplicationStatus, DeliveryStatus, LoanStatus, OutboxStatus, RestructureStatus
 from lending.domain.sync import ConflictKind, ConflictStatus, MutationStatus
 from lending.domain.terms import TransactionKind
 from lending.extensions import make_engine
@@ -35,6 +35,8 @@ ENUM_CHECKS = [
     ("sync_mutations", "ck_sync_mutations_status", MutationStatus),
     ("sync_conflicts", "ck_sync_conflicts_kind", ConflictKind),
     ("sync_conflicts", "ck_sync_conflicts_status", ConflictStatus),
+    ("sms_outbox", "ck_sms_outbox_status", OutboxStatus),
+    ("sms_outbox", "ck_sms_outbox_delivery_status", DeliveryStatus),
     *((table, f"ck_{table}_verification_status", VerificationStatus) for table in RECORDS),
     *((table, f"ck_{table}_provenance", Provenance) for table in RECORDS),
 ]

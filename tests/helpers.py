@@ -184,13 +184,15 @@ def stored(app) -> dict:
     return state
 
 
-def sms_to(app, phone: str) -> list[str]:
-    """Bodies of the SMS messages queued for `phone`, oldest first (recipients are encrypted: compared decrypted)."""
+def sms_to(app, phone: str, purpose: str | None = None) -> list[str]:
+    """Bodies of the SMS messages queued for `phone` (of one `purpose` if given), oldest first (recipients are
+    encrypted: compared decrypted)."""
     from lending.channels import sms
     from lending.extensions import db
 
     with app.app_context():
-        return [message.body for message in sms.messages_to(db.session, phone)]
+        messages = sms.messages_to(db.session, phone)
+        return [message.body for message in messages if purpose in (None, message.purpose)]
 
 
 def code_sent_to(app, phone: str) -> str:

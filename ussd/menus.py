@@ -33,7 +33,6 @@ from lending.services import (
     farmers,
     loan_views,
     loans,
-    notices,
     products,
     quotes,
     registration,
@@ -362,9 +361,7 @@ def apply(context: Context) -> str:
         submitted = applications.submit(
             session=context.session, actor=actor, command=command, idempotency_key=context.key("apply")
         )
-        application = submitted.application
-        if submitted.created:
-            notices.offer(context.session, actor=actor, application=application)
+        application = submitted.application  # the decision's SMS went with it (services.notices)
         context.values.update(
             decided=str(application.amount), decided_months=application.term_months, decided_apr=str(application.apr)
         )

@@ -5,6 +5,24 @@ decision.human_review."""
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
+    # SMS (services.notices): what was decided, and the payout
+    "decision.sms.referred": {
+        "zh": "农贷：您申请的{amount}将由信贷员人工审核，结果会短信通知您。",
+        "en": "agrilend: a credit officer will look at your application for {amount} and decide; we will text you.",
+        "sw": "agrilend: afisa wa mikopo ataangalia ombi lako la {amount} na kuamua; tutakutumia ujumbe.",
+    },
+    "decision.sms.declined": {
+        "zh": "农贷：您申请的{amount}本次未获批准。原因可在App中查看；如需人工复核，请联系信贷员。",
+        "en": "agrilend: your application for {amount} was not approved this time. The reasons are in the app; "
+        "to have a person review it, call your agent.",
+        "sw": "agrilend: ombi lako la {amount} halikuidhinishwa safari hii. Sababu ziko kwenye app; "
+        "kupata mtu wa kulikagua, mpigie wakala wako.",
+    },
+    "decision.sms.disbursed": {
+        "zh": "农贷：贷款{amount}已发放。首期应还{due}，到期日{date}。",
+        "en": "agrilend: your loan of {amount} has been paid out. The first instalment of {due} is due on {date}.",
+        "sw": "agrilend: mkopo wako wa {amount} umetolewa. Awamu ya kwanza ya {due} inadaiwa tarehe {date}.",
+    },
     "decision.summary.approved": {
         "zh": "已批准：您的经营记录显示有能力按期还款。",
         "en": "Approved: your records show you can repay this loan.",

@@ -29,6 +29,7 @@ from . import (
     consents,
     farmers,
     idempotency,
+    notices,
     pagination,
     products,
     registry,
@@ -155,6 +156,8 @@ def submit(
             application=session.get(Application, uuid.UUID(stored.result["application_id"])), created=False
         )
     submitted = _decide(session=session, actor=actor, command=command, client=client)
+    if submitted.created:  # the farmer hears the decision, whichever channel it came from
+        notices.decision(session, actor=actor, application=submitted.application)
     idempotency.remember(
         session,
         key,

@@ -27,7 +27,7 @@ from ..domain.terms import LoanMethod, LoanTerms, Schedule, TransactionKind
 from ..errors import Conflict, NotFound, ValidationFailed, refused
 from ..models import Application, Decision, Farmer, JournalLine, Loan, LoanTransaction, Product
 from ..money import fits_currency, minor_units
-from . import _exposure, _postings, audit, farmers, idempotency, risk
+from . import _exposure, _postings, audit, farmers, idempotency, notices, risk
 from ._clock import lender_today
 from ._scopes import farmer_scope
 from .unit_of_work import settings_of, use_case
@@ -244,6 +244,7 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
         entity_id=loan.id,
         detail={"amount": str(schedule.disbursed), "provider": payout.provider, "provider_ref": payout.provider_ref},
     )
+    notices.disbursed(session, loan=loan, amount_paid=schedule.disbursed)
     return loan
 
 

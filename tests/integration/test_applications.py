@@ -11,11 +11,13 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import (
+    FARMER,
     another_identity,
     capture_records,
     consent_to_scoring,
     create_farmer,
     load_products,
+    sms_to,
     staff_headers,
 )
 
@@ -112,10 +114,14 @@ def test_an_amount_above_the_limit_is_reduced_to_it(client, world):
     assert any("reduced to the limit" in m for m in d["messages"])
 
 
-def test_a_farmer_over_70_is_declined_by_the_age_rule(client, world):
-    farmer = steady_farmer(client, world["agent"], birth_year=dt.date.today().year - 75)
+def test_a_farmer_over_70_is_declined_by_the_age_rule(app, client, world):
+    farmer = steady_farmer(client, world["agent"], birth_year=dt.date.today().year - 75, language="en")
     d = apply(client, world["agent"], farmer["id"]).json
     assert (d["status"], d["rule"], d["amount"]) == ("declined", "hard.age", "0.00")
+    assert sms_to(app, FARMER["phone"], "offer") == [  # told by SMS, with the amount asked for
+        "agrilend: your application for CNY 5,000.00 was not approved this time. The reasons are in the app; "
+        "to have a person review it, call your agent."
+    ]
     why = client.get(f"/api/v1/applications/{d['id']}/explanation", headers={**world["agent"], "Accept-Language": "en"})
     assert why.json["rule"] == "hard.age" and why.json["rule_text"] == "We lend to borrowers aged 18 to 70."
 

@@ -267,6 +267,24 @@ def test_a_restructure_needs_a_second_officer_and_rolls_what_is_owed_into_a_new_
     assert again.status_code == 409 and again.json["code"] == "restructure_decided"
 
 
+def test_the_farmer_hears_the_offer_and_the_payout_by_sms_once_each(app, client, loan_world):
+    """Whatever channel applied and disbursed (here REST), the decision and the payout go to the farmer's phone
+    through the outbox, in their language — once each, a retried disbursement sends nothing more."""
+    from tests.helpers import FARMER, sms_to
+
+    loan = disbursed_loan(client, loan_world)
+    first = loan["schedule"][0]
+    offers = sms_to(app, FARMER["phone"], "offer")
+    assert len(offers) == 1 and offers[0].startswith("农贷：已批准")
+    assert sms_to(app, FARMER["phone"], "disbursement") == [
+        f"农贷：贷款{Decimal(loan['disbursed_amount']):,}元已发放。"
+        f"首期应还{Decimal(first['total']):,}元，到期日{first['due_date']}。"
+    ]
+    again = client.post(f"/api/v1/loans/{loan['id']}/disburse", headers={**loan_world["officer"], **key()})
+    assert again.status_code == 409
+    assert len(sms_to(app, FARMER["phone"], "disbursement")) == 1
+
+
 def test_close_of_business_sends_each_reminder_once_and_only_with_service_sms_consent(app, client, loan_world):
     from tests.helpers import FARMER, sms_to
 
@@ -277,7 +295,7 @@ def test_close_of_business_sends_each_reminder_once_and_only_with_service_sms_co
     # three days before the first due date: due soon — but the farmer has not agreed to service SMS
     result = runner.invoke(args=["cob", "run", "--date", (first_due - dt.timedelta(days=3)).isoformat()])
     assert "reminder SMS: 0 queued, 1 without service_sms consent, 0 without a phone" in result.output
-    assert sms_to(app, FARMER["phone"]) == []
+    assert sms_to(app, FARMER["phone"], "reminder") == []
 
     client.post(
         f"/api/v1/farmers/{loan_world['farmer']['id']}/consents",
@@ -286,10 +304,10 @@ def test_close_of_business_sends_each_reminder_once_and_only_with_service_sms_co
     )
     result = runner.invoke(args=["cob", "run", "--date", (first_due + dt.timedelta(days=1)).isoformat()])
     assert "reminder SMS: 1 queued, 0 without service_sms consent" in result.output  # the first day overdue
-    assert sms_to(app, FARMER["phone"]) == [
+    assert sms_to(app, FARMER["phone"], "reminder") == [
         f"agrilend：您的贷款有 {Decimal(first['total']):,} CNY 已逾期（应还日 {first_due}）。"
         "请尽快还款或联系您的客户经理。"
     ]
     again = runner.invoke(args=["cob", "run", "--date", (first_due + dt.timedelta(days=1)).isoformat()])
     assert "reminder SMS: 0 queued, 0 without service_sms consent, 0 without a phone" in again.output
-    assert len(sms_to(app, FARMER["phone"])) == 1
+    assert len(sms_to(app, FARMER["phone"], "reminder")) == 1

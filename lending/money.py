@@ -35,6 +35,21 @@ def fits_currency(amount: Decimal, currency: str) -> bool:
     return decimal_places(amount) <= minor_units(currency)
 
 
+def to_minor(amount: Decimal, currency: str) -> int:
+    """The amount in the currency's minor unit, exactly (CNY 12.34 → 1234 fen); more decimals than the unit → ValueError
+    (never rounded: a provider must be asked for what the farmer owes, to the cent)."""
+    if not fits_currency(amount, currency):
+        raise ValueError(f"{amount} has more decimals than {currency} allows")
+    return int(amount.scaleb(minor_units(currency)))
+
+
+def from_minor(units: int, currency: str) -> Decimal:
+    """An amount in minor units as a Decimal of the currency (1234 fen → CNY 12.34), with its minor-unit places."""
+    if isinstance(units, bool) or not isinstance(units, int):
+        raise TypeError("minor units are an integer")
+    return Decimal(units).scaleb(-minor_units(currency))
+
+
 # How a client writes an amount, a quantity or a rate: ASCII digits and an optional decimal point ("1500.00").
 PLAIN_DECIMAL = r"[0-9]{1,15}(?:\.[0-9]{1,10})?"
 _PLAIN = re.compile(PLAIN_DECIMAL)

@@ -114,6 +114,7 @@ def register(app: Flask) -> None:
     from .schemas import ProblemSchema
     from .scoring_models.routes import blp as models_blp
     from .sync.routes import blp as sync_blp
+    from .wechatpay.routes import blp as wechatpay_blp
 
     api.ERROR_SCHEMA = ProblemSchema  # the shape problems.problem() sends, not flask-smorest's {code: int, ...}
     api.init_app(app)
@@ -136,6 +137,7 @@ def register(app: Flask) -> None:
         sync_blp,
         offline_offers_blp,
         offer_keys_blp,
+        wechatpay_blp,
     ):
         api.register_blueprint(blueprint)
     _document_errors_as_problem_json()

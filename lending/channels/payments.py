@@ -14,6 +14,7 @@ class Payout:
     provider: str
     provider_ref: str  # the provider's id of the transfer
     status: str  # "succeeded" | "pending" | "failed"
+    client_params: dict | None = None  # what the farmer's app needs to finish paying (WeChat Pay: wx.requestPayment)
 
 
 class PaymentsProvider:
@@ -22,8 +23,11 @@ class PaymentsProvider:
     def disburse(self, *, reference: str, amount: Decimal, currency: str, phone: str | None) -> Payout:
         raise NotImplementedError
 
-    def collect(self, *, reference: str, amount: Decimal, currency: str, phone: str | None) -> Payout:
-        """Ask the farmer to pay (a push to their phone); the money is booked when the provider confirms it."""
+    def collect(
+        self, *, reference: str, amount: Decimal, currency: str, phone: str | None, payer: str | None = None
+    ) -> Payout:
+        """Ask the farmer to pay (a push to their phone, or an order their app pays: `payer` is their account at the
+        provider when it needs one, e.g. a WeChat openid); the money is booked when the provider confirms it."""
         raise NotImplementedError
 
 
@@ -37,7 +41,9 @@ class SandboxProvider(PaymentsProvider):
             raise ValueError("a payout must be positive")
         return Payout("sandbox", "SBX-" + hashlib.sha256(reference.encode()).hexdigest()[:16].upper(), "succeeded")
 
-    def collect(self, *, reference: str, amount: Decimal, currency: str, phone: str | None) -> Payout:
+    def collect(
+        self, *, reference: str, amount: Decimal, currency: str, phone: str | None, payer: str | None = None
+    ) -> Payout:
         if amount <= 0:
             raise ValueError("a collection must be positive")
         return Payout("sandbox", "SBC-" + hashlib.sha256(reference.encode()).hexdigest()[:16].upper(), "pending")

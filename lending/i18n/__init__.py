@@ -13,7 +13,7 @@ data.
 
 from __future__ import annotations
 
-from . import consents, decisions, errors, reasons, reminders, sign_in, ussd
+from . import consents, decisions, errors, payments, reasons, reminders, sign_in, ussd
 
 LANGUAGES = ("zh", "en", "sw")
 DEFAULT_LANGUAGE = "zh"
@@ -22,6 +22,7 @@ FALLBACK = ("en", "zh")  # a text not yet translated into the language asked for
 CATALOG: dict[str, dict[str, str]] = {
     **decisions.TEXTS,
     **errors.TEXTS,
+    **payments.TEXTS,
     **reasons.TEXTS,
     **reminders.TEXTS,
     **sign_in.TEXTS,

@@ -27,7 +27,7 @@ from ..domain.terms import LoanMethod, LoanTerms, Schedule, TransactionKind
 from ..errors import Conflict, NotFound, ValidationFailed, refused
 from ..models import Application, Decision, Farmer, JournalLine, Loan, LoanTransaction, Product
 from ..money import fits_currency, minor_units
-from . import _exposure, _postings, audit, farmers, idempotency, notices, risk
+from . import _exposure, _postings, audit, farmers, idempotency, notices, payment_orders, risk
 from ._clock import lender_today
 from ._scopes import farmer_scope
 from .unit_of_work import settings_of, use_case
@@ -340,6 +340,8 @@ class PaymentStarted:
     status: str
     amount: Decimal
     currency: str
+    reference: str = ""  # ours, as the provider was given it (WeChat Pay's out_trade_no)
+    client_params: dict | None = None  # what the farmer's app needs to pay (WeChat Pay: wx.requestPayment's)
 
 
 @use_case
@@ -351,10 +353,15 @@ def start_payment(
     amount: Decimal,
     reference: uuid.UUID,
     idempotency_key: str | None = None,
+    provider: payments.PaymentsProvider | None = None,
+    payer: str | None = None,
 ) -> PaymentStarted:
     """The borrower asks to pay (the app or USSD): the provider asks the farmer's phone for the money; nothing is
-    booked until the provider confirms it (`confirm_provider_payment`). `reference` is ours, one per attempt. The
-    same `idempotency_key` (a channel's own: a USSD session and step) and command returns the request made."""
+    booked until the provider confirms it (`confirm_provider_payment`). `reference` is ours, one per attempt, and
+    the provider is given it as 32 hex digits; the order is remembered (`payment_orders`) so a confirmation can be
+    checked against it. `provider` is the one the farmer chose (default: PAYMENTS_PROVIDER), `payer` their account
+    with it when it needs one (a WeChat openid). The same `idempotency_key` (a channel's own: a USSD session and
+    step) and command returns the request made."""
     key = idempotency.for_use_case(
         actor=actor,
         key=idempotency_key,
@@ -364,7 +371,16 @@ def start_payment(
     stored = idempotency.claim(session, key)
     if stored is not None:
         return PaymentStarted(**{**stored.result, "loan_id": loan_id, "amount": Decimal(stored.result["amount"])})
-    started = _start_payment(session=session, actor=actor, loan_id=loan_id, amount=amount, reference=reference)
+    collector = provider or payments.provider(settings_of(session).payments_provider)
+    started = _start_payment(
+        session=session,
+        actor=actor,
+        loan_id=loan_id,
+        amount=amount,
+        reference=reference.hex,
+        collector=collector,
+        payer=payer,
+    )
     idempotency.remember(
         session,
         key,
@@ -375,13 +391,22 @@ def start_payment(
             "status": started.status,
             "amount": str(started.amount),
             "currency": started.currency,
+            "reference": started.reference,
+            "client_params": started.client_params,
         },
     )
     return started
 
 
 def _start_payment(
-    *, session: Session, actor: Actor, loan_id: uuid.UUID, amount: Decimal, reference: uuid.UUID
+    *,
+    session: Session,
+    actor: Actor,
+    loan_id: uuid.UUID,
+    amount: Decimal,
+    reference: str,
+    collector: payments.PaymentsProvider,
+    payer: str | None,
 ) -> PaymentStarted:
     loan = get_or_raise(session=session, actor=actor, loan_id=loan_id)
     if loan.status != LoanStatus.ACTIVE:
@@ -402,8 +427,11 @@ def _start_payment(
             errors={"amount": [f"At most {owed} {loan.currency}, what the loan owes."]},
         )
     farmer = session.get(Farmer, loan.farmer_id)
-    request = payments.provider(settings_of(session).payments_provider).collect(
-        reference=str(reference), amount=amount, currency=loan.currency, phone=farmer.phone
+    request = collector.collect(
+        reference=reference, amount=amount, currency=loan.currency, phone=farmer.phone, payer=payer
+    )
+    payment_orders.remember(
+        session, provider=request.provider, reference=reference, loan_id=loan.id, amount=amount, currency=loan.currency
     )
     audit.record(
         session,
@@ -425,6 +453,8 @@ def _start_payment(
         status=request.status,
         amount=amount,
         currency=loan.currency,
+        reference=reference,
+        client_params=request.client_params,
     )
 
 

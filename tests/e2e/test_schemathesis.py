@@ -56,6 +56,33 @@ def pytest_generate_tests(metafunc):
         )
 
 
+def wechatpay_settings() -> dict:
+    """A WeChat Pay merchant with keys of its own (no WeChat Pay behind it: the notifications fuzzed are unsigned)."""
+    from tests.fake_wechatpay import (
+        APIV3_KEY,
+        APPID,
+        CERT_SERIAL,
+        MCHID,
+        PLATFORM_SERIAL,
+        Keys,
+        private_pem,
+        public_pem,
+    )
+
+    keys = Keys()
+    return {
+        "WECHATPAY_MCHID": MCHID,
+        "WECHATPAY_APPID": APPID,
+        "WECHATPAY_CERT_SERIAL": CERT_SERIAL,
+        "WECHATPAY_PRIVATE_KEY": private_pem(keys.merchant),
+        "WECHATPAY_APIV3_KEY": APIV3_KEY,
+        "WECHATPAY_PLATFORM_PUBLIC_KEY": public_pem(keys.platform),
+        "WECHATPAY_PLATFORM_SERIAL": PLATFORM_SERIAL,
+        "WECHATPAY_API_BASE": "http://127.0.0.1:9",  # nothing listens: an order would be a 503, and none is made
+        "PUBLIC_BASE_URL": "https://lend.example.org",
+    }
+
+
 def _seeded(role: str) -> dict:
     return next(
         account for account in json.loads((SEEDS / "agents.json").read_text("utf-8")) if account["role"] == role
@@ -79,6 +106,7 @@ def served(backend, fresh_database, trained_model_dir):
     world = next(worlds)
     app = world.app
     app.config["MOBILE_MONEY_CALLBACK_TOKEN"] = CALLBACK_TOKEN
+    app.config.update(wechatpay_settings())  # its notify route refuses what is not signed (401), never a 503
     with app.app_context():
         seeding.load(session=db.session, seeds_dir=SEEDS, farmer_count=20)
         db.session.commit()

@@ -95,3 +95,70 @@ def test_a_fraction_of_a_fen_is_refused_not_rounded():
         to_minor(Decimal("0.005"), "CNY")
     with pytest.raises(TypeError):
         from_minor(1.5, "CNY")
+
+
+def _merchant_and_platform_key():
+    from tests.fake_wechatpay import (
+        APIV3_KEY,
+        APPID,
+        CERT_SERIAL,
+        MCHID,
+        PLATFORM_SERIAL,
+        Keys,
+        private_pem,
+        public_pem,
+    )
+
+    keys = Keys()
+    merchant = wechatpay.configured(
+        mchid=MCHID,
+        appid=APPID,
+        cert_serial=CERT_SERIAL,
+        private_key=private_pem(keys.merchant),
+        apiv3_key=APIV3_KEY,
+        platform_public_key=public_pem(keys.platform),
+        platform_serial=PLATFORM_SERIAL,
+        public_base_url="https://lend.example.org/",
+    )
+    return merchant, keys.platform
+
+
+def test_the_window_is_five_minutes_to_the_second_either_way():
+    from tests.fake_wechatpay import signed_headers
+
+    merchant, platform = _merchant_and_platform_key()
+    body, signed_at = b'{"id":"EV-1"}', 1_795_000_000
+    headers = signed_headers(platform, body, timestamp=signed_at)
+    for now in (signed_at - 300, signed_at, signed_at + 300):
+        assert merchant.verify(headers=headers, body=body, now=now).timestamp == signed_at
+    for now in (signed_at - 301, signed_at + 301):
+        with pytest.raises(wechatpay.BadNotification):
+            merchant.verify(headers=headers, body=body, now=now)
+    assert merchant.notify_url == "https://lend.example.org/webhooks/wechatpay"
+
+
+def test_the_merchant_settings_are_checked_before_use():
+    from tests.fake_wechatpay import APIV3_KEY, Keys, private_pem, public_pem
+
+    keys = Keys()
+    settings = {
+        "mchid": "1900000109",
+        "appid": "wxd678efh567hg6787",
+        "cert_serial": "5157F09EFDC096DE15EBE81A47057A7232F1B8E1",
+        "private_key": private_pem(keys.merchant),
+        "apiv3_key": APIV3_KEY,
+        "platform_public_key": public_pem(keys.platform),
+        "platform_serial": "PUB_KEY_ID_0119000001092025010100000001",
+        "public_base_url": "https://lend.example.org",
+    }
+    assert wechatpay.configured(**settings).mchid == "1900000109"
+    for change in (
+        {"apiv3_key": "too short"},
+        {"mchid": None},
+        {"public_base_url": ""},
+        {"private_key": "/nonexistent/apiclient_key.pem"},
+        {"platform_public_key": "-----BEGIN PUBLIC KEY-----\nnot a key\n-----END PUBLIC KEY-----"},
+        {"private_key": public_pem(keys.merchant)},  # a public key where the private one belongs
+    ):
+        with pytest.raises(wechatpay.WechatPayNotConfigured):
+            wechatpay.configured(**{**settings, **change})

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
 import logging
 import re
@@ -81,6 +82,7 @@ def load_pem(value: str) -> bytes:
     return Path(text).read_bytes()
 
 
+@functools.lru_cache(maxsize=8)  # read once per process: checking an RSA private key takes milliseconds
 def load_private_key(value: str) -> rsa.RSAPrivateKey:
     key = serialization.load_pem_private_key(load_pem(value), password=None)
     if not isinstance(key, rsa.RSAPrivateKey):
@@ -88,6 +90,7 @@ def load_private_key(value: str) -> rsa.RSAPrivateKey:
     return key
 
 
+@functools.lru_cache(maxsize=8)
 def load_public_key(value: str) -> rsa.RSAPublicKey:
     """The platform's public key: a public key PEM, or the platform certificate that holds it."""
     pem = load_pem(value)

@@ -71,6 +71,21 @@ class Keys:
     platform: rsa.RSAPrivateKey = field(default_factory=new_key)
 
 
+def merchant_settings(keys: Keys, api_base: str) -> dict:
+    """The WECHATPAY_* settings (and PUBLIC_BASE_URL) of a merchant with these keys, its API at `api_base`."""
+    return {
+        "WECHATPAY_MCHID": MCHID,
+        "WECHATPAY_APPID": APPID,
+        "WECHATPAY_CERT_SERIAL": CERT_SERIAL,
+        "WECHATPAY_PRIVATE_KEY": private_pem(keys.merchant),
+        "WECHATPAY_APIV3_KEY": APIV3_KEY,
+        "WECHATPAY_PLATFORM_PUBLIC_KEY": public_pem(keys.platform),
+        "WECHATPAY_PLATFORM_SERIAL": PLATFORM_SERIAL,
+        "WECHATPAY_API_BASE": api_base,
+        "PUBLIC_BASE_URL": "https://lend.example.org",
+    }
+
+
 def signed_headers(
     platform: rsa.RSAPrivateKey,
     body: bytes,

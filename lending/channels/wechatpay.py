@@ -350,3 +350,18 @@ def configured(
         notify_url=public_base_url.rstrip("/") + "/webhooks/wechatpay",
         api_base=api_base or DEFAULT_API_BASE,
     )
+
+
+def from_config(config: Mapping) -> Merchant:
+    """The merchant of a Flask-style config (the WECHATPAY_* names and PUBLIC_BASE_URL), as `configured` checks it."""
+    return configured(
+        mchid=config.get("WECHATPAY_MCHID"),
+        appid=config.get("WECHATPAY_APPID"),
+        cert_serial=config.get("WECHATPAY_CERT_SERIAL"),
+        private_key=config.get("WECHATPAY_PRIVATE_KEY"),
+        apiv3_key=config.get("WECHATPAY_APIV3_KEY"),
+        platform_public_key=config.get("WECHATPAY_PLATFORM_PUBLIC_KEY"),
+        platform_serial=config.get("WECHATPAY_PLATFORM_SERIAL"),
+        public_base_url=config.get("PUBLIC_BASE_URL"),
+        api_base=config.get("WECHATPAY_API_BASE"),
+    )

@@ -27,6 +27,7 @@ from schemathesis.specs.openapi.checks import (
 )
 from werkzeug.serving import make_server
 
+from tests.fake_wechatpay import Keys, merchant_settings
 from tests.integration.test_ownership import bearer
 from tests.integration.test_tenancy import METHODS, _openapi, _world_in_a_new_database
 
@@ -56,33 +57,6 @@ def pytest_generate_tests(metafunc):
         )
 
 
-def wechatpay_settings() -> dict:
-    """A WeChat Pay merchant with keys of its own (no WeChat Pay behind it: the notifications fuzzed are unsigned)."""
-    from tests.fake_wechatpay import (
-        APIV3_KEY,
-        APPID,
-        CERT_SERIAL,
-        MCHID,
-        PLATFORM_SERIAL,
-        Keys,
-        private_pem,
-        public_pem,
-    )
-
-    keys = Keys()
-    return {
-        "WECHATPAY_MCHID": MCHID,
-        "WECHATPAY_APPID": APPID,
-        "WECHATPAY_CERT_SERIAL": CERT_SERIAL,
-        "WECHATPAY_PRIVATE_KEY": private_pem(keys.merchant),
-        "WECHATPAY_APIV3_KEY": APIV3_KEY,
-        "WECHATPAY_PLATFORM_PUBLIC_KEY": public_pem(keys.platform),
-        "WECHATPAY_PLATFORM_SERIAL": PLATFORM_SERIAL,
-        "WECHATPAY_API_BASE": "http://127.0.0.1:9",  # nothing listens: an order would be a 503, and none is made
-        "PUBLIC_BASE_URL": "https://lend.example.org",
-    }
-
-
 def _seeded(role: str) -> dict:
     return next(
         account for account in json.loads((SEEDS / "agents.json").read_text("utf-8")) if account["role"] == role
@@ -106,7 +80,9 @@ def served(backend, fresh_database, trained_model_dir):
     world = next(worlds)
     app = world.app
     app.config["MOBILE_MONEY_CALLBACK_TOKEN"] = CALLBACK_TOKEN
-    app.config.update(wechatpay_settings())  # its notify route refuses what is not signed (401), never a 503
+    # a WeChat Pay merchant with keys of its own: the notifications fuzzed are unsigned (401, never a 503); nothing
+    # listens at its API, and no order is made (only a borrower orders)
+    app.config.update(merchant_settings(Keys(), api_base="http://127.0.0.1:9"))
     with app.app_context():
         seeding.load(session=db.session, seeds_dir=SEEDS, farmer_count=20)
         db.session.commit()

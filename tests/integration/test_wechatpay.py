@@ -18,16 +18,13 @@ import pytest
 from sqlalchemy import select
 
 from tests.fake_wechatpay import (
-    APIV3_KEY,
     APPID,
-    CERT_SERIAL,
     MCHID,
-    PLATFORM_SERIAL,
     FakeWechatPay,
     Keys,
+    merchant_settings,
     notification,
     paid,
-    private_pem,
     public_pem,
     signed_headers,
     verifies,
@@ -53,18 +50,7 @@ def fake(keys):
 
 
 def configure(app, monkeypatch, keys: Keys, api_base: str) -> None:
-    settings = {
-        "WECHATPAY_MCHID": MCHID,
-        "WECHATPAY_APPID": APPID,
-        "WECHATPAY_CERT_SERIAL": CERT_SERIAL,
-        "WECHATPAY_PRIVATE_KEY": private_pem(keys.merchant),
-        "WECHATPAY_APIV3_KEY": APIV3_KEY,
-        "WECHATPAY_PLATFORM_PUBLIC_KEY": public_pem(keys.platform),
-        "WECHATPAY_PLATFORM_SERIAL": PLATFORM_SERIAL,
-        "WECHATPAY_API_BASE": api_base,
-        "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
-    }
-    for name, value in settings.items():
+    for name, value in merchant_settings(keys, api_base).items():
         monkeypatch.setitem(app.config, name, value)
 
 

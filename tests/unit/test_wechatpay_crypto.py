@@ -98,28 +98,11 @@ def test_a_fraction_of_a_fen_is_refused_not_rounded():
 
 
 def _merchant_and_platform_key():
-    from tests.fake_wechatpay import (
-        APIV3_KEY,
-        APPID,
-        CERT_SERIAL,
-        MCHID,
-        PLATFORM_SERIAL,
-        Keys,
-        private_pem,
-        public_pem,
-    )
+    from tests.fake_wechatpay import Keys, merchant_settings
 
     keys = Keys()
-    merchant = wechatpay.configured(
-        mchid=MCHID,
-        appid=APPID,
-        cert_serial=CERT_SERIAL,
-        private_key=private_pem(keys.merchant),
-        apiv3_key=APIV3_KEY,
-        platform_public_key=public_pem(keys.platform),
-        platform_serial=PLATFORM_SERIAL,
-        public_base_url="https://lend.example.org/",
-    )
+    config = merchant_settings(keys, api_base="http://127.0.0.1:9")
+    merchant = wechatpay.from_config({**config, "PUBLIC_BASE_URL": config["PUBLIC_BASE_URL"] + "/"})
     return merchant, keys.platform
 
 

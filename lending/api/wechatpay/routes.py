@@ -24,18 +24,7 @@ REFERENCES = uuid.UUID("0b1e6f52-6c1a-4f0e-9a57-9d1c8f0c2a11")
 
 
 def _merchant() -> wechatpay.Merchant:
-    config = current_app.config
-    return wechatpay.configured(
-        mchid=config.get("WECHATPAY_MCHID"),
-        appid=config.get("WECHATPAY_APPID"),
-        cert_serial=config.get("WECHATPAY_CERT_SERIAL"),
-        private_key=config.get("WECHATPAY_PRIVATE_KEY"),
-        apiv3_key=config.get("WECHATPAY_APIV3_KEY"),
-        platform_public_key=config.get("WECHATPAY_PLATFORM_PUBLIC_KEY"),
-        platform_serial=config.get("WECHATPAY_PLATFORM_SERIAL"),
-        public_base_url=config.get("PUBLIC_BASE_URL"),
-        api_base=config.get("WECHATPAY_API_BASE"),
-    )
+    return wechatpay.from_config(current_app.config)
 
 
 @blp.route("/api/v1/loans/<uuid:loan_id>/wechatpay")

@@ -16,15 +16,18 @@ class _Driver(Exception):
 
 
 @pytest.mark.parametrize(
-    "orig, status",
+    "orig, status, code",
     [
-        (_Driver("deadlock detected", "40P01"), 503),
-        (_Driver("could not serialize access", "40001"), 503),
-        (_Driver("database is locked"), 503),
-        (_Driver("server closed the connection unexpectedly", "08006"), 500),
+        (_Driver("deadlock detected", "40P01"), 503, "try_again"),
+        (_Driver("could not serialize access", "40001"), 503, "try_again"),
+        (_Driver("database is locked"), 503, "try_again"),
+        # the database gone: not a conflict to retry at once, but not our fault either (errors.unavailable)
+        (_Driver("server closed the connection unexpectedly", "08006"), 503, "database_unavailable"),
+        (_Driver("terminating connection due to administrator command", "57P01"), 503, "database_unavailable"),
+        (_Driver("canceling statement due to statement timeout", "57014"), 500, "internal_error"),
     ],
 )
-def test_a_transient_database_conflict_is_a_503_to_retry(database_url, orig, status):
+def test_a_transient_database_conflict_is_a_503_to_retry(database_url, orig, status, code):
     from app import create_app
 
     application = create_app(
@@ -37,5 +40,6 @@ def test_a_transient_database_conflict_is_a_503_to_retry(database_url, orig, sta
 
     response = application.test_client().get("/boom")
     assert response.status_code == status and response.mimetype == "application/problem+json"
+    assert response.json["code"] == code
     if status == 503:
-        assert response.json["code"] == "try_again" and response.headers["Retry-After"] == "1"
+        assert response.headers["Retry-After"] == {"try_again": "1", "database_unavailable": "5"}[code]

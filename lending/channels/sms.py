@@ -7,8 +7,8 @@ to a phone that answered STOP is kept as `suppressed` and never sent. SMS_TRANSP
 
 A transport's `send` returns the provider's id (or an `Accepted` with its status and segment count), or raises
 `Transient` (try again later), `Refused` (never: the provider will not take it) or `NoAnswer` (it may have been
-accepted: look it up before sending again). A transport that can look a message up has `find(message)`: the one
-it accepted, or None.
+accepted: look it up before sending again). A transport that can look a message up has `find(message)`: the
+messages it accepted that could be this one, oldest first.
 """
 
 from __future__ import annotations

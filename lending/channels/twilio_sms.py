@@ -120,10 +120,10 @@ class TwilioTransport:
             raise NoAnswer(f"twilio did not answer in {REQUEST_TIMEOUT_SECONDS}s") from error
         return _accepted(resource, message.segments)
 
-    def find(self, message: OutboxMessage, *, known: frozenset[str] = frozenset()) -> Accepted | None:
-        """The message Twilio accepted for `message` since it was claimed — same recipient, sender and body, its id
-        not in `known` (ids already in our outbox) — the oldest if several; None when Twilio has none. Filtered on
-        our side by date created: a message still queued at Twilio has no date sent for Twilio's own filter."""
+    def find(self, message: OutboxMessage) -> list[Accepted]:
+        """The messages Twilio accepted that could be `message`, oldest first: same recipient, sender and body, created
+        since it was claimed (less CLOCK_SLACK). Filtered on our side by date created: a message still queued at
+        Twilio has no date sent for Twilio's own DateSent filter to match."""
         since = message.claimed_at - CLOCK_SLACK
         try:
             candidates = self.client.messages.list(to=message.to, limit=LOOKUP_PAGE)
@@ -136,11 +136,8 @@ class TwilioTransport:
             resource
             for resource in candidates
             if resource.body == message.body
-            and resource.sid not in known
             and resource.date_created is not None
             and resource.date_created >= since
             and (resource.messaging_service_sid == service if service else resource.from_ == self.settings.twilio_from)
         ]
-        if not matches:
-            return None
-        return _accepted(min(matches, key=lambda resource: resource.date_created), message.segments)
+        return [_accepted(resource, message.segments) for resource in sorted(matches, key=lambda r: r.date_created)]

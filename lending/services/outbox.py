@@ -22,7 +22,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..channels import sms
@@ -90,6 +90,13 @@ def _accepted(message: OutboxMessage, accepted: sms.Accepted, transport: sms.Tra
         message.segments = accepted.segments
 
 
+def _unrecorded(session: Session, candidates: list[sms.Accepted]) -> sms.Accepted | None:
+    """The oldest candidate whose provider id no message of ours has yet (two identical SMS to one phone are two)."""
+    ids = [candidate.provider_id for candidate in candidates]
+    recorded = set(session.scalars(select(OutboxMessage.provider_id).where(OutboxMessage.provider_id.in_(ids))))
+    return next((candidate for candidate in candidates if candidate.provider_id not in recorded), None)
+
+
 def _reconcile(session: Session, transport: sms.Transport, now: dt.datetime, done: Pass) -> None:
     stale = _locked(
         session,
@@ -103,16 +110,16 @@ def _reconcile(session: Session, transport: sms.Transport, now: dt.datetime, don
         session.commit()
         return
     find = getattr(transport, "find", None)
-    known = frozenset(session.scalars(select(OutboxMessage.provider_id).where(OutboxMessage.provider_id.is_not(None))))
     for message in messages:
         try:
-            found = find(message, known=known) if find else None
+            candidates = find(message) if find else []
         except sms.Transient as error:
             message.last_error = f"lookup: {error}"[:500]
             continue
+        found = _unrecorded(session, candidates)
         if found is not None:
             _accepted(message, found, transport, now)
-            known |= {found.provider_id}
+            session.flush()  # its id is recorded before the next message is matched
             done.reconciled += 1
         else:
             message.status, message.claimed_at = OutboxStatus.PENDING.value, None
@@ -121,9 +128,11 @@ def _reconcile(session: Session, transport: sms.Transport, now: dt.datetime, don
 
 
 def _claim(session: Session, now: dt.datetime, limit: int) -> list[OutboxMessage]:
+    """Take up to `limit` due messages, oldest first. The UPDATE re-checks `pending`, so even where rows cannot be
+    locked (SQLite) a message another worker took in between is not taken twice."""
     due = _locked(
         session,
-        select(OutboxMessage)
+        select(OutboxMessage.id)
         .where(
             OutboxMessage.status == OutboxStatus.PENDING,
             or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
@@ -131,12 +140,26 @@ def _claim(session: Session, now: dt.datetime, limit: int) -> list[OutboxMessage
         .order_by(OutboxMessage.created_at, OutboxMessage.id)
         .limit(limit),
     )
-    messages = list(session.scalars(due))
-    for message in messages:
-        message.status, message.claimed_at = OutboxStatus.SENDING.value, now
-        message.attempts += 1
+    ids = list(session.scalars(due))
+    if not ids:
+        session.commit()
+        return []
+    claimed = session.scalars(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(ids), OutboxMessage.status == OutboxStatus.PENDING)
+        .values(status=OutboxStatus.SENDING.value, claimed_at=now, attempts=OutboxMessage.attempts + 1)
+        .returning(OutboxMessage.id)
+        .execution_options(synchronize_session=False)
+    ).all()
     session.commit()
-    return messages
+    return list(
+        session.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.id.in_(claimed))
+            .order_by(OutboxMessage.created_at, OutboxMessage.id)
+            .execution_options(populate_existing=True)
+        )
+    )
 
 
 def _retry(message: OutboxMessage, error: str, *, now, jitter, max_attempts, first_seconds) -> str:
@@ -149,9 +172,7 @@ def _retry(message: OutboxMessage, error: str, *, now, jitter, max_attempts, fir
     return "retrying"
 
 
-def _send(
-    session: Session, message: OutboxMessage, transport: sms.Transport, *, now, jitter, max_attempts, first_seconds
-) -> str:
+def _send(message: OutboxMessage, transport: sms.Transport, *, now, jitter, max_attempts, first_seconds) -> str:
     """Send one claimed message and record the outcome; returns the name of the Pass counter it adds to."""
     try:
         accepted = transport.send(message)
@@ -190,7 +211,6 @@ def deliver(
     _reconcile(session, transport, now, done)
     for message in _claim(session, now, limit):
         outcome = _send(
-            session,
             message,
             transport,
             now=now,

@@ -306,3 +306,51 @@ def test_four_workers_at_once_send_each_message_once(app, backend, database_url,
     assert sum(sent) == 40, sent
     assert [fake.created_for(body) for body in bodies] == [1] * 40
     assert {message.status for message in rows(app).values()} == {"sent"}
+
+
+def test_flask_outbox_run_sends_with_twilio_and_status_shows_the_outbox(app, fake, monkeypatch):
+    settings = {
+        "SMS_TRANSPORT": "twilio",
+        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
+        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        "TWILIO_FROM": FROM,
+        "TWILIO_API_BASE": fake.base_url,
+    }
+    for name, value in settings.items():
+        monkeypatch.setitem(app.config, name, value)
+    queue(app, "hello", "another hello")
+    queue(app, "to nowhere", to=INVALID_NUMBER)
+
+    result = app.test_cli_runner().invoke(args=["outbox", "run", "--once"])
+
+    assert (result.exit_code, result.output) == (0, "sent 2, 1 failed\n")
+    assert sorted(m["body"] for m in fake.messages) == ["another hello", "hello"]
+    failed_id = rows(app)["to nowhere"].id
+    queue(app, "later")
+    with app.app_context():
+        oldest = rows(app)["later"].created_at
+
+    status = app.test_cli_runner().invoke(args=["outbox", "status"])
+
+    assert status.exit_code == 0
+    assert status.output.splitlines() == [
+        "status: pending 1, sending 0, sent 2, failed 1, suppressed 0",
+        "delivery: queued 2",
+        f"oldest pending: {oldest.isoformat()}",
+        f"failed {failed_id} reminder after 1 tries: twilio 400 code 21211: Unable to create record: "
+        f"The 'To' number {INVALID_NUMBER} is not a valid phone number.",
+    ]
+
+
+def test_flask_outbox_run_with_twilio_unconfigured_says_what_is_missing(app, monkeypatch):
+    monkeypatch.setitem(app.config, "SMS_TRANSPORT", "twilio")
+    queue(app, "waits")
+
+    result = app.test_cli_runner().invoke(args=["outbox", "run", "--once"])
+
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: SMS_TRANSPORT: twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, "
+        "TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID\n",
+    )
+    assert rows(app)["waits"].status == "pending"

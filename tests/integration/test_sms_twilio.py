@@ -174,6 +174,13 @@ def test_an_answer_lost_after_twilio_accepted_is_found_by_lookup_not_sent_again(
     assert left.last_error == "twilio did not answer: ConnectionError"
 
     assert run(start + dt.timedelta(minutes=4)) == outbox.Pass()  # not stale yet: left alone
+    with app.app_context():
+        assert [
+            outbox.status(session=db.session, now=start + dt.timedelta(minutes=m)).stale_sending for m in (4, 6)
+        ] == [
+            0,
+            1,
+        ]
     assert run(start + dt.timedelta(minutes=6)) == outbox.Pass(reconciled=1)
     found = rows(app)["lost answer"]
     assert (found.status, found.provider_id, found.attempts) == ("sent", fake.messages[0]["sid"], 1)

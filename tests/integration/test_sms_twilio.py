@@ -162,6 +162,23 @@ def test_an_invalid_number_is_refused_for_good_on_the_first_try(app, fake, worke
     assert fake.messages == []
 
 
+def test_twilio_out_of_reach_is_tried_again_later_not_looked_up(app, fake, worker):
+    queue(app, "no route")
+    start = utcnow()
+    unreachable = worker(twilio_api_base="http://127.0.0.1:9").run  # the discard port: nothing listens there
+
+    assert unreachable(start) == outbox.Pass(retrying=1)  # refused before Twilio could have it: safe to send again
+    message = rows(app)["no route"]
+    assert (message.status, message.attempts, message.next_attempt_at - start) == (
+        "pending",
+        1,
+        dt.timedelta(seconds=30),
+    )
+    assert message.last_error == "no connection to twilio: ConnectionError"
+    assert worker().run(start + dt.timedelta(seconds=30)) == outbox.Pass(sent=1)
+    assert fake.created_for("no route") == 1
+
+
 def test_an_answer_lost_after_twilio_accepted_is_found_by_lookup_not_sent_again(app, fake, worker):
     queue(app, "lost answer")
     run = worker().run

@@ -279,6 +279,15 @@ class Settings:
     sync_cursor_days: int = 30
     offer_signing_keys: str = ""  # OFFER_SIGNING_KEYS; empty: offline offers can be neither signed nor verified
     sync_offer_days: int = 7
+    sms_transport: str = SETTINGS["SMS_TRANSPORT"][0]
+    sms_max_attempts: int = int(SETTINGS["SMS_MAX_ATTEMPTS"][0])
+    sms_retry_seconds: int = int(SETTINGS["SMS_RETRY_SECONDS"][0])
+    twilio_account_sid: str = ""
+    twilio_auth_token: str = dataclasses.field(default="", repr=False)
+    twilio_from: str = ""
+    twilio_messaging_service_sid: str = ""
+    twilio_api_base: str = ""  # empty: Twilio's own API
+    public_base_url: str = ""
 
     @classmethod
     def from_config(cls, config: Mapping) -> Settings:

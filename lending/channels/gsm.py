@@ -55,3 +55,38 @@ def ussd_limit(text: str, *, max_septets: int = USSD_OCTETS * 8 // 7) -> int:
 
 def fits_ussd(text: str, *, max_septets: int = USSD_OCTETS * 8 // 7) -> bool:
     return length(text) <= ussd_limit(text, max_septets=max_septets)
+
+
+# one SMS, or each part of a longer one (a concatenated SMS gives 7 septets / 3 UCS-2 units of each part to its header)
+SMS_SINGLE = {Encoding.GSM7: 160, Encoding.UCS2: 70}
+SMS_PART = {Encoding.GSM7: 153, Encoding.UCS2: 67}
+
+
+def _units(char: str, text_encoding: Encoding) -> int:
+    if text_encoding is Encoding.GSM7:
+        return 2 if char in _EXTENSION else 1
+    return len(char.encode("utf-16-le")) // 2
+
+
+def sms_parts(text: str) -> list[str]:
+    """`text` as the network splits it into SMS: one part when it fits 160 septets (GSM-7) or 70 UCS-2 units, else
+    parts of at most 153 septets or 67 units. A character is never split across two parts: neither an extension
+    character's escape pair nor an emoji's two UTF-16 units (the part before it is left a unit short)."""
+    text_encoding = encoding(text)
+    if length(text) <= SMS_SINGLE[text_encoding]:
+        return [text]
+    limit, parts, part, used = SMS_PART[text_encoding], [], [], 0
+    for char in text:
+        units = _units(char, text_encoding)
+        if used + units > limit:
+            parts.append("".join(part))
+            part, used = [], 0
+        part.append(char)
+        used += units
+    parts.append("".join(part))
+    return parts
+
+
+def sms_segments(text: str) -> tuple[Encoding, int]:
+    """The encoding `text` is sent in and how many SMS it takes (what the farmer's operator counts and bills)."""
+    return encoding(text), len(sms_parts(text))

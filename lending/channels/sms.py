@@ -1,27 +1,48 @@
-"""SMS: messages are written to the outbox in the caller's transaction; a transport sends them afterwards.
+"""SMS: messages are written to the outbox in the caller's transaction; a transport sends them afterwards
+(`services.outbox.deliver`, run by `flask outbox run`).
 
-The console transport (development, tests) logs the message and marks it sent; the Twilio transport is a later issue.
-SMS_TRANSPORT names the one `flask outbox run` sends with (`transport(name)`).
+A message is counted (GSM-7 or UCS-2, how many parts) when it is queued. One that is not essential (`ESSENTIAL_SMS`)
+to a phone that answered STOP is kept as `suppressed` and never sent. SMS_TRANSPORT names the transport: `console`
+(development, tests: logs the message, sends nothing) or `twilio` (the twilio SDK; `channels.twilio_sms`).
+
+A transport's `send` returns the provider's id (or an `Accepted` with its status and segment count), or raises
+`Transient` (try again later), `Refused` (never: the provider will not take it) or `NoAnswer` (it may have been
+accepted: look it up before sending again). A transport that can look a message up has `find(message)`: the
+messages it accepted that could be this one, oldest first.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.statuses import OutboxStatus
+from ..config import Settings
+from ..domain.statuses import ESSENTIAL_SMS, OutboxStatus
 from ..models import OutboxMessage
-from ..models.base import utcnow
+from ..models.messaging import SmsOptOut
 from ..security import pii
+from . import gsm
 
 log = logging.getLogger(__name__)
 
 
+def opted_out(session: Session, phone: str) -> bool:
+    """True when `phone` answered STOP and has not answered START since."""
+    return session.get(SmsOptOut, pii.blind_index("phone", phone)) is not None
+
+
 def enqueue(session: Session, *, to: str, body: str, purpose: str) -> OutboxMessage:
-    message = OutboxMessage(to=to, body=body, purpose=purpose)
+    """Queue an SMS in the caller's transaction, counted as it will be sent; `suppressed` when the phone opted out
+    and `purpose` is not essential."""
+    encoding, segments = gsm.sms_segments(body)
+    message = OutboxMessage(to=to, body=body, purpose=purpose, encoding=encoding.value, segments=segments)
+    if purpose not in ESSENTIAL_SMS and opted_out(session, to):
+        message.status = OutboxStatus.SUPPRESSED.value
     session.add(message)
     return message
 
@@ -33,38 +54,58 @@ def messages_to(session: Session, phone: str) -> list[OutboxMessage]:
     return [message for message in session.scalars(stmt) if message.to == phone]
 
 
+@dataclass(frozen=True)
+class Accepted:
+    """The provider took the message: its id, what it says of it now, and the parts it counted (None: not said)."""
+
+    provider_id: str
+    delivery_status: str | None = None
+    segments: int | None = None
+
+
+class Transient(Exception):
+    """The provider did not take the message this time (an outage, a rate limit, no connection): try again later."""
+
+
+class Refused(Exception):
+    """The provider will never take this message (an invalid number, a blocked destination): do not try again."""
+
+
+class NoAnswer(Exception):
+    """The request may have reached the provider and been accepted, but no answer came back: look the message up
+    (`find`) before sending it again."""
+
+
 class Transport(Protocol):
-    def send(self, message: OutboxMessage) -> str:
-        """Send one message; return the provider's id."""
+    def send(self, message: OutboxMessage) -> Accepted | str:
+        """Send one message; return the provider's id, or an `Accepted`."""
 
 
 class ConsoleTransport:
-    def send(self, message: OutboxMessage) -> str:
+    name = "console"
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        pass
+
+    def send(self, message: OutboxMessage) -> Accepted:
         log.info("SMS to %s: %s", pii.mask(message.to), message.body)
-        return f"console-{message.id.hex[:12]}"
+        return Accepted(provider_id=f"console-{message.id.hex[:12]}")
 
 
-TRANSPORTS: dict[str, type[Transport]] = {"console": ConsoleTransport}
+def _twilio(settings: Settings | None = None) -> Transport:
+    from .twilio_sms import TwilioTransport  # the twilio SDK is imported only by those who send with it
+
+    return TwilioTransport(settings or Settings())
 
 
-def transport(name: str) -> Transport:
-    """The transport named `name` (the SMS_TRANSPORT setting); an unknown name is a ValueError naming the known."""
+TRANSPORTS: dict[str, Callable[..., Transport]] = {"console": ConsoleTransport, "twilio": _twilio}
+
+
+def transport(name: str, settings: Settings | None = None) -> Transport:
+    """The transport named `name` (the SMS_TRANSPORT setting), configured from `settings`; an unknown name, or a
+    transport missing what it needs, is a ValueError saying so."""
     try:
-        return TRANSPORTS[name]()
+        make = TRANSPORTS[name]
     except KeyError:
         raise ValueError(f"unknown SMS transport {name!r}; known: {', '.join(TRANSPORTS)}") from None
-
-
-def deliver_pending(session: Session, transport: Transport, *, limit: int = 100) -> int:
-    """Send pending messages oldest first; returns how many were sent."""
-    stmt = select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING).order_by(OutboxMessage.created_at)
-    if session.bind.dialect.name == "postgresql":
-        stmt = stmt.with_for_update(skip_locked=True)
-    sent = 0
-    for message in session.scalars(stmt.limit(limit)):
-        message.attempts += 1
-        message.provider_id = transport.send(message)
-        message.status, message.sent_at = OutboxStatus.SENT, utcnow()
-        sent += 1
-    session.commit()
-    return sent
+    return make(settings=settings)

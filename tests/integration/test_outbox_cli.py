@@ -16,6 +16,9 @@ class RecordingTransport:
 
     sent: list[tuple[str, str]] = []
 
+    def __init__(self, settings=None) -> None:
+        pass
+
     def send(self, message: OutboxMessage) -> str:
         self.sent.append((message.to, message.body))
         return f"recorded-{len(self.sent)}"
@@ -69,5 +72,5 @@ def test_unknown_transport_is_refused_naming_the_known_ones(app, session, monkey
     result = app.test_cli_runner().invoke(args=["outbox", "run", "--once"])
 
     assert result.exit_code == 1
-    assert result.output == "Error: SMS_TRANSPORT: unknown SMS transport 'carrier-pigeon'; known: console\n"
+    assert result.output == "Error: SMS_TRANSPORT: unknown SMS transport 'carrier-pigeon'; known: console, twilio\n"
     assert _outbox(session) == [("first", "pending", None), ("second", "pending", None)]

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
 from tests.helpers import another_identity, next_phone, stored
+from tests.integration.test_limits import limited_app  # noqa: F401  (a fixture)
 from tests.integration.test_ussd import lending_world, with_loan  # noqa: F401  (a fixture and a helper)
 
 TOKEN = "twilio-auth-token-for-tests-0123456789"
@@ -377,3 +378,11 @@ def test_a_body_that_is_not_utf8_is_answered_not_failed(client, twilio):
         SMS, data=raw, content_type="application/x-www-form-urlencoded", headers={"X-Twilio-Signature": signature}
     )
     assert_reply(response, HELP["zh"])
+
+
+def test_twilios_requests_do_not_count_towards_the_address_limit(limited_app):
+    limited = limited_app(RATE_LIMIT_IP="2 per minute", TWILIO_AUTH_TOKEN=TOKEN, PUBLIC_BASE_URL=PUBLIC)
+    client = limited.test_client()
+    for _ in range(4):
+        assert_reply(text_sms(client, "+8613912345678", "HELP"), HELP["zh"])
+    assert [client.get("/api/openapi.json").status_code for _ in range(3)] == [200, 200, 429]

@@ -15,6 +15,7 @@ def create_app(config: dict | None = None) -> Flask:
     from lending.extensions import db, install_keyring
     from lending.http import cors, headers, problems, rate_limits
     from lending.security import pii
+    from lending.webhooks import twilio as twilio_webhooks
     from ussd import routes as ussd_routes
 
     app = Flask(__name__, instance_relative_config=True)
@@ -29,6 +30,7 @@ def create_app(config: dict | None = None) -> Flask:
     headers.init_app(app)
     register_api(app)
     ussd_routes.init_app(app)
+    twilio_webhooks.init_app(app)
     problems.register(app)  # after the Api, whose own HTTPException handler this replaces
     cli.register(app)
 

@@ -377,15 +377,11 @@ def show_loan(context: Context) -> str:
         return "loan.none"
     view = loan_views.loan_view(session=context.session, loan=loan)
     context.values.update(currency=loan.currency, balance=str(view.balances.total), days=view.days_past_due)
-    upcoming = next((row for row in view.schedule if row.paid_on is None and _unpaid(row) > 0), None)
+    upcoming = loan_views.next_due(view)
     if upcoming is None:
         return "loan.settled"
-    context.values.update(due=str(_unpaid(upcoming)), due_date=upcoming.due_date.isoformat())
+    context.values.update(due=str(loan_views.unpaid(upcoming)), due_date=upcoming.due_date.isoformat())
     return "loan.show"
-
-
-def _unpaid(row) -> Decimal:
-    return (row.total + row.penalty) - (row.principal_paid + row.interest_paid + row.fee_paid + row.penalty_paid)
 
 
 def start_repay(context: Context) -> str:

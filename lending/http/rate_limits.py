@@ -1,7 +1,8 @@
 """Abuse limits (Flask-Limiter, fixed windows): every request per client address (RATE_LIMIT_IP), every request
 per signed-in account (RATE_LIMIT_AGENT), and sign-in per client address and per phone (RATE_LIMIT_SIGN_IN), so
-that rotating addresses does not help whoever guesses one phone's code or password. /healthz, /readyz and the USSD
-gateways' endpoints (one address carrying every farmer's sessions, allow-listed instead) are free.
+that rotating addresses does not help whoever guesses one phone's code or password. /healthz, /readyz, the USSD
+gateways' endpoints (one address carrying every farmer's sessions, allow-listed instead) and Twilio's webhooks
+(signed instead) are free.
 
 Counters live in Redis when REDIS_URL is set (every host using it counts together), else in a database
 (limit_storage.py: PostgreSQL's own, every host of it together; or a SQLite file of their own beside the app's, every
@@ -28,6 +29,7 @@ from . import limit_storage  # also registers the database:// storage with `limi
 from .problems import problem
 
 UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
+UNLIMITED_PREFIXES = ("/ussd/", "/webhooks/twilio/")
 SIGN_IN_PATHS = frozenset({"/api/v1/auth/login", "/api/v1/auth/otp", "/api/v1/auth/otp/verify"})
 
 
@@ -118,8 +120,9 @@ def init_app(app: Flask) -> Limiter:
         in_memory_fallback_enabled=True,
         swallow_errors=True,
     )
-    # a USSD gateway is one address carrying every farmer's sessions: allow-listed (ussd/routes.py), not counted
-    limiter.request_filter(lambda: request.path in UNLIMITED_PATHS or request.path.startswith("/ussd/"))
+    # a USSD gateway is one address carrying every farmer's sessions: allow-listed (ussd/routes.py), not counted;
+    # Twilio's few addresses carry every farmer's SMS, each request signed (lending/webhooks/twilio.py)
+    limiter.request_filter(lambda: request.path in UNLIMITED_PATHS or request.path.startswith(UNLIMITED_PREFIXES))
     limiter.init_app(app)
     app.extensions["rate_limits"] = limiter
     app.register_error_handler(RateLimitExceeded, _too_many_requests)

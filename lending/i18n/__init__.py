@@ -13,7 +13,7 @@ data.
 
 from __future__ import annotations
 
-from . import consents, decisions, errors, payments, reasons, reminders, sign_in, ussd
+from . import consents, decisions, errors, payments, reasons, reminders, sign_in, sms_commands, ussd
 
 LANGUAGES = ("zh", "en", "sw")
 DEFAULT_LANGUAGE = "zh"
@@ -26,6 +26,7 @@ CATALOG: dict[str, dict[str, str]] = {
     **reasons.TEXTS,
     **reminders.TEXTS,
     **sign_in.TEXTS,
+    **sms_commands.TEXTS,
     **ussd.TEXTS,
     **consents.catalog_texts(),
 }

@@ -174,6 +174,18 @@ def loan_view(*, session: Session, loan: Loan, as_of: dt.date | None = None) -> 
     )
 
 
+def unpaid(row: ScheduleRow) -> Decimal:
+    """What is still owed of one instalment of a running loan, its penalty included."""
+    return (row.total + row.penalty) - (row.principal_paid + row.interest_paid + row.fee_paid + row.penalty_paid)
+
+
+def next_due(view: LoanView) -> ScheduleRow | None:
+    """The first instalment of a running loan not paid in full (overdue when its date has passed), or None."""
+    if view.balances is None:
+        return None
+    return next((row for row in view.schedule if row.paid_on is None and unpaid(row) > 0), None)
+
+
 def offer_view(*, application_id: uuid.UUID, schedule: Schedule) -> OfferView:
     """The offer of `application_id`, from the schedule it would have if accepted today (services.loans.offer)."""
     terms = schedule.terms

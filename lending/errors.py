@@ -85,10 +85,40 @@ class TooManyRequests(LendingError):
     status, code, message = 429, "too_many_requests", "Too many attempts; wait and retry."
 
 
+class Unavailable(LendingError):
+    """A service we depend on cannot answer just now; the request may be sent again (Retry-After)."""
+
+    status, code, message = 503, "unavailable", "The service is unavailable just now; try again shortly."
+
+
+class WechatNotConfigured(Unavailable):
+    code, message = (
+        "wechat_not_configured",
+        "WeChat sign-in is not configured on this server (WECHAT_APPID, WECHAT_SECRET).",
+    )
+
+
+class WechatUnavailable(Unavailable):
+    code, message = "wechat_unavailable", "WeChat cannot be reached or is busy just now; try again shortly."
+
+
+class InvalidWechatCode(Unauthorized):
+    code, message = "invalid_wechat_code", "The WeChat login code is invalid or was already used; call wx.login again."
+
+
+class WechatRateLimited(TooManyRequests):
+    code, message = "wechat_rate_limited", "WeChat sign-in is busy with too many requests; try again in a minute."
+
+
+class WechatUserBlocked(Forbidden):
+    code, message = "wechat_user_blocked", "WeChat has blocked sign-in for this account as high-risk."
+
+
 # A unique index the database enforces behind a service's own check (a race both checks passed): what it means.
 _UNIQUE = {
     "phone_index": ("duplicate_identity", "phone", "Another farmer has this phone number."),
     "national_id_index": ("duplicate_identity", "national_id", "Another farmer has this national ID."),
+    "openid_index": ("wechat_bound_elsewhere", "binding_token", "This WeChat account is bound to another farmer."),
 }
 
 

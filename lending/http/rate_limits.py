@@ -30,7 +30,15 @@ from .problems import problem
 
 UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
 UNLIMITED_PREFIXES = ("/ussd/", "/webhooks/twilio/")
-SIGN_IN_PATHS = frozenset({"/api/v1/auth/login", "/api/v1/auth/otp", "/api/v1/auth/otp/verify"})
+SIGN_IN_PATHS = frozenset(
+    {
+        "/api/v1/auth/login",
+        "/api/v1/auth/otp",
+        "/api/v1/auth/otp/verify",
+        "/api/v1/auth/wechat",
+        "/api/v1/auth/wechat/bind",
+    }
+)
 
 
 def client_address() -> str:

@@ -106,4 +106,44 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The service is unavailable just now; try again shortly. Nothing saved will be saved twice.",
         "sw": "Huduma haipatikani kwa sasa; jaribu tena baadaye kidogo. Kilichohifadhiwa hakitahifadhiwa mara mbili.",
     },
+    "error.unavailable": {
+        "zh": "服务暂时不可用，请稍后重试。",
+        "en": "The service is unavailable just now; try again shortly.",
+        "sw": "Huduma haipatikani kwa sasa; jaribu tena baadaye kidogo.",
+    },
+    "error.wechat_not_configured": {
+        "zh": "暂不支持微信登录，请使用短信验证码登录。",
+        "en": "WeChat sign-in is not available here; sign in with a code by SMS instead.",
+        "sw": "Kuingia kwa WeChat hakupatikani hapa; ingia kwa namba ya SMS badala yake.",
+    },
+    "error.wechat_unavailable": {
+        "zh": "微信服务暂时繁忙，请稍后重试。",
+        "en": "WeChat is busy just now; try again shortly.",
+        "sw": "WeChat ina shughuli nyingi kwa sasa; jaribu tena baadaye kidogo.",
+    },
+    "error.invalid_wechat_code": {
+        "zh": "微信登录已失效，请重新登录。",
+        "en": "The WeChat sign-in has expired; please sign in again.",
+        "sw": "Kuingia kwa WeChat kumeisha muda; tafadhali ingia tena.",
+    },
+    "error.wechat_rate_limited": {
+        "zh": "微信登录请求过多，请一分钟后再试。",
+        "en": "Too many WeChat sign-ins just now; try again in a minute.",
+        "sw": "Maombi mengi mno ya kuingia kwa WeChat; jaribu tena baada ya dakika moja.",
+    },
+    "error.wechat_user_blocked": {
+        "zh": "微信已限制该账号登录，请使用短信验证码登录或联系您的协理员。",
+        "en": "WeChat has blocked sign-in for this account; sign in with a code by SMS or see your agent.",
+        "sw": "WeChat imezuia akaunti hii kuingia; ingia kwa namba ya SMS au muone wakala wako.",
+    },
+    "error.wechat_binding_expired": {
+        "zh": "绑定已超时，请重新用微信登录。",
+        "en": "Linking took too long; sign in with WeChat again.",
+        "sw": "Kuunganisha kumechukua muda mrefu; ingia kwa WeChat tena.",
+    },
+    "error.wechat_bound_elsewhere": {
+        "zh": "该微信已绑定其他账户，请联系您的协理员。",
+        "en": "This WeChat account is linked to another farmer; please see your agent.",
+        "sw": "Akaunti hii ya WeChat imeunganishwa na mkulima mwingine; tafadhali muone wakala wako.",
+    },
 }

@@ -25,6 +25,7 @@ from .sessions import RateLimitCounter, RefreshToken, SignInSession
 from .staff import Agent, AgentVillage
 from .sync import Attachment, OfferRedemption, SyncChange, SyncClock, SyncConflict, SyncDevice, SyncMutation
 from .ussd import UssdSession
+from .wechat import WechatBinding, WechatBindingRequest
 
 __all__ = [
     "AuditEvent",
@@ -42,6 +43,8 @@ __all__ = [
     "AgentVillage",
     "Product",
     "UssdSession",
+    "WechatBinding",
+    "WechatBindingRequest",
     "Attachment",
     "OfferRedemption",
     "SyncChange",

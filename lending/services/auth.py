@@ -71,7 +71,7 @@ class TokenPair:
     token_type: str = "Bearer"
 
 
-def _pair(subject: uuid.UUID, role: str, *, session: Session, sign_in: SignInSession | None = None) -> TokenPair:
+def issue_pair(subject: uuid.UUID, role: str, *, session: Session, sign_in: SignInSession | None = None) -> TokenPair:
     """Access and refresh tokens of a sign-in session: a new session (a sign-in) unless `sign_in` continues one
     (a refresh). Records the refresh token (its id, never the token)."""
     now = utcnow()
@@ -122,7 +122,7 @@ def login(*, session: Session, phone: str, password: str) -> TokenPair:
     audit.record(
         session, actor=Actor(id=agent.id, role=agent.role), action="auth.login", entity_type="agent", entity_id=agent.id
     )
-    return _pair(agent.id, agent.role, session=session)
+    return issue_pair(agent.id, agent.role, session=session)
 
 
 @use_case
@@ -163,7 +163,7 @@ def refresh(*, session: Session, refresh_token: str) -> TokenPair:
         exists = agent is not None and agent.active and agent.role == claims.role
     if not exists:
         raise Unauthorized("The account is disabled or its role changed; sign in again.", code="token_invalid")
-    return _pair(claims.subject, claims.role, session=session, sign_in=sign_in)
+    return issue_pair(claims.subject, claims.role, session=session, sign_in=sign_in)
 
 
 def _end(session: Session, sign_in: SignInSession, reason: str) -> None:
@@ -247,8 +247,9 @@ def request_code(*, session: Session, phone: str) -> None:
         )
 
 
-@use_case
-def verify_code(*, session: Session, phone: str, code: str) -> TokenPair:
+def farmer_by_code(session: Session, *, phone: str, code: str) -> uuid.UUID:
+    """The farmer whose phone this one-time code was sent to, the code spent; in the caller's unit of work. A wrong,
+    spent or expired code, or a phone no farmer has, is the same 401 `invalid_code` (the failure audited)."""
     settings = settings_of(session)
     now = utcnow()
     index = blind_index("phone", phone)
@@ -278,11 +279,17 @@ def verify_code(*, session: Session, phone: str, code: str) -> TokenPair:
     if len(farmer_ids) > 1:
         raise Conflict("Several farmers share this phone; ask your agent to fix the records.", code="shared_phone")
     pending.used_at = now
+    return farmer_ids[0]
+
+
+@use_case
+def verify_code(*, session: Session, phone: str, code: str) -> TokenPair:
+    farmer_id = farmer_by_code(session, phone=phone, code=code)
     audit.record(
         session,
-        actor=Actor(id=farmer_ids[0], role="borrower"),
+        actor=Actor(id=farmer_id, role="borrower"),
         action="auth.otp_login",
         entity_type="farmer",
-        entity_id=farmer_ids[0],
+        entity_id=farmer_id,
     )
-    return _pair(farmer_ids[0], "borrower", session=session)
+    return issue_pair(farmer_id, "borrower", session=session)

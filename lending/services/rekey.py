@@ -17,6 +17,8 @@ ENCRYPTED: dict[str, tuple[str, dict[str, str | None]]] = {
     "farmers": ("id", {"phone": "phone", "national_id": "national_id"}),
     "agents": ("id", {"phone": "phone"}),
     "sms_outbox": ("id", {"to": None}),
+    "wechat_bindings": ("farmer_id", {"openid": "wechat_openid"}),
+    "wechat_binding_requests": ("id", {"openid": "wechat_openid"}),
 }
 BATCH = 500
 

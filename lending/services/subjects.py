@@ -7,10 +7,10 @@ is audited. An agent's or the farmer's own export leaves the checks out, as GET 
 signals held a farmer would tell whoever games the rules how to pass them.
 
 Erase: the personal data is pseudonymised — name replaced, phone, national ID, birth year and household size removed
-(with their blind indexes), consents revoked, devices, pending sign-in codes and SMS to the phone deleted; what was
-still pending is withdrawn (a referred application, or an approved one no loan was made from: its offer can no longer
-be accepted) and every sign-in session of the farmer ends. From then on nothing is written for the farmer (409
-`farmer_erased`, services.farmers.require_not_erased). Kept, as
+(with their blind indexes), consents revoked, devices, the WeChat binding, pending sign-in codes and SMS to the phone
+deleted; what was still pending is withdrawn (a referred application, or an approved one no loan was made from: its
+offer can no longer be accepted) and every sign-in session of the farmer ends. From then on nothing is written for
+the farmer (409 `farmer_erased`, services.farmers.require_not_erased). Kept, as
 the law requires of a lender: the loans and their ledger, the decisions (records of automated decisions are kept 3
 years, PIPL art. 56) and the economic records they were made from, now tied to a farmer no one can identify. A
 farmer with a loan still open cannot be erased (409): the debt and its collection need who owes it.
@@ -43,6 +43,7 @@ from ..models import (
     LoanTransaction,
     OneTimeCode,
     RiskCheck,
+    WechatBinding,
 )
 from ..models.base import utcnow
 from ..security.pii import blind_index
@@ -158,6 +159,7 @@ def erase(*, session: Session, actor: Actor, farmer_id: uuid.UUID, reason: str) 
         for message in sms.messages_to(session, phone):
             session.delete(message)
     session.execute(delete(Device).where(Device.account_id == farmer.id))
+    session.execute(delete(WechatBinding).where(WechatBinding.farmer_id == farmer.id))
     for consent in session.scalars(select(Consent).where(Consent.farmer_id == farmer.id, Consent.revoked_at.is_(None))):
         consent.revoked_at, consent.revoked_by = now, actor.id
     farmer.name, farmer.phone, farmer.national_id = ERASED_NAME, None, None

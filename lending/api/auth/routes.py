@@ -1,14 +1,17 @@
-"""Sign-in: staff with phone + password, borrowers with a one-time SMS code; refresh; who am I."""
+"""Sign-in: staff with phone + password, borrowers with a one-time SMS code or WeChat; refresh; who am I."""
 
 from __future__ import annotations
 
+from flask import current_app
 from flask.views import MethodView
 
+from ...channels import wechat
 from ...extensions import Blueprint, db
 from ...http.actors import current_actor
-from ...services import auth
+from ...services import auth, wechat_sign_in
 from .. import signed_in
 from .schemas import (
+    BindingRequiredSchema,
     CodeRequestSchema,
     CodeSentSchema,
     CodeVerifySchema,
@@ -16,6 +19,8 @@ from .schemas import (
     MeSchema,
     RefreshSchema,
     TokensSchema,
+    WechatBindSchema,
+    WechatCodeSchema,
 )
 
 blp = Blueprint("auth", __name__, url_prefix="/api/v1/auth", description="Sign-in and tokens")
@@ -66,6 +71,43 @@ class CodeVerifyView(MethodView):
     def post(self, args):
         """Borrowers: trade the SMS code for access and refresh tokens."""
         return auth.verify_code(session=db.session, **args)
+
+
+def _mini_program() -> wechat.MiniProgram:
+    config = current_app.config
+    return wechat.configured(
+        appid=config.get("WECHAT_APPID"), secret=config.get("WECHAT_SECRET"), api_base=config.get("WECHAT_API_BASE")
+    )
+
+
+@blp.route("/wechat")
+class WechatSignInView(MethodView):
+    @blp.arguments(WechatCodeSchema)
+    @blp.response(200, TokensSchema)
+    @blp.alt_response(202, schema=BindingRequiredSchema, description="no farmer has this WeChat account yet")
+    def post(self, args):
+        """Borrowers: trade a `wx.login` code for access and refresh tokens — or, the first time, for a binding token
+        (202) to bind this WeChat account with a one-time SMS code (`/auth/wechat/bind`)."""
+        result = wechat_sign_in.sign_in(session=db.session, mini_program=_mini_program(), **args)
+        if isinstance(result, wechat_sign_in.BindingRequired):
+            return BindingRequiredSchema().dump(result), 202
+        return result
+
+    @signed_in(blp, "borrower")
+    @blp.response(204)
+    def delete(self):
+        """Borrowers: unbind your WeChat account (its next sign-in asks to bind again)."""
+        wechat_sign_in.unbind(session=db.session, actor=current_actor())
+
+
+@blp.route("/wechat/bind")
+class WechatBindView(MethodView):
+    @blp.arguments(WechatBindSchema)
+    @blp.response(200, TokensSchema)
+    def post(self, args):
+        """Borrowers: bind the WeChat account of a binding token to the farmer whose phone the one-time code (from
+        `/auth/otp`) was sent to → access and refresh tokens."""
+        return wechat_sign_in.bind(session=db.session, **args)
 
 
 @blp.route("/me")

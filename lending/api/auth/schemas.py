@@ -26,6 +26,26 @@ class CodeVerifySchema(StrictSchema):
     code = fields.String(required=True, validate=Pattern(r"^[0-9]{6}$", error="Six digits."))
 
 
+class WechatCodeSchema(StrictSchema):
+    code = fields.String(
+        required=True,
+        validate=Pattern(r"^[A-Za-z0-9_-]{1,128}$", error="The code wx.login returned (letters, digits, - and _)."),
+        metadata={"description": "the code of `wx.login` (good once, for five minutes)"},
+    )
+
+
+class WechatBindSchema(StrictSchema):
+    binding_token = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+    phone = Phone(required=True)
+    code = fields.String(required=True, validate=Pattern(r"^[0-9]{6}$", error="Six digits."))
+
+
+class BindingRequiredSchema(Schema):
+    binding_required = fields.Boolean()
+    binding_token = fields.String(metadata={"description": "send it to /auth/wechat/bind with the phone and its code"})
+    expires_in = fields.Integer(metadata={"description": "seconds the binding token lives"})
+
+
 class TokensSchema(Schema):
     access_token = fields.String()
     refresh_token = fields.String()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -56,6 +57,7 @@ class MiniProgram:
             {"appid": self.appid, "secret": self.secret, "js_code": code, "grant_type": "authorization_code"}
         )
         url = f"{(self.api_base or DEFAULT_API_BASE).rstrip('/')}/sns/jscode2session?{query}"
+        started = time.monotonic()
         try:
             with urllib.request.urlopen(url, timeout=self.timeout) as response:  # noqa: S310 (the URL is ours)
                 body = response.read(MAX_ANSWER_BYTES)
@@ -71,6 +73,7 @@ class MiniProgram:
             log.warning("wechat jscode2session answered something that is not a JSON object (%d bytes)", len(body))
             raise WechatUnavailable(headers={"Retry-After": str(BUSY_RETRY_SECONDS)})
         errcode = answer.get("errcode") or 0
+        log.debug("wechat jscode2session answered errcode %r in %.0f ms", errcode, (time.monotonic() - started) * 1000)
         if errcode == 0 and isinstance(answer.get("openid"), str) and answer["openid"]:
             unionid = answer.get("unionid")
             return WechatIdentity(

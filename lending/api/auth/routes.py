@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app
+from flask import current_app, jsonify
 from flask.views import MethodView
 
 from ...channels import wechat
@@ -89,8 +89,10 @@ class WechatSignInView(MethodView):
         """Borrowers: trade a `wx.login` code for access and refresh tokens — or, the first time, for a binding token
         (202) to bind this WeChat account with a one-time SMS code (`/auth/wechat/bind`)."""
         result = wechat_sign_in.sign_in(session=db.session, mini_program=_mini_program(), **args)
-        if isinstance(result, wechat_sign_in.BindingRequired):
-            return BindingRequiredSchema().dump(result), 202
+        if isinstance(result, wechat_sign_in.BindingRequired):  # another schema than the 200's: rendered here
+            response = jsonify(BindingRequiredSchema().dump(result))
+            response.status_code = 202
+            return response
         return result
 
     @signed_in(blp, "borrower")

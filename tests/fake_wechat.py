@@ -1,6 +1,6 @@
 """A stand-in for WeChat's API on 127.0.0.1, over real HTTP: `GET /sns/jscode2session` answers per `js_code` as WeChat
 does — an identity for a code it was given (`codes`), an errcode for the codes of ERRCODES, and no answer at all
-(until the server stops) for HANG. Every query it receives is kept (`queries`)."""
+(until the server stops) for HANG, a 500 page for SERVER_ERROR. Every query it receives is kept (`queries`)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 HANG = "code-hang"
+SERVER_ERROR = "code-server-error"  # answered 500 with a page, not JSON
 ERRCODES = {
     "code-invalid": (40029, "invalid code"),
     "code-used": (40163, "code been used"),
@@ -39,6 +40,8 @@ class FakeWechat:
                 if code == HANG:
                     fake.released.wait(30)  # the client gives up first; the server's stop releases it
                     return None
+                if code == SERVER_ERROR:
+                    return self._send(500, "<html>Internal Server Error</html>")
                 if (query.get("appid"), query.get("secret")) != (fake.appid, fake.secret):
                     return self._send(200, {"errcode": 40125, "errmsg": "invalid appsecret"})
                 if query.get("grant_type") != "authorization_code":
@@ -50,8 +53,8 @@ class FakeWechat:
                     return self._send(200, fake.codes[code])
                 return self._send(200, {"errcode": 40029, "errmsg": "invalid code"})
 
-            def _send(self, status: int, body: dict) -> None:
-                raw = json.dumps(body).encode()
+            def _send(self, status: int, body: dict | str) -> None:
+                raw = (body if isinstance(body, str) else json.dumps(body)).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "text/plain")  # as WeChat labels its JSON
                 self.send_header("Content-Length", str(len(raw)))

@@ -12,10 +12,10 @@ WeChat returns is kept on the identity (out of its repr) and never logged; the s
 
 from __future__ import annotations
 
+import http.client
 import json
 import logging
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
@@ -61,9 +61,10 @@ class MiniProgram:
         try:
             with urllib.request.urlopen(url, timeout=self.timeout) as response:  # noqa: S310 (the URL is ours)
                 body = response.read(MAX_ANSWER_BYTES)
-        except (urllib.error.URLError, TimeoutError, OSError) as error:  # HTTPError is a URLError
-            # the URL carries the secret: log the reason only
-            log.warning("wechat jscode2session unreachable: %s", getattr(error, "reason", None) or type(error).__name__)
+        except (OSError, http.client.HTTPException, ValueError) as error:
+            # a timeout, a refused connection, an HTTP error status (urllib's HTTPError), a broken answer, or a
+            # WECHAT_API_BASE that is no URL; the URL carries the secret: the reason is logged, never the URL
+            log.warning("wechat jscode2session failed: %s", getattr(error, "reason", None) or type(error).__name__)
             raise WechatUnavailable(headers={"Retry-After": str(BUSY_RETRY_SECONDS)}) from None
         try:
             answer = json.loads(body)

@@ -133,7 +133,7 @@ def bind(*, session: Session, binding_token: str, phone: str, code: str) -> auth
     )
     farmer = session.get(Farmer, farmer_id)
     sms.enqueue(
-        session, to=phone, purpose=SmsPurpose.SIGN_IN.value, body=i18n.text("sms.wechat_bound", farmer.language)
+        session, to=farmer.phone, purpose=SmsPurpose.SIGN_IN.value, body=i18n.text("sms.wechat_bound", farmer.language)
     )
     return auth.issue_pair(farmer_id, "borrower", session=session)
 

@@ -27,6 +27,7 @@ from schemathesis.specs.openapi.checks import (
 )
 from werkzeug.serving import make_server
 
+from tests.fake_wechat import FakeWechat
 from tests.fake_wechatpay import Keys, merchant_settings
 from tests.integration.test_ownership import bearer
 from tests.integration.test_tenancy import METHODS, _openapi, _world_in_a_new_database
@@ -72,7 +73,7 @@ class Served:
 @pytest.fixture(scope="module")
 def served(backend, fresh_database, trained_model_dir):
     """Two tenants' worlds (tests/integration/test_tenancy.py) and the seeded demo data in a database of their own,
-    served by werkzeug on a free port of 127.0.0.1 in a thread."""
+    served by werkzeug on a free port of 127.0.0.1 in a thread; WeChat sign-in answered by a fake WeChat API."""
     from lending.extensions import db
     from lending.services import seeding
 
@@ -83,6 +84,8 @@ def served(backend, fresh_database, trained_model_dir):
     # a WeChat Pay merchant with keys of its own: the notifications fuzzed are unsigned (401, never a 503); nothing
     # listens at its API, and no order is made (only a borrower orders)
     app.config.update(merchant_settings(Keys(), api_base="http://127.0.0.1:9"))
+    wechat = FakeWechat(appid="wx-schemathesis", secret="schemathesis-app-secret").start()  # any code: 40029
+    app.config.update(WECHAT_APPID=wechat.appid, WECHAT_SECRET=wechat.secret, WECHAT_API_BASE=wechat.base_url)
     with app.app_context():
         seeding.load(session=db.session, seeds_dir=SEEDS, farmer_count=20)
         db.session.commit()
@@ -102,6 +105,7 @@ def served(backend, fresh_database, trained_model_dir):
     finally:
         server.shutdown()
         thread.join(timeout=10)
+        wechat.stop()
         next(worlds, None)
 
 

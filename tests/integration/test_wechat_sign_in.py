@@ -247,6 +247,7 @@ def test_erasing_a_farmer_removes_their_wechat_binding(app, client, wechat):
         ("code-risky", 403, "wechat_user_blocked", None),
         ("code-busy", 503, "wechat_unavailable", "5"),
         ("code-wrong-appid", 503, "wechat_unavailable", "5"),
+        ("code-server-error", 503, "wechat_unavailable", "5"),
     ],
 )
 def test_each_wechat_refusal_is_its_problem_json(app, client, wechat, code, status, problem_code, retry_after):
@@ -270,11 +271,12 @@ def test_a_wechat_api_that_does_not_answer_is_503_after_the_timeout(app, client,
     assert response.headers["Retry-After"] == "5"
 
 
-def test_a_wechat_api_that_cannot_be_reached_is_503(app, client, wechat, monkeypatch):
+@pytest.mark.parametrize("api_base", ["http://127.0.0.1:{closed}", "127.0.0.1:{closed}"], ids=["closed", "no-url"])
+def test_a_wechat_api_that_cannot_be_reached_is_503(app, client, wechat, monkeypatch, api_base):
     with socket.socket() as placeholder:  # a port nothing listens on
         placeholder.bind(("127.0.0.1", 0))
         closed = placeholder.getsockname()[1]
-    monkeypatch.setitem(app.config, "WECHAT_API_BASE", f"http://127.0.0.1:{closed}")
+    monkeypatch.setitem(app.config, "WECHAT_API_BASE", api_base.format(closed=closed))
     assert_problem(client.post("/api/v1/auth/wechat", json={"code": "code-x"}), 503, "wechat_unavailable")
 
 

@@ -13,7 +13,6 @@ verified confirmation books it).
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 import time
 import uuid
@@ -30,7 +29,7 @@ from ..domain.receipts import ReceiptChannel
 from ..errors import Conflict, LendingError, ValidationFailed
 from ..models import Farmer, LoanTransaction
 from ..money import from_minor
-from . import idempotency, loans, payment_orders
+from . import idempotency, loans, payment_orders, wechat_sign_in
 from ._clock import lender_today
 from .unit_of_work import settings_of, use_case
 
@@ -38,7 +37,6 @@ log = logging.getLogger(__name__)
 
 PROVIDER = ReceiptChannel.WECHAT_PAY
 CURRENCY = "CNY"  # WeChat Pay's mini-program payments are in yuan
-BINDINGS = f"{__package__}.wechat_bindings"  # the sign-in's openid bindings: openid_of(session, farmer_id)
 
 
 @use_case
@@ -79,13 +77,7 @@ def start(
 
 def _openid_of(session: Session, farmer_id: uuid.UUID) -> str:
     """The openid the farmer's WeChat account is bound to (by the WeChat sign-in), or 409 `wechat_not_bound`."""
-    try:
-        bindings = importlib.import_module(BINDINGS)
-    except ModuleNotFoundError as missing:
-        if missing.name != BINDINGS:
-            raise
-        bindings = None
-    openid = bindings.openid_of(session, farmer_id) if bindings is not None else None
+    openid = wechat_sign_in.openid_of(session, farmer_id)
     if not openid:
         raise Conflict(
             "Sign in with WeChat in the mini-program first: your WeChat account is not bound to you yet.",

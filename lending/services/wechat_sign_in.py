@@ -15,6 +15,7 @@ sign-in gives (services.auth).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import delete, or_, select
@@ -154,3 +155,9 @@ def unbind(*, session: Session, actor: Actor) -> bool:
     )
     session.delete(binding)
     return True
+
+
+def openid_of(session: Session, farmer_id: uuid.UUID) -> str | None:
+    """The openid of the WeChat account bound to the farmer (WeChat Pay's JSAPI orders name their payer by it)."""
+    binding = session.get(WechatBinding, farmer_id)
+    return binding.openid if binding is not None else None

@@ -7,11 +7,8 @@ order we did not start or another amount are refused and book nothing."""
 from __future__ import annotations
 
 import base64
-import importlib.util
 import json
-import sys
 import time
-import types
 import uuid
 
 import pytest
@@ -35,7 +32,6 @@ from tests.integration.test_ownership import bearer, borrower_tokens
 
 OPENID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"
 PUBLIC_BASE_URL = "https://lend.example.org"
-BINDINGS = "lending.services.wechat_bindings"
 
 
 @pytest.fixture(scope="module")
@@ -55,13 +51,7 @@ def configure(app, monkeypatch, keys: Keys, api_base: str) -> None:
 
 
 def bind(app, monkeypatch, farmer_id: str, openid: str) -> None:
-    """The farmer's WeChat account bound to `openid`: a binding row when the WeChat sign-in's bindings are in this
-    tree; until they are, a stand-in `wechat_bindings` module answering `openid_of` (the only call made of it)."""
-    if importlib.util.find_spec(BINDINGS) is None:
-        module = types.ModuleType(BINDINGS)
-        module.openid_of = lambda session, farmer: openid if farmer == uuid.UUID(farmer_id) else None
-        monkeypatch.setitem(sys.modules, BINDINGS, module)
-        return
+    """The farmer's WeChat account bound to `openid` (as the WeChat sign-in binds it)."""
     from lending.extensions import db
     from lending.models import WechatBinding
 

@@ -14,6 +14,7 @@ from .. import i18n
 from ..channels import sms
 from ..domain.actors import Actor
 from ..domain.statuses import ApplicationStatus, SmsPurpose
+from ..errors import LendingError
 from ..i18n.amounts import amount, percent
 from ..models import Application, Farmer, Loan, LoanInstalment
 from ._clock import lender_today
@@ -73,7 +74,10 @@ def offer(session: Session, *, actor: Actor, application: Application) -> None:
         return
     from . import loans  # loans sends its own notices (disbursed): imported here, so the imports run one way
 
-    schedule = loans.offer(session=session, actor=actor, application_id=application.id)
+    try:
+        schedule = loans.offer(session=session, actor=actor, application_id=application.id)
+    except LendingError:  # nothing the farmer could take up (an offer valid for 0 days): nothing to tell
+        return
     language = farmer.language
     until = lender_today(session) + dt.timedelta(days=settings_of(session).offer_valid_days)
     sms.enqueue(

@@ -67,7 +67,9 @@ def payment_starts(app) -> list[tuple[str, str]]:
     from lending.models import AuditEvent
 
     with app.app_context():
-        events = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "loan.payment_start")).all()
+        events = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "loan.payment_start").order_by(AuditEvent.id)
+        ).all()
         return [(event.entity_id, event.detail["amount"]) for event in events]
 
 

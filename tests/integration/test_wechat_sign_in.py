@@ -75,7 +75,7 @@ def _audit(app, action: str) -> list[AuditEvent]:
     from lending.extensions import db
 
     with app.app_context():
-        return list(db.session.scalars(select(AuditEvent).where(AuditEvent.action == action)))
+        return list(db.session.scalars(select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)))
 
 
 def _me(client, tokens_body: dict) -> dict:

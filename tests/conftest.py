@@ -3,10 +3,12 @@ TEST_DATABASE_URL is set, required when REQUIRE_POSTGRES=1), emptied after every
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import uuid
 
 import pytest
+import time_machine
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -14,6 +16,37 @@ from lending.migrate import upgrade
 
 SECRET = "test-secret-key-that-is-long-enough-for-hs256"
 PASSWORD = "correct horse battery"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--clock",
+        metavar="MOMENT",
+        help="run with the clock moved to MOMENT (ISO 8601; UTC unless it has an offset); it ticks on from there. "
+        "Set LENDER_TZ as well to try a lender's timezone other than the default (e.g. on a DST change).",
+    )
+
+
+def pytest_configure(config):
+    moment = config.getoption("--clock")
+    if moment:
+        start = dt.datetime.fromisoformat(moment)
+        start = start if start.tzinfo else start.replace(tzinfo=dt.UTC)
+        config.stash[_CLOCK] = time_machine.travel(start, tick=True)
+        config.stash[_CLOCK].start()
+
+
+def pytest_unconfigure(config):
+    if _CLOCK in config.stash:
+        config.stash[_CLOCK].stop()
+
+
+def pytest_report_header(config):
+    if config.getoption("--clock"):
+        return f"clock moved to {config.getoption('--clock')}; LENDER_TZ={os.environ.get('LENDER_TZ', 'default')}"
+
+
+_CLOCK = pytest.StashKey[time_machine.travel]()
 
 
 def _backends() -> list[str]:

@@ -19,7 +19,7 @@ import unicodedata
 import uuid
 from decimal import Decimal, InvalidOperation
 
-from lending.domain import countries, pins
+from lending.domain import calendar, countries, pins
 from lending.domain.actors import RequestChannel
 from lending.domain.refusals import Refused
 from lending.domain.statuses import ApplicationStatus, LoanStatus
@@ -94,7 +94,7 @@ def after_national_id(context: Context) -> str:
 
 def read_birth_year(typed: str, context: Context) -> int:
     text = _filled(typed)
-    youngest = dt.date.today().year - 16  # as the REST create allows (lending/api/farmers/schemas.py)
+    youngest = calendar.youngest_birth_year(calendar.now().date())
     if not re.fullmatch(r"[0-9]{4}", text) or not 1900 <= int(text) <= youngest:
         raise Invalid("ussd.bad.birth_year")
     return int(text)
@@ -464,7 +464,7 @@ def _name(context: Context) -> dict:
 
 def _locked(context: Context) -> dict:
     until = pin_service.locked_until(context.farmer())
-    minutes = 0 if until is None else -(-(until - dt.datetime.now(dt.UTC)) // dt.timedelta(minutes=1))
+    minutes = 0 if until is None else -(-(until - calendar.now()) // dt.timedelta(minutes=1))
     return {"minutes": max(minutes, 1)}
 
 

@@ -24,7 +24,6 @@ import json
 import logging
 import re
 import secrets
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Mapping
@@ -38,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509 import load_pem_x509_certificate
 
+from ..domain import calendar
 from ..errors import Conflict, LendingError, Unauthorized
 from ..money import to_minor
 from .payments import PaymentsProvider, Payout
@@ -183,7 +183,7 @@ class Merchant:
 
     def request_payment(self, prepay_id: str, *, timestamp: int | None = None, nonce: str | None = None) -> dict:
         """The parameters of `wx.requestPayment` for an order, paySign signed with the merchant key."""
-        timestamp_text = str(int(time.time()) if timestamp is None else timestamp)
+        timestamp_text = str(int(calendar.now().timestamp()) if timestamp is None else timestamp)
         nonce = nonce or secrets.token_hex(16)
         package = f"prepay_id={prepay_id}"
         return {
@@ -238,7 +238,7 @@ class Merchant:
         return plain
 
     def _post(self, path: str, body: str) -> dict:
-        timestamp, nonce = int(time.time()), secrets.token_hex(16)
+        timestamp, nonce = int(calendar.now().timestamp()), secrets.token_hex(16)
         request = urllib.request.Request(
             self.api_base.rstrip("/") + path,
             data=body.encode(),
@@ -262,7 +262,7 @@ class Merchant:
             log.warning("wechatpay answered %s", status)
             raise WechatPayUnavailable(headers={"Retry-After": "5"})
         try:  # an answer not signed by the platform key is not WeChat Pay's
-            parsed = self.verify(headers=headers, body=answer, now=time.time()).body
+            parsed = self.verify(headers=headers, body=answer, now=calendar.now().timestamp()).body
         except LendingError:
             log.error("wechatpay answer %s is not signed by the platform key %s", status, self.platform_serial)
             raise WechatPayUnavailable() from None

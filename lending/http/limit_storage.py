@@ -14,7 +14,6 @@ and a SQLite database has only one host. Counters are not worth an fsync: a cras
 from __future__ import annotations
 
 import itertools
-import time
 from pathlib import Path
 
 from limits.storage import Storage
@@ -24,6 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.schema import CreateTable
 
+from ..domain import calendar
 from ..models.sessions import RateLimitCounter
 
 SWEEP_EVERY = 1000  # increments between deletions of long-ended windows, so the table holds only live keys
@@ -97,7 +97,7 @@ class DatabaseStorage(Storage):
         return SQLAlchemyError
 
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
-        now = time.time()
+        now = calendar.now().timestamp()
         with self.engine.begin() as connection:
             count = connection.execute(
                 self._increment, {"key": key, "now": now, "amount": amount, "window_end": now + expiry}
@@ -109,14 +109,20 @@ class DatabaseStorage(Storage):
     def get(self, key: str) -> int:
         with self.engine.connect() as connection:
             count = connection.scalar(
-                select(_counters.c.count).where(_counters.c.key == key, _counters.c.expires_at > time.time())
+                select(_counters.c.count).where(
+                    _counters.c.key == key, _counters.c.expires_at > calendar.now().timestamp()
+                )
             )
         return count or 0
 
     def get_expiry(self, key: str) -> float:
         with self.engine.connect() as connection:
             expires_at = connection.scalar(select(_counters.c.expires_at).where(_counters.c.key == key))
-        return expires_at if expires_at is not None and expires_at > time.time() else time.time()
+        return (
+            expires_at
+            if expires_at is not None and expires_at > calendar.now().timestamp()
+            else calendar.now().timestamp()
+        )
 
     def check(self) -> bool:
         try:

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import math
 import re
-import time
 
 from flask import Flask, current_app, g, request
 from flask_limiter import ApplicationLimit, Limiter
 from flask_limiter.errors import RateLimitExceeded
 
+from ..domain import calendar
 from ..errors import Unauthorized
 from ..security import tokens
 from ..security.pii import blind_index
@@ -140,7 +140,7 @@ def init_app(app: Flask) -> Limiter:
 def _too_many_requests(error: RateLimitExceeded):
     breached = current_app.extensions["rate_limits"].current_limit
     try:
-        retry_after = math.ceil(breached.window.reset_time - time.time())
+        retry_after = math.ceil(breached.window.reset_time - calendar.now().timestamp())
     except Exception:  # the store went away since it counted: the window's length is a safe answer
         retry_after = error.limit.limit.get_expiry()
     retry_after = max(1, retry_after)

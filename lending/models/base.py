@@ -11,6 +11,8 @@ from typing import Annotated
 from sqlalchemy import JSON, CheckConstraint, DateTime, MetaData, Numeric, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from ..domain import calendar
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -42,7 +44,7 @@ class UTCDateTime(TypeDecorator):
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return calendar.now()
 
 
 amount = Annotated[Decimal, 19]  # Numeric(19, 4) money amount; the currency sits in its own column

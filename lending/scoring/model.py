@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import xgboost as xgb
 
+from ..domain import calendar
 from . import explain, metrics, monitor
 from .scorecard import Scorecard
 
@@ -214,7 +215,7 @@ def train(
     if unknown:
         raise ValueError(f"monotone constraints name unknown features: {unknown}")
     started = time.perf_counter()
-    created_at = (created_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    created_at = (created_at or calendar.now()).astimezone(dt.UTC).replace(microsecond=0)
     data_sha256 = data_sha256 or data_hash(X, y)
 
     report("splitting")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import jwt
 
+from ..domain import calendar
 from ..errors import Unauthorized
 
 ALGORITHM = "HS256"
@@ -35,7 +36,7 @@ def issue(
     session_id: uuid.UUID | None = None,
 ) -> str:
     """A signed token; `session_id` (claim `sid`) names the sign-in session it belongs to, so it can be revoked."""
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or calendar.now()
     payload = {
         "sub": str(subject),
         "role": role,

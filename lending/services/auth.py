@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
-import time
 import uuid
 from dataclasses import dataclass
 
@@ -37,7 +36,7 @@ def _failed(session: Session, *, phone: str, method: str, reason: str) -> None:
     (in `rate_limit_counters`, which keeps a counter an hour after its window) and the phone's next event reports
     them as `not_recorded_before`. Commits: the refusal that follows must not roll the record back."""
     index = blind_index("phone", phone)
-    key, now = f"audit:sign_in_failed:{index}", time.time()
+    key, now = f"audit:sign_in_failed:{index}", utcnow().timestamp()
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     session.execute(
         insert(RateLimitCounter)

@@ -26,6 +26,7 @@ from ..domain.statuses import ApplicationStatus, LoanStatus
 from ..domain.terms import LoanMethod, LoanTerms, Schedule, TransactionKind
 from ..errors import Conflict, NotFound, ValidationFailed, refused
 from ..models import Application, Decision, Farmer, JournalLine, Loan, LoanTransaction, Product
+from ..models.base import utcnow
 from ..money import fits_currency, minor_units
 from . import _exposure, _postings, audit, farmers, idempotency, notices, payment_orders, risk
 from ._clock import lender_today
@@ -234,7 +235,7 @@ def disburse(*, session: Session, actor: Actor, loan_id: uuid.UUID) -> Loan:
         schedule, [], today, penalty_rate=loan.penalty_rate.normalize(), grace_days=loan.grace_days
     )
     _postings.post(session, loan, ledger.post(None, state, schedule=schedule), transaction)
-    loan.status, loan.disbursed_at = LoanStatus.ACTIVE, dt.datetime.now(dt.UTC)
+    loan.status, loan.disbursed_at = LoanStatus.ACTIVE, utcnow()
     _postings.apply_state(session, loan, state)
     audit.record(
         session,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +27,7 @@ from ..domain.actors import SYSTEM, Actor
 from ..domain.receipts import ReceiptChannel
 from ..errors import Conflict, LendingError, ValidationFailed
 from ..models import Farmer, LoanTransaction
+from ..models.base import utcnow
 from ..money import from_minor
 from . import idempotency, loans, payment_orders, wechat_sign_in
 from ._clock import lender_today
@@ -99,7 +99,7 @@ def notified(*, session: Session, merchant: Merchant, headers, body: bytes, now:
     """Handle WeChat Pay's payment notification (headers and the body exactly as received). Not WeChat Pay's, too
     old, or a nonce seen before → 401 `wechatpay_bad_notification`; an order we did not start, or another amount →
     400; a trade that did not succeed is acknowledged and books nothing."""
-    notification = merchant.verify(headers=headers, body=body, now=time.time() if now is None else now)
+    notification = merchant.verify(headers=headers, body=body, now=utcnow().timestamp() if now is None else now)
     _refuse_replay(session, notification.nonce)
     paid = merchant.decrypt(notification.body.get("resource"))
     if paid.get("trade_state") != "SUCCESS":

@@ -3,12 +3,14 @@ JSON with Retry-After; counters in the database (SQLite, PostgreSQL) or in Redis
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 import threading
 import time
 import uuid
 
 import pytest
+import time_machine
 from limits.storage import storage_from_string
 
 from tests.conftest import SECRET
@@ -190,14 +192,19 @@ def database_storage(app):
 
 def test_database_storage_counts_in_a_fixed_window_and_starts_again_when_it_ends(database_storage):
     key = f"test/{uuid.uuid4().hex}"
-    assert database_storage.get(key) == 0
-    assert [database_storage.incr(key, 2) for _ in range(3)] == [1, 2, 3]
-    assert database_storage.incr(key, 2, amount=4) == 7
-    assert database_storage.get(key) == 7
-    assert time.time() < database_storage.get_expiry(key) <= time.time() + 2
-    time.sleep(2.1)
-    assert database_storage.get(key) == 0
-    assert database_storage.incr(key, 2) == 1  # the window ended: the count starts again
+    with time_machine.travel(dt.datetime(2028, 2, 29, 12, 0, tzinfo=dt.UTC), tick=False) as clock:
+        assert database_storage.get(key) == 0
+        assert [database_storage.incr(key, 2) for _ in range(3)] == [1, 2, 3]
+        assert database_storage.incr(key, 2, amount=4) == 7
+        assert database_storage.get(key) == 7
+        assert database_storage.get_expiry(key) == time.time() + 2  # the window opened by the first hit, 2 s
+        clock.shift(1.999)
+        assert database_storage.get(key) == 7
+        assert database_storage.incr(key, 2) == 8  # still in the window
+        clock.shift(0.001)  # exactly at its end: the window is over
+        assert database_storage.get(key) == 0
+        assert database_storage.incr(key, 2) == 1  # the count starts again, in a new window of 2 s from now
+        assert database_storage.get_expiry(key) == time.time() + 2
     database_storage.clear(key)
     assert database_storage.get(key) == 0
     assert database_storage.check() is True

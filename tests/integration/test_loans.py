@@ -143,6 +143,17 @@ def test_a_repayment_is_allocated_booked_and_replayed_by_key(app, client, loan_w
     assert_ledger_equals_replay(app, loan["id"])
 
 
+def test_the_same_key_and_body_on_another_path_is_a_mismatch_not_the_first_receipt(app, client, loan_world):
+    """The request hash covers the path: a key reused on another loan's repayments (the same body) must not replay
+    the first loan's receipt as if that loan had been paid (mutation: the path dropped from the hash)."""
+    loan = disbursed_loan(client, loan_world)
+    headers, body = {**loan_world["agent"], **key()}, {"amount": "100.00", "external_ref": "R-0002"}
+    assert client.post(f"/api/v1/loans/{loan['id']}/repayments", headers=headers, json=body).status_code == 201
+    other = client.post(f"/api/v1/loans/{uuid.uuid4()}/repayments", headers=headers, json=body)
+    assert other.status_code == 409 and other.json["code"] == "idempotency_mismatch", other.json
+    assert "Idempotent-Replayed" not in other.headers
+
+
 def test_a_reversal_restores_the_balance(app, client, loan_world):
     loan = disbursed_loan(client, loan_world)
     repayment = client.post(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from ...domain import calendar
 from ...i18n import LANGUAGES
 from ...security import pii
 from ..fields import NationalId, Pattern, Phone, Text
@@ -14,8 +13,16 @@ from ..schemas import PageArgs, StrictSchema
 VILLAGE_CODE = Pattern(r"^[0-9]{6,12}$", error="A village code is 6 to 12 digits.")
 
 
+def _adult_birth_year(year: int) -> None:
+    """1900 to the youngest birth year allowed this year: read from the clock when a request is validated, not once
+    when the schema is defined (a server running over New Year would otherwise keep last year's limit)."""
+    youngest = calendar.youngest_birth_year(calendar.now().date())
+    if not 1900 <= year <= youngest:
+        raise ValidationError(f"Must be greater than or equal to 1900 and less than or equal to {youngest}.")
+
+
 def _birth_year(**kwargs):
-    return fields.Integer(strict=True, validate=validate.Range(min=1900, max=dt.date.today().year - 16), **kwargs)
+    return fields.Integer(strict=True, validate=_adult_birth_year, **kwargs)
 
 
 class FarmerCreateSchema(StrictSchema):

@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 5000
 FLASK  := $(BIN)/flask --app app
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench mutate clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,5 +36,10 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# mutation testing of the money and decision code (tests/mutation.py): a score per group, the survivors listed;
+# slow (tens of minutes), so not part of test. MUTATE_ARGS="--changed main" tests only the modules a change touched
+mutate: $(STAMP)
+	$(BIN)/python -m tests.mutation $(MUTATE_ARGS)
+
 clean:
-	rm -rf $(VENV) instance .pytest_cache
+	rm -rf $(VENV) instance .pytest_cache .mutmut

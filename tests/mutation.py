@@ -12,7 +12,8 @@ that reach the mutated function:
 
 Score = killed / (all − equivalent): a timeout counts as killed (the suite noticed), a mutant no test reaches as
 survived. Equivalent mutants (no behaviour can tell them from the original) are listed with the reason in
-`tests/mutation_equivalent.toml`. Results are kept in `.mutmut/`: a second run tests only functions changed since.
+`tests/mutation_equivalent/<module>.toml`. Results are kept in `.mutmut/`: a second run tests only the functions
+changed since.
 
     python -m tests.mutation                 # every group; exit 1 below a floor
     python -m tests.mutation --changed main  # only the modules changed since `main` (what CI would run on a change)
@@ -35,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".mutmut"
-EQUIVALENT = ROOT / "tests" / "mutation_equivalent.toml"
+EQUIVALENT = ROOT / "tests" / "mutation_equivalent"  # <module>.toml: one table per mutant, with `why`
 LINKED = ["lending", "ussd", "tests", "migrations", "seeds", "bench", "docs", "app.py", "gunicorn.conf.py",
           "alembic.ini", "README.md", "Makefile"]  # fmt: skip
 KILLED, TIMEOUT, SURVIVED, NO_TESTS = {1, 3}, {36, 24, -24, 152, 255}, {0}, {5, 33}
@@ -140,9 +141,14 @@ def _results(folder: Path) -> dict[str, int | None]:
 
 
 def _equivalent() -> dict[str, str]:
-    if not EQUIVALENT.exists():
-        return {}
-    return {name: entry["why"] for name, entry in tomllib.loads(EQUIVALENT.read_text(encoding="utf-8")).items()}
+    """Mutant name → why no behaviour can tell it from the original, from every file in EQUIVALENT."""
+    found: dict[str, str] = {}
+    for path in sorted(EQUIVALENT.glob("*.toml")):
+        for name, entry in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            if not entry.get("why", "").strip():
+                sys.exit(f"{path.relative_to(ROOT)}: {name} has no `why`")
+            found[name] = entry["why"]
+    return found
 
 
 def _module_of(name: str) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import uuid
 
+import hypothesis
 import pytest
 import time_machine
 from sqlalchemy import create_engine, text
@@ -47,6 +48,13 @@ def pytest_report_header(config):
 
 
 _CLOCK = pytest.StashKey[time_machine.travel]()
+
+# Under mutation testing (make mutate) each mutant runs the tests that reach it: property tests try fewer, fixed
+# examples there, so a mutant's verdict is repeatable and the run takes minutes, not hours. The literal tests at every
+# tie and boundary do the killing; `make test` keeps hypothesis's defaults.
+hypothesis.settings.register_profile("mutation", max_examples=20, derandomize=True, deadline=None)
+if os.environ.get("AGRILEND_MUTATION") == "1":  # set by tests/mutation.py
+    hypothesis.settings.load_profile("mutation")
 
 
 def _backends() -> list[str]:

@@ -201,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = _prepare(group)
         if not args.report_only:
             print(f"{group.name}: mutating {', '.join(group.files)} against {', '.join(group.tests)}", flush=True)
-            env = {**os.environ, "OMP_NUM_THREADS": "1"}  # xgboost's OpenMP pool would hang a forked mutant
+            env = {**os.environ, "OMP_NUM_THREADS": "1", "AGRILEND_MUTATION": "1"}  # OMP: xgboost's pool hangs a fork
             run = subprocess.run(
                 [str(mutmut), "run", "--max-children", str(args.children), *globs], cwd=folder, env=env
             )

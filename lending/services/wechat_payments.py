@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -44,15 +45,16 @@ def start(
     *,
     session: Session,
     actor: Actor,
-    merchant: Merchant,
+    merchant: Callable[[], Merchant],
     loan_id: uuid.UUID,
     amount: Decimal,
     reference: uuid.UUID,
     idempotency_key: str | None = None,
 ) -> loans.PaymentStarted:
     """Start a WeChat Pay repayment of `amount` on the borrower's own loan → the order and the `wx.requestPayment`
-    parameters (`client_params`). Another's loan 404; a loan not in CNY 422; a farmer whose WeChat account is not
-    bound 409 `wechat_not_bound`; more than owed 422 (as every payment)."""
+    parameters (`client_params`). Another's loan 404, before the merchant's settings are read (`merchant()`, which
+    503s when they are missing); a loan not in CNY 422; a farmer whose WeChat account is not bound 409
+    `wechat_not_bound`; more than owed 422 (as every payment)."""
     loan = loans.get_or_raise(session=session, actor=actor, loan_id=loan_id)
     if loan.currency != CURRENCY:
         raise ValidationFailed(
@@ -70,7 +72,7 @@ def start(
         amount=amount,
         reference=reference,
         idempotency_key=idempotency_key,
-        provider=WechatPayProvider(merchant, description=description),
+        provider=WechatPayProvider(merchant(), description=description),
         payer=openid,
     )
 

@@ -11,7 +11,7 @@ from ...channels import wechatpay
 from ...errors import LendingError
 from ...extensions import Blueprint, db
 from ...http.actors import current_actor
-from ...services import loans, wechat_payments
+from ...services import wechat_payments
 from .. import signed_in
 from ..idempotency import HEADER, idempotent
 from ..loans.routes import KEY_HEADER
@@ -39,11 +39,10 @@ class WechatPayOrderView(MethodView):
         WeChat Pay's notification books the repayment (nothing is booked before). The same Idempotency-Key and
         body return the same order."""
         actor = current_actor()
-        loans.get_or_raise(session=db.session, actor=actor, loan_id=loan_id)  # another's loan: 404 before all else
         return wechat_payments.start(
             session=db.session,
             actor=actor,
-            merchant=_merchant(),
+            merchant=_merchant,
             loan_id=loan_id,
             amount=values["amount"],
             reference=uuid.uuid5(REFERENCES, f"{actor.id}:{request.headers[HEADER].strip()}"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lending.domain import histories
 from lending.domain.histories import BadLine, parse_lines, read_file
 
 
@@ -58,3 +59,15 @@ def test_read_file_takes_a_path_as_text(tmp_path):
     path = tmp_path / "h.jsonl"
     path.write_text('{"farmer_id": "F9"}', encoding="utf-8")
     assert list(read_file(str(path), [])) == [(1, {"farmer_id": "F9"})]
+
+
+def test_a_file_is_read_as_utf_8_whatever_the_machines_own_encoding(tmp_path, monkeypatch):
+    # on a machine whose own encoding is Latin-1, "农" (UTF-8 e5 86 9c) read without naming UTF-8 would be "å\x86\x9c"
+    path = tmp_path / "h.jsonl"
+    path.write_bytes('{"farmer_id": "农户"}\n'.encode())
+
+    def latin_1_machine(file, mode="r", *, encoding=None, **kwargs):
+        return open(file, mode, encoding=encoding or "latin-1", **kwargs)
+
+    monkeypatch.setattr(histories, "open", latin_1_machine, raising=False)
+    assert list(histories.read_file(path, [])) == [(1, {"farmer_id": "农户"})]

@@ -80,7 +80,7 @@ def _cn_valid(value: str) -> bool:
         dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         return False
-    total = sum(int(digit) * weight for digit, weight in zip(value[:17], _CN_WEIGHTS, strict=True))
+    total = sum(int(value[place]) * weight for place, weight in enumerate(_CN_WEIGHTS))
     return _CN_CHECK[total % 11] == value[17]
 
 

@@ -46,7 +46,7 @@ NEEDS_REFERENCE = frozenset({Provenance.DOCUMENT, Provenance.THIRD_PARTY})
 
 def provenance_for(*, role: str, asked: str | None, evidence_ref: str | None) -> Provenance:
     """The provenance a record captured by `role` gets: what they asked, if their role may claim it."""
-    allowed = CAPTURED_AS.get(role, ())
+    allowed = CAPTURED_AS.get(role)
     if not allowed:
         raise Refused(f"A {role} does not capture records.", code="forbidden", field="provenance", forbidden=True)
     provenance = Provenance(asked) if asked else allowed[0]

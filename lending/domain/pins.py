@@ -53,7 +53,7 @@ class Tries:
         """One more wrong PIN: the MAX_TRIES-th in a row locks for LOCK (and starts the count again after it)."""
         wrong = self.wrong + 1
         if wrong >= MAX_TRIES:
-            return Tries(wrong=0, locked_until=now + LOCK)
+            return Tries(locked_until=now + LOCK)
         return Tries(wrong=wrong, locked_until=self.locked_until)
 
     def after_right(self) -> Tries:

@@ -76,7 +76,7 @@ class Product:
             max_apr=to_decimal(product["max_apr"]),
             base_apr=to_decimal(product["base_apr"]),
             amortization=product["amortization"],
-            allows_concurrent=bool(product.get("allows_concurrent", False)),
+            allows_concurrent=bool(product.get("allows_concurrent")),
         )
 
 
@@ -296,7 +296,9 @@ def decide(*, pd: float, facts: Facts, request: Request, product: Product, setti
     )
     gross = _in_minor_units(gross_limit(facts=facts, apr=apr, term_months=months, settings=settings), product.currency)
     if ceiling < product.min_amount:
-        if facts.open_exposure > 0 and gross >= product.min_amount:
+        # With nothing open the limit is the gross one within the product (whose maximum is at least its minimum):
+        # a gross limit that reaches the minimum means open exposure is what holds the limit below it.
+        if gross >= product.min_amount:
             return replace(
                 declined(
                     "exposure.limit_used",

@@ -93,9 +93,13 @@ def test_a_role_with_no_channel_has_no_default():
     assert receipts.default_channel("auditor") is None
 
 
-def test_a_role_with_several_channels_has_no_default(monkeypatch):
-    monkeypatch.setitem(receipts.RECORDED_BY, Role.OFFICER, frozenset({ReceiptChannel.BANK_TRANSFER, "cheque"}))
+def test_a_role_with_several_channels_has_no_default_and_is_told_all_of_them(monkeypatch):
+    # a second channel an officer might one day record: listed in alphabetical order
+    monkeypatch.setitem(receipts.RECORDED_BY, Role.OFFICER, frozenset({"cheque", ReceiptChannel.BANK_TRANSFER}))
     assert receipts.default_channel("officer") is None
+    assert refusal(role="officer", channel="cash", reference="R-1")[0] == (
+        "A officer may not record a cash receipt (may record: bank_transfer, cheque)."
+    )
 
 
 def test_an_agents_receipt_book_is_scoped_by_their_id_as_text():

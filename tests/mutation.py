@@ -102,6 +102,8 @@ GROUPS = (
             "tests/integration/test_sync.py",
             "tests/integration/test_idempotency_rules.py",
             "tests/integration/test_pin_rules.py",
+            "tests/integration/test_exposure_rules.py",
+            "tests/integration/test_sync_apply_rules.py",
         ),
         whole_files=False,
     ),

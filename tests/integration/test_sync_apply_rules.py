@@ -1,0 +1,175 @@
+"""Applying pushed mutations (issue #13; DESIGN.md §7) at its edges, as a device resending, replaying or borrowing
+ids would push them: each mutation is applied once and what became of it is kept for the replay (its status, code,
+message, when it applied); an id of another device or sequence number reused is rejected with its message; a device
+clock exactly 10 minutes off is not flagged, a second more is; a mutation waits exactly SYNC_BACKLOG_DAYS and not a
+second longer. The clock is moved, never waited for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import time_machine
+
+from tests.helpers import staff_headers
+from tests.integration.test_sync import NOW, SALE, VILLAGE, Device, agent, farmer_body, statuses  # noqa: F401
+
+
+def _soon() -> dt.datetime:
+    """A whole second just ahead of the real clock: the agent's token (issued now) is valid then."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=2)
+
+
+def _row(app, mutation_id):
+    from lending.extensions import db
+    from lending.models import SyncMutation
+
+    with app.app_context():
+        row = db.session.get(SyncMutation, uuid.UUID(mutation_id))
+        db.session.expunge(row)
+        return row
+
+
+def _received(app, mutation_id, at):
+    from lending.extensions import db
+    from lending.models import SyncMutation
+
+    with app.app_context():
+        db.session.get(SyncMutation, uuid.UUID(mutation_id)).received_at = at
+        db.session.commit()
+
+
+def _device(app, device_id):
+    from lending.extensions import db
+    from lending.models import SyncDevice
+
+    with app.app_context():
+        device = db.session.get(SyncDevice, device_id)
+        db.session.expunge(device)
+        return device
+
+
+def test_what_became_of_each_mutation_is_kept_for_its_replay(app, client, agent):
+    moment = _soon()
+    device = Device(client, agent)
+    farmer_id = uuid.uuid4()
+    create = device.mutation("farmer.create", farmer_body(), entity_id=farmer_id)
+    bad = device.mutation("farmer.create", {**farmer_body(), "household_size": 99}, entity_id=uuid.uuid4())
+    with time_machine.travel(moment, tick=False):
+        pushed = device.push(create, bad)
+    assert statuses(pushed) == [("applied", None), ("rejected", "validation_error")]
+    applied, rejected = _row(app, create["id"]), _row(app, bad["id"])
+    assert (applied.status, applied.code, applied.message) == ("applied", None, None)
+    assert (applied.applied_at, applied.received_at, applied.recorded_at) == (moment, moment, NOW)
+    assert (applied.entity_id, applied.version, applied.seq, applied.device_id) == (farmer_id, 1, 1, device.device_id)
+    assert (rejected.status, rejected.code, rejected.applied_at, rejected.version) == (
+        "rejected", "validation_error", None, None,
+    )  # fmt: skip
+    replay = device.push(create, bad)["results"]
+    assert [(r["status"], r.get("code"), r["message"]) for r in replay] == [
+        ("duplicate", None, "already applied"),
+        ("duplicate", "validation_error", f"already rejected: {rejected.message}"),
+    ]
+    assert replay[0]["entity_id"] == str(farmer_id) and replay[0]["version"] == 1
+
+
+def test_an_id_pushed_by_another_device_is_rejected_even_with_the_same_body(app, client, agent):
+    first = Device(client, agent)
+    create = first.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4())
+    first.push(create)
+    second = Device(client, agent)  # the agent's other phone, replaying what it copied
+    result = second.push(create)["results"][0]
+    assert (result["status"], result["code"], result["message"]) == (
+        "rejected",
+        "idempotency_mismatch",
+        "This mutation id was pushed before with another body.",
+    )
+    assert result["entity_id"] == create["entity_id"]
+
+
+def test_a_sequence_number_of_another_mutation_is_rejected_with_its_number(app, client, agent):
+    device = Device(client, agent)
+    device.push(device.mutation("farmer.create", farmer_body(), entity_id=uuid.uuid4()))
+    entity_id = uuid.uuid4()
+    reused = {**device.mutation("farmer.create", farmer_body(), entity_id=entity_id), "seq": 1}
+    result = device.push(reused)["results"][0]
+    assert (result["status"], result["code"], result["message"], result["entity_id"]) == (
+        "rejected", "seq_reused", "Sequence number 1 of this device is another mutation's.", str(entity_id),
+    )  # fmt: skip
+
+
+def test_an_unknown_type_is_rejected_naming_the_types(app, client, agent):
+    device = Device(client, agent)
+    result = device.push(device.mutation("farmer.delete", {}))["results"][0]
+    assert (result["status"], result["code"]) == ("rejected", "unknown_type")
+    assert result["message"] == (
+        "No mutation type 'farmer.delete'; the types are farmer.create, farmer.update, land_transfer.create, "
+        "crop_sale.create, equipment_purchase.create, record.verify, application.create, repayment.collect, "
+        "offer.accept."
+    )
+
+
+def test_a_device_clock_exactly_ten_minutes_off_is_not_flagged_a_second_more_is(app, client, agent):
+    moment = _soon()
+    for offset, flagged in ((dt.timedelta(minutes=10), False), (dt.timedelta(minutes=10, seconds=1), True),
+                            (-dt.timedelta(minutes=10), False), (-dt.timedelta(minutes=10, seconds=1), True),
+                            (dt.timedelta(milliseconds=1234.5678), False)):  # fmt: skip
+        device = Device(client, agent)
+        with time_machine.travel(moment, tick=False):
+            pushed = device.push(sent_at=(moment + offset).isoformat())
+        seconds = round(offset.total_seconds(), 3)  # 1.2345678 s: 1.235 (to the millisecond)
+        assert pushed["clock_offset_seconds"] == seconds
+        stored = _device(app, device.device_id)
+        assert (stored.skew_flagged, stored.clock_offset_seconds, stored.last_push_at) == (flagged, seconds, moment)
+        assert stored.first_seen_at == moment
+    unsent = Device(client, agent)
+    assert unsent.push()["clock_offset_seconds"] is None
+
+
+def test_a_device_of_another_agent_is_refused(app, client, agent):
+    device = Device(client, agent)
+    device.push()
+    _, other = staff_headers(app, client, "agent", [VILLAGE])
+    refused = Device(client, other, device_id=device.device_id).push(expect=403)
+    assert (refused["code"], refused["message"], refused["errors"]) == (
+        "device_not_yours", "This device is another agent's.", {"device_id": ["Another agent's."]},
+    )  # fmt: skip
+
+
+def test_a_mutation_waits_exactly_the_backlog_days_and_not_a_second_longer(app, client, agent):
+    moment = _soon()
+    device = Device(client, agent)
+    missing = uuid.uuid4()
+    sale = device.mutation("crop_sale.create", {**SALE, "farmer_id": str(missing)}, entity_id=uuid.uuid4())
+    with time_machine.travel(moment, tick=False):
+        waiting = device.push(sale)["results"][0]
+    assert (waiting["status"], waiting["code"], waiting["message"]) == (
+        "waiting", "waiting_for_record", f"Waits for {missing}, whose create has not arrived; it applies when it does.",
+    )  # fmt: skip
+    for age, status in ((dt.timedelta(days=14), "waiting"), (dt.timedelta(days=14, seconds=1), "rejected")):
+        _received(app, sale["id"], moment - age)  # SYNC_BACKLOG_DAYS is 14: at 14 days it waits still
+        with time_machine.travel(moment, tick=False):
+            device.push()
+        assert _row(app, sale["id"]).status == status
+    row = _row(app, sale["id"])
+    assert (row.status, row.code, row.payload) == ("rejected", "dependency_missing", None)
+    assert row.message == f"{missing} never arrived within 14 days."
+
+
+def test_a_released_mutation_is_kept_applied_and_replays_as_a_duplicate(app, client, agent):
+    moment = _soon()
+    device = Device(client, agent)
+    farmer_id = uuid.uuid4()
+    sale = device.mutation("crop_sale.create", {**SALE, "farmer_id": str(farmer_id)}, entity_id=uuid.uuid4())
+    with time_machine.travel(moment, tick=False):
+        device.push(sale)
+    create = device.mutation("farmer.create", farmer_body(), entity_id=farmer_id)
+    later = moment + dt.timedelta(seconds=30)
+    with time_machine.travel(later, tick=False):
+        pushed = device.push(create)
+    assert [(r["id"], r["status"], r["entity_id"]) for r in pushed["released"]] == [
+        (sale["id"], "applied", sale["entity_id"])
+    ]
+    row = _row(app, sale["id"])
+    assert (row.status, row.code, row.payload, row.waits_for, row.applied_at) == ("applied", None, None, None, later)
+    assert (row.received_at, row.version) == (moment, 1)

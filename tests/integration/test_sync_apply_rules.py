@@ -173,3 +173,87 @@ def test_a_released_mutation_is_kept_applied_and_replays_as_a_duplicate(app, cli
     row = _row(app, sale["id"])
     assert (row.status, row.code, row.payload, row.waits_for, row.applied_at) == ("applied", None, None, None, later)
     assert (row.received_at, row.version) == (moment, 1)
+
+
+# --- creates tried together: driven through services.sync.push with an applier that records what it is asked ------
+
+
+class Recorder:
+    """An applier that applies every mutation but those whose payload says `bad` (refused, 422), recording the
+    sequence numbers it is asked to apply, in order: a group tried together and rolled back shows as its numbers
+    twice."""
+
+    def __init__(self):
+        self.calls: list[int] = []
+
+    def __call__(self, session, actor, mutation):
+        from lending.errors import Unavailable, ValidationFailed
+        from lending.services.sync import Applied
+
+        self.calls.append(mutation.seq)
+        if mutation.payload.get("busy"):
+            raise Unavailable()
+        if mutation.payload.get("bad"):
+            raise ValidationFailed("No.", code="refused_here", errors={"payload.bad": ["Bad."]})
+        return Applied(entity_id=mutation.entity_id)
+
+
+def _push(app, client, kinds: list[str]):
+    """Push one mutation per kind ("create", "bad create", "update") through services.sync.push; the results and
+    the sequence numbers the applier was asked for."""
+    from lending.domain.actors import Actor, Role
+    from lending.extensions import db
+    from lending.services import sync
+
+    agent_id, _ = staff_headers(app, client, "agent", [VILLAGE])
+    mutations = [
+        sync.Mutation(
+            id=uuid.uuid4(),
+            seq=seq,
+            type="farmer.update" if kind == "update" else "farmer.create",
+            recorded_at=NOW,
+            payload={"bad": kind == "bad create", "busy": kind == "busy"},
+            entity_id=uuid.uuid4(),
+        )  # fmt: skip
+        for seq, kind in enumerate(kinds, start=1)
+    ]
+    recorder = Recorder()
+    with app.app_context():
+        session = db.open()
+    try:
+        actor = Actor(id=agent_id, role=Role.AGENT, villages=frozenset({VILLAGE}))
+        pushed = sync.push(
+            session=session, actor=actor, device_id=f"dev-{uuid.uuid4().hex[:8]}", mutations=mutations, apply=recorder
+        )
+    finally:
+        session.close()
+    return [(r.status, r.code) for r in pushed.results], recorder.calls, pushed.results
+
+
+def test_creates_in_a_row_are_tried_together_and_again_one_by_one_when_one_is_refused(app, client):
+    applied, refused = ("applied", None), ("rejected", "refused_here")
+    # 1, 2 together (3 is an update: alone), then 4, 5 together, rolled back for 5 and each tried again alone
+    results, calls, answers = _push(app, client, ["create", "create", "update", "create", "bad create"])
+    assert results == [applied, applied, applied, applied, refused]
+    assert calls == [1, 2, 3, 4, 5, 4, 5]
+    assert answers[4].message == "No. (payload.bad: Bad.)"  # the refusal's message, then each field's
+
+
+def test_a_refusal_that_may_pass_later_is_a_retry_and_not_kept(app, client):
+    from lending.extensions import db
+    from lending.models import SyncMutation
+
+    results, calls, answers = _push(app, client, ["busy"])
+    assert (results, calls) == ([("retry", "unavailable")], [1])
+    assert answers[0].message == "The service is unavailable just now; try again shortly."
+    with app.app_context():
+        assert db.session.get(SyncMutation, answers[0].id) is None  # the device sends it again
+
+
+def test_a_lone_create_is_tried_once_and_groups_hold_at_most_50(app, client):
+    results, calls, _ = _push(app, client, ["create"])
+    assert (results, calls) == ([("applied", None)], [1])
+    # 51 creates, the 51st refused: 1-50 together (applied), then 51 alone
+    results, calls, _ = _push(app, client, ["create"] * 50 + ["bad create"])
+    assert results[-1] == ("rejected", "refused_here") and results[:50] == [("applied", None)] * 50
+    assert calls == list(range(1, 52))

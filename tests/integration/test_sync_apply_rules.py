@@ -10,6 +10,7 @@ import datetime as dt
 import uuid
 
 import time_machine
+from sqlalchemy import select
 
 from tests.helpers import staff_headers
 from tests.integration.test_sync import NOW, SALE, VILLAGE, Device, agent, farmer_body, statuses  # noqa: F401
@@ -191,6 +192,9 @@ class Recorder:
         from lending.services.sync import Applied
 
         self.calls.append(mutation.seq)
+        raised = RAISED.get(mutation.payload.get("raise"))
+        if raised is not None:
+            raise raised()
         if mutation.payload.get("busy"):
             raise Unavailable()
         if mutation.payload.get("bad"):
@@ -216,6 +220,9 @@ def _push(app, client, kinds: list[str]):
             entity_id=uuid.uuid4(),
         )  # fmt: skip
         for seq, kind in enumerate(kinds, start=1)
+    ]
+    mutations = [
+        m if k in ("create", "bad create", "update", "busy") else _raising(m, k) for m, k in zip(mutations, kinds)
     ]
     recorder = Recorder()
     with app.app_context():
@@ -257,3 +264,76 @@ def test_a_lone_create_is_tried_once_and_groups_hold_at_most_50(app, client):
     results, calls, _ = _push(app, client, ["create"] * 50 + ["bad create"])
     assert results[-1] == ("rejected", "refused_here") and results[:50] == [("applied", None)] * 50
     assert calls == list(range(1, 52))
+
+
+FARMER_ID, RECORD_ID = uuid.UUID(int=0xF), uuid.UUID(int=0xE)
+
+
+def _stale(merged: bool):
+    from lending.services.sync import Applied, Stale
+
+    def make():
+        applied = Applied(entity_id=RECORD_ID) if merged else None
+        return Stale(entity_type="farmer", entity_id=RECORD_ID, farmer_id=FARMER_ID, fields=["phone", "name"],
+                     server_version=3, money=not merged, merged=applied)  # fmt: skip
+
+    return make
+
+
+def _operational():
+    from sqlalchemy.exc import OperationalError
+
+    return OperationalError("UPDATE farmers", {}, Exception("database is locked" + "." * 300))
+
+
+def _waiting():
+    from lending.services.sync import Waiting
+
+    return Waiting(FARMER_ID)
+
+
+RAISED = {"stale money": _stale(False), "stale merge": _stale(True), "locked": _operational, "waiting": _waiting}
+
+
+def _raising(mutation, kind):
+    import dataclasses
+
+    return dataclasses.replace(mutation, type="farmer.update", base_version=1, payload={"raise": kind, "name": "A"})
+
+
+def test_a_stale_base_is_a_conflict_for_an_officer_or_merged_and_flagged(app, client):
+    from lending.extensions import db
+    from lending.models import SyncConflict
+
+    results, calls, answers = _push(app, client, ["stale money", "stale merge"])
+    assert results == [("conflict", "stale_base_version"), ("applied", "merged")]
+    conflict, merged = answers
+    assert (conflict.entity_id, conflict.version) == (RECORD_ID, 3)
+    assert conflict.message == "The record is at version 3, not 1; phone, name changed meanwhile: an officer decides."
+    assert (merged.entity_id, merged.version) == (RECORD_ID, None)
+    assert merged.message == "Applied over version 3 (based on 1); flagged."
+    with app.app_context():
+        rows = {row.id: row for row in db.session.scalars(select(SyncConflict))}
+        kept = [rows[conflict.conflict_id], rows[merged.conflict_id]]
+        assert [(r.kind, r.status, r.entity_type, r.entity_id, r.farmer_id) for r in kept] == [
+            ("conflict", "open", "farmer", RECORD_ID, FARMER_ID),
+            ("merged", "open", "farmer", RECORD_ID, FARMER_ID),
+        ]
+        assert [(r.fields, r.base_version, r.server_version, r.mutation_id) for r in kept] == [
+            (["phone", "name"], 1, 3, conflict.id),
+            (["phone", "name"], 1, 3, merged.id),
+        ]
+        assert kept[0].theirs == '{"name":"A","raise":"stale money"}'
+
+
+def test_a_lock_timeout_is_a_transient_retry_and_a_missing_record_waits(app, client):
+    from lending.extensions import db
+    from lending.models import SyncMutation
+
+    results, calls, answers = _push(app, client, ["locked", "waiting"])
+    assert results == [("retry", "transient"), ("waiting", "waiting_for_record")]
+    assert answers[0].message == ("database is locked" + "." * 300)[:200]
+    with app.app_context():
+        assert db.session.get(SyncMutation, answers[0].id) is None
+        row = db.session.get(SyncMutation, answers[1].id)
+        assert (row.status, row.waits_for, row.payload) == ("waiting", FARMER_ID, '{"name":"A","raise":"waiting"}')

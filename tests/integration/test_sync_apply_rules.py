@@ -6,6 +6,7 @@ second longer. The clock is moved, never waited for."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 
@@ -186,12 +187,17 @@ class Recorder:
 
     def __init__(self):
         self.calls: list[int] = []
+        self.made: set[uuid.UUID] = set()  # what it applied: a mutation that `needs` another record waits for it
 
     def __call__(self, session, actor, mutation):
         from lending.errors import Unavailable, ValidationFailed
-        from lending.services.sync import Applied
+        from lending.services.sync import Applied, Waiting
 
         self.calls.append(mutation.seq)
+        needs = mutation.payload.get("needs")
+        if needs is not None and uuid.UUID(needs) not in self.made:
+            raise Waiting(uuid.UUID(needs))
+        self.made.add(mutation.entity_id)
         raised = RAISED.get(mutation.payload.get("raise"))
         if raised is not None:
             raise raised()
@@ -202,7 +208,7 @@ class Recorder:
         return Applied(entity_id=mutation.entity_id)
 
 
-def _push(app, client, kinds: list[str]):
+def _push(app, client, kinds: list[str], needs: dict[int, int] | None = None):
     """Push one mutation per kind ("create", "bad create", "update") through services.sync.push; the results and
     the sequence numbers the applier was asked for."""
     from lending.domain.actors import Actor, Role
@@ -224,6 +230,11 @@ def _push(app, client, kinds: list[str]):
     mutations = [
         m if k in ("create", "bad create", "update", "busy") else _raising(m, k) for m, k in zip(mutations, kinds)
     ]
+    for seq, needed in (needs or {}).items():  # mutation `seq` needs the record of mutation `needed`
+        m = mutations[seq - 1]
+        mutations[seq - 1] = dataclasses.replace(
+            m, payload={**m.payload, "needs": str(mutations[needed - 1].entity_id)}
+        )
     recorder = Recorder()
     with app.app_context():
         session = db.open()
@@ -234,13 +245,14 @@ def _push(app, client, kinds: list[str]):
         )
     finally:
         session.close()
-    return [(r.status, r.code) for r in pushed.results], recorder.calls, pushed.results
+    released = [(r.status, r.code) for r in pushed.released]
+    return [(r.status, r.code) for r in pushed.results], recorder.calls, pushed.results, released
 
 
 def test_creates_in_a_row_are_tried_together_and_again_one_by_one_when_one_is_refused(app, client):
     applied, refused = ("applied", None), ("rejected", "refused_here")
     # 1, 2 together (3 is an update: alone), then 4, 5 together, rolled back for 5 and each tried again alone
-    results, calls, answers = _push(app, client, ["create", "create", "update", "create", "bad create"])
+    results, calls, answers, _ = _push(app, client, ["create", "create", "update", "create", "bad create"])
     assert results == [applied, applied, applied, applied, refused]
     assert calls == [1, 2, 3, 4, 5, 4, 5]
     assert answers[4].message == "No. (payload.bad: Bad.)"  # the refusal's message, then each field's
@@ -250,7 +262,7 @@ def test_a_refusal_that_may_pass_later_is_a_retry_and_not_kept(app, client):
     from lending.extensions import db
     from lending.models import SyncMutation
 
-    results, calls, answers = _push(app, client, ["busy"])
+    results, calls, answers, _ = _push(app, client, ["busy"])
     assert (results, calls) == ([("retry", "unavailable")], [1])
     assert answers[0].message == "The service is unavailable just now; try again shortly."
     with app.app_context():
@@ -258,10 +270,10 @@ def test_a_refusal_that_may_pass_later_is_a_retry_and_not_kept(app, client):
 
 
 def test_a_lone_create_is_tried_once_and_groups_hold_at_most_50(app, client):
-    results, calls, _ = _push(app, client, ["create"])
+    results, calls, _, _ = _push(app, client, ["create"])
     assert (results, calls) == ([("applied", None)], [1])
     # 51 creates, the 51st refused: 1-50 together (applied), then 51 alone
-    results, calls, _ = _push(app, client, ["create"] * 50 + ["bad create"])
+    results, calls, _, _ = _push(app, client, ["create"] * 50 + ["bad create"])
     assert results[-1] == ("rejected", "refused_here") and results[:50] == [("applied", None)] * 50
     assert calls == list(range(1, 52))
 
@@ -296,8 +308,6 @@ RAISED = {"stale money": _stale(False), "stale merge": _stale(True), "locked": _
 
 
 def _raising(mutation, kind):
-    import dataclasses
-
     return dataclasses.replace(mutation, type="farmer.update", base_version=1, payload={"raise": kind, "name": "A"})
 
 
@@ -305,7 +315,7 @@ def test_a_stale_base_is_a_conflict_for_an_officer_or_merged_and_flagged(app, cl
     from lending.extensions import db
     from lending.models import SyncConflict
 
-    results, calls, answers = _push(app, client, ["stale money", "stale merge"])
+    results, calls, answers, _ = _push(app, client, ["stale money", "stale merge"])
     assert results == [("conflict", "stale_base_version"), ("applied", "merged")]
     conflict, merged = answers
     assert (conflict.entity_id, conflict.version) == (RECORD_ID, 3)
@@ -330,10 +340,20 @@ def test_a_lock_timeout_is_a_transient_retry_and_a_missing_record_waits(app, cli
     from lending.extensions import db
     from lending.models import SyncMutation
 
-    results, calls, answers = _push(app, client, ["locked", "waiting"])
+    results, calls, answers, _ = _push(app, client, ["locked", "waiting"])
     assert results == [("retry", "transient"), ("waiting", "waiting_for_record")]
     assert answers[0].message == ("database is locked" + "." * 300)[:200]
     with app.app_context():
         assert db.session.get(SyncMutation, answers[0].id) is None
         row = db.session.get(SyncMutation, answers[1].id)
         assert (row.status, row.waits_for, row.payload) == ("waiting", FARMER_ID, '{"name":"A","raise":"waiting"}')
+
+
+def test_mutations_waiting_for_a_record_apply_when_it_does_in_the_devices_order_and_in_a_chain(app, client):
+    # 1 and 2 wait for 4's record, 3 for 2's; 4 applies and releases 1, then 2, which releases 3
+    results, calls, answers, released = _push(
+        app, client, ["update", "update", "update", "create"], needs={1: 4, 2: 4, 3: 2}
+    )
+    assert results == [("waiting", "waiting_for_record")] * 3 + [("applied", None)]
+    assert calls == [1, 2, 3, 4, 1, 2, 3]
+    assert released == [("applied", None)] * 3

@@ -96,11 +96,12 @@ GROUPS = (
             "lending.services.sync.xǁ_Knownǁ*",
         ),
         (
+            # not test_ussd.py (92 tests, half the time of this list): test_pin_rules.py drives the PIN and its lock
+            # through the same services, to the second
             "tests/integration/test_loans.py",
             "tests/integration/test_receipts.py",
             "tests/integration/test_exposure.py",
             "tests/integration/test_offline_offers.py",
-            "tests/integration/test_ussd.py",
             "tests/integration/test_sync.py",
             "tests/integration/test_idempotency_rules.py",
             "tests/integration/test_pin_rules.py",

@@ -187,6 +187,7 @@ class Recorder:
 
     def __init__(self):
         self.calls: list[int] = []
+        self.seen: list[tuple] = []  # each call's sequence number, recorded_at and base_version
         self.made: set[uuid.UUID] = set()  # what it applied: a mutation that `needs` another record waits for it
 
     def __call__(self, session, actor, mutation):
@@ -194,6 +195,7 @@ class Recorder:
         from lending.services.sync import Applied, Waiting
 
         self.calls.append(mutation.seq)
+        self.seen.append((mutation.seq, mutation.recorded_at, mutation.base_version))
         needs = mutation.payload.get("needs")
         if needs is not None and uuid.UUID(needs) not in self.made:
             raise Waiting(uuid.UUID(needs))
@@ -246,6 +248,7 @@ def _push(app, client, kinds: list[str], needs: dict[int, int] | None = None):
     finally:
         session.close()
     released = [(r.status, r.code) for r in pushed.released]
+    _push.seen = recorder.seen
     return [(r.status, r.code) for r in pushed.results], recorder.calls, pushed.results, released
 
 
@@ -357,3 +360,24 @@ def test_mutations_waiting_for_a_record_apply_when_it_does_in_the_devices_order_
     assert results == [("waiting", "waiting_for_record")] * 3 + [("applied", None)]
     assert calls == [1, 2, 3, 4, 1, 2, 3]
     assert released == [("applied", None)] * 3
+    assert _push.seen[4:] == [(1, NOW, None), (2, NOW, None), (3, NOW, None)]  # released as they were sent
+
+
+def test_a_record_arriving_releases_only_what_waits_for_it(app, client):
+    # 1 waits for a record that never comes, 2 for 3's: 3 applies and releases 2 alone (1 is not tried again)
+    results, calls, _, released = _push(app, client, ["waiting", "update", "create"], needs={2: 3})
+    assert results == [("waiting", "waiting_for_record")] * 2 + [("applied", None)]
+    assert (calls, released) == ([1, 2, 3, 2], [("applied", None)])
+    assert _push.seen[3] == (2, NOW, None)
+
+
+def test_a_mutation_given_up_on_is_not_applied_when_its_record_arrives_after_all(app, client, agent):
+    device = Device(client, agent)
+    farmer_id = uuid.uuid4()
+    sale = device.mutation("crop_sale.create", {**SALE, "farmer_id": str(farmer_id)}, entity_id=uuid.uuid4())
+    device.push(sale)
+    _received(app, sale["id"], dt.datetime.now(dt.UTC) - dt.timedelta(days=15))
+    device.push()  # expired: rejected, dependency_missing
+    pushed = device.push(device.mutation("farmer.create", farmer_body(), entity_id=farmer_id))
+    assert statuses(pushed) == [("applied", None)] and pushed["released"] == []
+    assert (_row(app, sale["id"]).status, _row(app, sale["id"]).code) == ("rejected", "dependency_missing")

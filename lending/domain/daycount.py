@@ -46,11 +46,8 @@ def month_dates(first_due: dt.date, count: int, *, day: int | None = None) -> li
     year, month = first_due.year, first_due.month
     dates = []
     for _ in range(count):
-        if keep > 28:
-            last = _DAYS_IN_MONTH[month - 1] if month != 2 else days_in_month(year, 2)
-            dates.append(dt.date(year, month, keep if keep <= last else last))
-        else:
-            dates.append(dt.date(year, month, keep))
+        last = _DAYS_IN_MONTH[month - 1] if month != 2 else days_in_month(year, 2)
+        dates.append(dt.date(year, month, min(keep, last)))
         if month == 12:
             year, month = year + 1, 1
         else:

@@ -222,3 +222,12 @@ def test_a_30_360_period_of_no_days_counts_one_day_in_the_apr():
         terms("1000.00", "bullet", 1, start=dt.date(2025, 1, 30), first_due=dt.date(2025, 1, 31), fee_rate=D("0.01"))
     )
     assert (str(schedule.total_interest), schedule.apr) == ("0.00", D("3.6364"))
+
+
+def test_the_apr_of_a_loan_of_a_few_fen_is_still_its_exact_root():
+    # 2 fen at 360 % a year (30 % a month) in 2 annuity months: A = 2 × 0.3 / (1 − 1.3^−2) = 1.47 → 1 fen;
+    # interest 2 × 0.3 = 0.6 → 1 fen both months, so 1 fen (all interest) then 2 + 1 = 3 fen.
+    # APR: 2 = 1 / u + 3 / u², u = 1 + m → 2u² − u − 3 = 0 → u = (1 + √25) / 4 = 1.5: m = 50 %, × 12 = 600 %
+    schedule = build(terms("0.02", "annuity", 2, annual_rate="3.6"))
+    assert column(schedule, "total") == ["0.01", "0.03"]
+    assert schedule.apr == D("6.0000")

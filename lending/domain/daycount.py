@@ -33,8 +33,7 @@ def add_months(date: dt.date, months: int) -> dt.date:
     """`date` moved by whole months, clamped to the month's end: 31 Jan + 1 → 28 Feb (29 in a leap year)."""
     year, month0 = divmod(date.year * 12 + date.month - 1 + months, 12)
     month = month0 + 1
-    last = days_in_month(year, month)
-    return dt.date(year, month, date.day if date.day <= last else last)
+    return dt.date(year, month, min(date.day, days_in_month(year, month)))
 
 
 def month_dates(first_due: dt.date, count: int, *, day: int | None = None) -> list[dt.date]:

@@ -9,7 +9,14 @@ from decimal import Decimal, localcontext
 
 import pytest
 
-from lending.domain.daycount import accrual_days, month_dates, whole_months_between, year_fraction
+from lending.domain.daycount import (
+    accrual_days,
+    add_months,
+    days_in_month,
+    month_dates,
+    whole_months_between,
+    year_fraction,
+)
 
 D = dt.date
 
@@ -55,3 +62,19 @@ def test_a_year_fraction_has_28_digits_whatever_the_decimal_context():
     with localcontext(prec=6):
         fraction = year_fraction(D(2025, 1, 1), D(2025, 2, 1), "actual/365")
     assert fraction == Decimal("0.08493150684931506849315068493")
+
+
+@pytest.mark.parametrize(
+    ("year", "days"),
+    [
+        (2024, 29),  # divisible by 4
+        (2025, 28),
+        (1900, 28),  # divisible by 100 and not by 400: not a leap year
+        (2100, 28),
+        (2000, 29),  # divisible by 400: a leap year
+        (2400, 29),
+    ],
+)
+def test_february_has_29_days_by_the_gregorian_century_rule(year, days):
+    assert days_in_month(year, 2) == days
+    assert add_months(D(year, 1, 31), 1) == D(year, 2, days)  # 31 Jan + 1 month clamps to February's last day

@@ -33,8 +33,7 @@ def add_months(date: dt.date, months: int) -> dt.date:
     """`date` moved by whole months, clamped to the month's end: 31 Jan + 1 → 28 Feb (29 in a leap year)."""
     year, month0 = divmod(date.year * 12 + date.month - 1 + months, 12)
     month = month0 + 1
-    last = days_in_month(year, month)
-    return dt.date(year, month, date.day if date.day <= last else last)
+    return dt.date(year, month, min(date.day, days_in_month(year, month)))
 
 
 def month_dates(first_due: dt.date, count: int, *, day: int | None = None) -> list[dt.date]:
@@ -46,11 +45,8 @@ def month_dates(first_due: dt.date, count: int, *, day: int | None = None) -> li
     year, month = first_due.year, first_due.month
     dates = []
     for _ in range(count):
-        if keep > 28:
-            last = _DAYS_IN_MONTH[month - 1] if month != 2 else days_in_month(year, 2)
-            dates.append(dt.date(year, month, keep if keep <= last else last))
-        else:
-            dates.append(dt.date(year, month, keep))
+        last = _DAYS_IN_MONTH[month - 1] if month != 2 else days_in_month(year, 2)
+        dates.append(dt.date(year, month, min(keep, last)))
         if month == 12:
             year, month = year + 1, 1
         else:

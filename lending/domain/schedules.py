@@ -200,7 +200,7 @@ def _periods(terms: LoanTerms) -> list[Period]:
     harvest = terms.harvest or final
     first_due = add_months(anchor, offset)
     if harvest <= first_due:  # a harvest before (or on) the first monthly date: one period
-        return [(start, harvest, first_months if harvest == first_due else whole_months_between(start, harvest))]
+        return [(start, harvest, whole_months_between(start, harvest))]  # on it: first_months, the same
     periods = [(start, first_due, first_months)]
     k = offset + 1
     due = add_months(anchor, k)
@@ -226,8 +226,9 @@ def _annuity(terms, fractions, financed, rate_num, rate_den) -> list[tuple[int, 
     exact_num, exact_den = _annuity_payment(financed, rate_num, rate_den, amortising)
     payment = _div_half_even(exact_num, exact_den)
     rows = _declining(terms, fractions, financed, rate_num, rate_den, payment, level=True)
-    if rows[-1][0] == 0 and len(rows) > 1 and payment * exact_den > exact_num:
-        # a rounded-up instalment of a tiny loan closed it before its term (frappe/lending#1452): round down
+    if rows[-1][0] == 0 and payment * exact_den > exact_num:
+        # a rounded-up instalment of a tiny loan closed it before its term (frappe/lending#1452): round down.
+        # (A one-row schedule's last principal is the whole balance, never 0.)
         rows = _declining(terms, fractions, financed, rate_num, rate_den, exact_num // exact_den, level=True)
     return rows
 
@@ -296,12 +297,11 @@ def _div_half_even(numerator: int, denominator: int) -> int:
 def _apr_years(terms: LoanTerms, periods: list[Period], fractions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each period's length in years for the APR (module doc): the contract's day count; actual/360 on 365 days;
     flat on 30/360. A period 30/360 counts as no days (the 30th to the 31st) is its one real day, 1/360."""
-    if terms.method == LoanMethod.FLAT and terms.day_count != "30/360":
+    if terms.method == LoanMethod.FLAT:
         fractions = _year_fractions(periods, "30/360")
-    elif terms.day_count == "actual/365":  # every period has a day at least: as it is
-        return fractions
     elif terms.day_count == "actual/360":
         return [(days, 365) for days, _ in fractions]
+    # only a 30/360 period can count no days: on an actual count every period has a day at least
     return [(numerator or 1, denominator) for numerator, denominator in fractions]
 
 

@@ -155,7 +155,7 @@ def effective_repayments(schedule: Schedule, transactions: Iterable[Transaction]
     for transaction in by_id.values():
         if transaction.kind != TransactionKind.REVERSAL:
             continue
-        target = by_id.get(transaction.reverses or "")
+        target = by_id.get(transaction.reverses)  # None (nothing named) finds no transaction
         if target is None or target.kind != TransactionKind.REPAYMENT:
             raise ValueError(f"reversal {transaction.id!r}: no repayment {transaction.reverses!r} to reverse")
         if target.id in reversed_ids:
@@ -194,7 +194,7 @@ class _Replayer:
         terms = schedule.terms
         self.schedule = schedule
         self.penalty_rate = penalty_rate
-        self.quantum = Decimal(1).scaleb(-minor_units(terms.currency))
+        self.quantum = _minor_unit(terms.currency)
         self.recomputes_interest = terms.method in DECLINING_METHODS and not (
             terms.method == LoanMethod.BALLOON and terms.balloon_interest == "at_harvest"
         )
@@ -241,21 +241,21 @@ class _Replayer:
             remaining -= paid
             setattr(allocation, part, getattr(allocation, part) + paid)
 
+        # each step takes only what the steps before it left (a take of nothing pays nothing): after step 2 any
+        # remainder means no principal is left anywhere, so step 3 needs no test of its own
         due = [line for line in self.lines if line.due_date <= value_date]
-        not_due = [line for line in self.lines if line.due_date > value_date]
+        not_due = self.lines[len(due) :]  # the lines are in due-date order: the due ones come first
         for line in due:
             for part in PARTS:
                 take(line, part)
-        if remaining > 0 and not_due:
-            before = allocation.principal
-            for line in reversed(not_due):
-                take(line, "principal")
-            if allocation.principal > before and self.recomputes_interest:
-                self._recompute_interest(value_date)
-        if remaining > 0 and all(line.owed("principal") == 0 for line in self.lines):
-            for line in not_due:
-                for part in ("penalty", "fee", "interest"):
-                    take(line, part)
+        before = allocation.principal
+        for line in reversed(not_due):
+            take(line, "principal")
+        if allocation.principal > before and self.recomputes_interest:
+            self._recompute_interest(value_date)
+        for line in not_due:
+            for part in ("penalty", "fee", "interest"):
+                take(line, part)
         allocation.overpayment = remaining
         for line in self.lines:
             if line.paid_on is None and line.fully_paid:

@@ -49,17 +49,18 @@ DATE_TESTS := tests/unit/domain tests/unit/test_offer_tokens.py tests/unit/test_
 	tests/integration/test_limits.py tests/integration/test_limit_counters.py \
 	tests/integration/test_seed.py tests/integration/test_consents.py tests/integration/test_wechatpay.py \
 	tests/e2e/test_serve.py::test_the_served_app_reads_the_same_clock_as_the_test
-DATE_RUN := env -u TEST_DATABASE_URL -u REQUIRE_POSTGRES $(BIN)/python -m pytest -q $(DATE_TESTS)
+DATE_ENV := env -u TEST_DATABASE_URL -u REQUIRE_POSTGRES -u LENDER_TZ
+DATE_PYTEST := $(BIN)/python -m pytest -q $(DATE_TESTS)
 
 test: lint
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory test-dates
 
 test-dates: $(STAMP)
-	$(DATE_RUN) --clock=2028-02-29T04:00:00
-	$(DATE_RUN) --clock=2027-01-31T04:00:00
-	$(DATE_RUN) --clock=2027-12-31T12:00:00
-	LENDER_TZ=Europe/London $(DATE_RUN) --clock=2028-10-29T00:59:00
+	$(DATE_ENV) $(DATE_PYTEST) --clock=2028-02-29T04:00:00
+	$(DATE_ENV) $(DATE_PYTEST) --clock=2027-01-31T04:00:00
+	$(DATE_ENV) $(DATE_PYTEST) --clock=2027-12-31T12:00:00
+	$(DATE_ENV) LENDER_TZ=Europe/London $(DATE_PYTEST) --clock=2028-10-29T00:59:00
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

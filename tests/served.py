@@ -6,6 +6,7 @@ group, with its workers), for tests that kill it."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import signal
 import socket
@@ -15,7 +16,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from time_machine import escape_hatch
+
 from lending import serve
+from tests.clocked_serve import CLOCK, clock_value
 from tests.conftest import SECRET
 
 
@@ -48,12 +52,26 @@ def ready(base: str, *, server: subprocess.Popen, log: Path, seconds: float = 60
         time.sleep(0.1)
 
 
+def _command_and_clock() -> tuple[list[str], dict[str, str]]:
+    """The command that serves the app, and the environment it needs besides: under `--clock` (the session's clock
+    moved by time-machine, which a subprocess does not share) gunicorn is started by tests/clocked_serve.py with the
+    session's clock handed over, so the server reads the same moment as the test."""
+    command = serve.command()
+    if not escape_hatch.is_travelling():
+        return command, {}
+    gunicorn_args = command[command.index("gunicorn") + 1 :]
+    clocked = [command[0], "-m", "tests.clocked_serve", *gunicorn_args]
+    return clocked, {CLOCK: clock_value(dt.datetime.now(dt.UTC), escape_hatch.time.time())}
+
+
 @contextlib.contextmanager
 def served_process(database_url: str, log: Path, *, workers: int = 2, **env: str):
     """`served_app` yielding (base, the gunicorn master's Popen); the master leads its own process group."""
     port = free_port()
+    command, clock = _command_and_clock()
     environment = {
         **os.environ,
+        **clock,
         "DATABASE_URL": database_url,
         "SECRET_KEY": SECRET,
         "HOST": "127.0.0.1",
@@ -64,7 +82,7 @@ def served_process(database_url: str, log: Path, *, workers: int = 2, **env: str
     }
     with open(log, "wb") as output:
         server = subprocess.Popen(
-            serve.command(),
+            command,
             cwd=serve.PROJECT_ROOT,
             env=environment,
             stdin=subprocess.DEVNULL,

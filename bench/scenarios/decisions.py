@@ -8,6 +8,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from lending.domain.daycount import add_months
+
 from ..client import Client
 from ..server import STAFF_VILLAGE
 from .farmers import FARMER, _signed_in
@@ -41,8 +43,8 @@ def give_verified_history(agent: Client, checker: Client, farmer_id: str) -> Non
                 {
                     "contract_id": "L1",
                     "area_mu": "20",
-                    "start_date": today.replace(year=today.year - 3).isoformat(),
-                    "end_date": today.replace(year=today.year + 5).isoformat(),
+                    "start_date": add_months(today, -36).isoformat(),  # 28 Feb from a 29 February
+                    "end_date": add_months(today, 60).isoformat(),
                     "annual_rent": "16000.00",
                     "rent_payments_on_time": 3,
                     "rent_payments_late": 0,

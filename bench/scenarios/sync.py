@@ -31,6 +31,8 @@ import time
 import uuid
 from dataclasses import dataclass
 
+from lending.domain.daycount import add_months
+
 from ..client import Client, SetupFailed
 from ..load import Measurement
 from ..server import STAFF_PASSWORD, STAFF_PHONE, STAFF_VILLAGE
@@ -85,9 +87,9 @@ def _visit(village: str, today: dt.date) -> list[tuple[str, uuid.UUID, dict]]:
                 "amount": amount, "buyer_id": "COOP-1", "channel": "coop"}  # fmt: skip
         made.append(("crop_sale.create", uuid.uuid4(), {**of, **sale}))
     for number in range(1, 4):
-        start = today.replace(year=today.year - number)
+        start = add_months(today, -12 * number)  # a year back is 28 Feb from a 29 February
         lease = {"contract_id": f"L{number}", "area_mu": "6.5", "start_date": str(start),
-                 "end_date": str(start.replace(year=start.year + 5)), "annual_rent": "5200.00",
+                 "end_date": str(add_months(start, 60)), "annual_rent": "5200.00",
                  "rent_payments_on_time": number, "rent_payments_late": 0, "registered": True}  # fmt: skip
         made.append(("land_transfer.create", uuid.uuid4(), {**of, **lease}))
     for category, price, subsidy, days in MACHINES:

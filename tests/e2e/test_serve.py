@@ -4,6 +4,8 @@ looked up by query string appears, however the caller wrote or encoded it."""
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import json
 import re
 import runpy
@@ -62,6 +64,15 @@ def test_make_run_serves_with_gunicorn_and_no_server_header(served):
     assert f"agrilend on {served.base} (gunicorn, 2 workers)" in text
     assert f"API docs (Swagger UI):  {served.base}/api/docs" in text
     assert "Werkzeug" not in text and "development server" not in text
+
+
+def test_the_served_app_reads_the_same_clock_as_the_test(served):
+    """Under `--clock` the server is started on the session's moved clock (tests/clocked_serve.py): the Date header
+    each worker writes (gunicorn reads time.time) is the test's own now, to the second, not the machine's."""
+    for _ in range(6):  # both workers answer some of these
+        _, headers, _ = _call(f"{served.base}/healthz")
+        served_at = email.utils.parsedate_to_datetime(headers["Date"])
+        assert abs(served_at - dt.datetime.now(dt.UTC)) < dt.timedelta(seconds=5), (headers["Date"], dt.datetime.now())
 
 
 def _leaks(logged: str, secret: str) -> list[str]:

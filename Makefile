@@ -31,7 +31,8 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # The tests that read today's date — schedules and servicing, close of business and reminders, applications, offers
-# and their expiry, loans, receipts, USSD, sync, PIN lock and sessions, limits, seeds — run again with the clock moved
+# and their expiry, loans, receipts, exposure, the PIN lock, sync's backlog expiry, sessions, seeds — run again with
+# the clock moved
 # (tests/conftest.py --clock; README "Running the tests at another moment"), on SQLite only (the main run covers
 # PostgreSQL):
 #   2028-02-29T04:00 UTC  noon on a 29 February in Shanghai (a year back or on has no such day)

@@ -27,6 +27,7 @@ import fnmatch
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,7 @@ WORK = ROOT / ".mutmut"
 EQUIVALENT = ROOT / "tests" / "mutation_equivalent"  # <module>.toml: one table per mutant, with `why`
 LINKED = ["lending", "ussd", "tests", "migrations", "seeds", "bench", "docs", "app.py", "gunicorn.conf.py",
           "alembic.ini", "README.md", "Makefile"]  # fmt: skip
+MEMORY_CAP = 4 * 2**30
 KILLED, TIMEOUT, SURVIVED, NO_TESTS = {1, 3}, {36, 24, -24, 152, 255}, {0}, {5, 33}
 
 
@@ -140,6 +142,12 @@ def _prepare(group: Group) -> Path:
     return folder
 
 
+def _memory_cap() -> None:
+    """At most MEMORY_CAP bytes of data per process (mutmut and each forked mutant): a mutant that loops forever
+    growing a list (`k += 1` → `k = 1`) fails with MemoryError in seconds instead of filling the machine's memory."""
+    resource.setrlimit(resource.RLIMIT_DATA, (MEMORY_CAP, MEMORY_CAP))
+
+
 def _changed_since(ref: str) -> set[str]:
     out = subprocess.run(["git", "diff", "--name-only", ref, "--"], cwd=ROOT, capture_output=True, text=True)
     if out.returncode != 0:
@@ -224,9 +232,10 @@ def main(argv: list[str] | None = None) -> int:
         if not args.report_only:
             print(f"{group.name}: mutating {', '.join(group.files)} against {', '.join(group.tests)}", flush=True)
             env = {**os.environ, "OMP_NUM_THREADS": "1", "AGRILEND_MUTATION": "1"}  # OMP: xgboost's pool hangs a fork
-            run = subprocess.run(
-                [str(mutmut), "run", "--max-children", str(args.children), *globs], cwd=folder, env=env
-            )
+            # named mutants are always tested again; with none named, mutmut keeps the results of unchanged functions
+            named = [] if globs == group.names and group.whole_files else list(globs)
+            command = [str(mutmut), "run", "--max-children", str(args.children), *named]
+            run = subprocess.run(command, cwd=folder, env=env, preexec_fn=_memory_cap)
             if run.returncode != 0:
                 print(f"{group.name}: mutmut stopped with exit code {run.returncode}", file=sys.stderr)
                 return 2

@@ -238,15 +238,19 @@ def _push(app, client, kinds: list[str], needs: dict[int, int] | None = None):
             m, payload={**m.payload, "needs": str(mutations[needed - 1].entity_id)}
         )
     recorder = Recorder()
-    with app.app_context():
+    with app.app_context():  # the app's own keys encrypt what is stored (outside it, the process default's would)
         session = db.open()
-    try:
-        actor = Actor(id=agent_id, role=Role.AGENT, villages=frozenset({VILLAGE}))
-        pushed = sync.push(
-            session=session, actor=actor, device_id=f"dev-{uuid.uuid4().hex[:8]}", mutations=mutations, apply=recorder
-        )
-    finally:
-        session.close()
+        try:
+            actor = Actor(id=agent_id, role=Role.AGENT, villages=frozenset({VILLAGE}))
+            pushed = sync.push(
+                session=session,
+                actor=actor,
+                device_id=f"dev-{uuid.uuid4().hex[:8]}",
+                mutations=mutations,
+                apply=recorder,
+            )
+        finally:
+            session.close()
     released = [(r.status, r.code) for r in pushed.released]
     _push.seen = recorder.seen
     return [(r.status, r.code) for r in pushed.results], recorder.calls, pushed.results, released

@@ -14,22 +14,9 @@ from decimal import Decimal
 import pytest
 
 from lending.domain.schedules import build
-from lending.domain.terms import LoanTerms
+from tests.unit.domain.test_schedule_edges import terms
 
 START = dt.date(2025, 1, 15)
-
-
-def terms(principal: str, method: str, term_months: int, annual_rate: str = "0.12", **more) -> LoanTerms:
-    return LoanTerms(
-        principal=Decimal(principal),
-        currency="CNY",
-        annual_rate=Decimal(annual_rate),
-        method=method,
-        term_months=term_months,
-        start=START,
-        day_count="30/360",
-        **more,
-    )
 
 
 def rows(schedule) -> list[tuple[str, str, str, str]]:

@@ -8,15 +8,12 @@ comments; 30/360, so one month's interest is exactly balance × annual rate / 12
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from lending.domain.schedules import build
 from tests.unit.domain.test_schedule_edges import terms
-
-START = dt.date(2025, 1, 15)
 
 
 def rows(schedule) -> list[tuple[str, str, str, str]]:
